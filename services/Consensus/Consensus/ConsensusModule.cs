@@ -1,0 +1,37 @@
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Hosting;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Consensus.Bodies;
+using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Persistence;
+
+namespace SummitCoordination.Consensus;
+
+/// <summary>Agenda items, positions and decision rules.</summary>
+public sealed class ConsensusModule : ServiceModule
+{
+    public override string Name => ConsensusDbContext.Service;
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext>(configuration, Name);
+        services.AddDeadlines(database);
+        services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
+    }
+
+    public override void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
+        bus.AddConsumer<BodyChangedConsumer, BodyChangedConsumerDefinition>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapAgendaEndpoints();
+
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<ConsensusDbContext>().MigrateIfEmbeddedAsync(cancellationToken);
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Consensus.Bodies;
+using SummitCoordination.Consensus.Meetings;
+
+namespace SummitCoordination.Consensus.Persistence;
+
+public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public const string Service = "Consensus";
+
+    public DbSet<MeetingCopy> Meetings => Set<MeetingCopy>();
+    public DbSet<BodyRule> Bodies => Set<BodyRule>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MeetingCopy>(e =>
+        {
+            e.ToTable("Meetings");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Id).ValueGeneratedNever();
+            e.Property(m => m.BodyName).HasMaxLength(200);
+            e.Property(m => m.Layer).HasConversion<string>().HasMaxLength(32);
+            e.Property(m => m.Format).HasMaxLength(16);
+            e.Property(m => m.Partner).HasMaxLength(8);
+            e.Property(m => m.Title).HasMaxLength(300);
+            e.HasIndex(m => new { m.BodyId, m.StartUtc });
+        });
+        modelBuilder.Entity<BodyRule>(e =>
+        {
+            e.ToTable("Bodies");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Id).ValueGeneratedNever();
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
+            e.Property(b => b.DecisionRule).HasMaxLength(32);
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+public sealed class SqliteConsensusDbContext(DbContextOptions<SqliteConsensusDbContext> options) : ConsensusDbContext(options);
+
+public sealed class SqlServerConsensusDbContext(DbContextOptions<SqlServerConsensusDbContext> options) : ConsensusDbContext(options);
+
+public sealed class SqliteConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqliteConsensusDbContext>
+{
+    public SqliteConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteConsensusDbContext>(ConsensusDbContext.Service));
+}
+
+public sealed class SqlServerConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerConsensusDbContext>
+{
+    public SqlServerConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerConsensusDbContext>(ConsensusDbContext.Service));
+}

@@ -1,0 +1,14 @@
+using SummitCoordination.BuildingBlocks.Hosting;
+using SummitCoordination.Scheduling;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSummitPlatform(HostDefaults.Url, new SchedulingModule());
+
+var app = builder.Build();
+app.UseSummitPlatform();
+app.Run();
+
+internal static class HostDefaults
+{
+    public const string Url = "http://localhost:5101";
+}

@@ -1,0 +1,12 @@
+namespace SummitCoordination.Scheduling.Bodies;
+
+public enum Track
+{
+    General,
+    PoliticalSecurity,
+    EconomyTrade,
+    WaterEnergy,
+    TransportConnectivity,
+    EnvironmentClimate,
+    SocialCultural,
+}

@@ -1,0 +1,50 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.Scheduling.Parties;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Meetings;
+
+public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequest>
+{
+    public CreateMeetingValidator(SchedulingDbContext db)
+    {
+        RuleFor(r => r.BodyId).NotEmpty()
+            .MustAsync(async (id, ct) => await db.Bodies.AnyAsync(b => b.Id == id, ct)).WithMessage("No body has this id.");
+        RuleFor(r => r.Title).MaximumLength(300);
+        RuleFor(r => r.Start).NotEmpty();
+        RuleFor(r => r.End).NotEmpty()
+            .GreaterThan(r => r.Start).When(r => r.Start is not null).WithMessage("The end must be after the start.");
+        RuleFor(r => r.TimeZone).NotEmpty()
+            .Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _)).When(r => !string.IsNullOrEmpty(r.TimeZone))
+            .WithMessage("Not a known IANA time zone id (e.g. Asia/Almaty).");
+        RuleFor(r => r.HostParty).NotEmpty()
+            .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
+            .When(r => !string.IsNullOrEmpty(r.HostParty)).WithMessage("The host must be a known member or partner.");
+        RuleFor(r => r.City).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Venue).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Delegations).NotEmpty().WithMessage("A meeting needs at least one delegation.");
+        RuleFor(r => r.Delegations)
+            .Must(ds => ds!.Select(d => d.Party).Distinct().Count() == ds!.Count).When(r => r.Delegations is not null)
+            .WithMessage("A party has one delegation per meeting.");
+        RuleForEach(r => r.Delegations).ChildRules(d =>
+        {
+            d.RuleFor(x => x.Party).NotEmpty()
+                .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
+                .When(x => !string.IsNullOrEmpty(x.Party))
+                .WithMessage("Not a known member or partner (observers are listed under observers).");
+            d.RuleFor(x => x.HeadName).NotEmpty().MaximumLength(200);
+            d.RuleFor(x => x.HeadRank).NotEmpty().MaximumLength(100);
+        });
+        RuleForEach(r => r.Observers)
+            .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code, ct)).WithMessage("Not a known party.");
+        RuleFor(r => r.Delegations)
+            .MustAsync(async (request, delegations, ct) =>
+            {
+                var partner = await db.Bodies.Where(b => b.Id == request.BodyId).Select(b => b.Partner).FirstOrDefaultAsync(ct);
+                return partner is null || delegations!.Any(d => d.Party == partner);
+            })
+            .When(r => r.Delegations is not null && r.BodyId is not null)
+            .WithMessage("A C5+X meeting needs a delegation of partner X.");
+    }
+}

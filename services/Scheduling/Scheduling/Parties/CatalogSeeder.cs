@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Parties;
+
+/// <summary>Seeds the standard catalogue at first start; adds what is missing on later starts, changes nothing present.</summary>
+public static class CatalogSeeder
+{
+    public static async Task SeedAsync(SchedulingDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var parties = await db.Parties.Select(p => p.Code).ToListAsync(ct);
+        db.Parties.AddRange(StandardCatalog.Parties.Where(p => !parties.Contains(p.Code))
+            .Select(p => new Party(p.Code, p.Kind, p.NameEn, p.NameRu, p.Capital, p.TimeZone)));
+
+        var formats = await db.Formats.Select(f => f.Code).ToListAsync(ct);
+        db.Formats.AddRange(StandardCatalog.Formats().Where(f => !formats.Contains(f.Code)));
+
+        var bodies = await db.Bodies.Select(b => b.Id).ToListAsync(ct);
+        foreach (var body in StandardCatalog.Bodies().Where(b => !bodies.Contains(b.Id)))
+        {
+            db.Bodies.Add(body);
+            db.Raise(body.ToEvent(now), now);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,8 @@
+namespace SummitCoordination.Scheduling.Parties;
+
+public enum PartyKind
+{
+    Member,
+    Partner,
+    Observer,
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Design;
+using SummitCoordination.BuildingBlocks.Persistence;
+
+namespace SummitCoordination.Scheduling.Persistence;
+
+public sealed class SqliteSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<SqliteSchedulingDbContext>
+{
+    public SqliteSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteSchedulingDbContext>(SchedulingDbContext.Service));
+}
+
+public sealed class SqlServerSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerSchedulingDbContext>
+{
+    public SqlServerSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerSchedulingDbContext>(SchedulingDbContext.Service));
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.Parties;
+
+namespace SummitCoordination.Scheduling.Persistence;
+
+public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public const string Service = "Scheduling";
+
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Format> Formats => Set<Format>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Party>(e =>
+        {
+            e.HasKey(p => p.Code);
+            e.Property(p => p.Code).HasMaxLength(8);
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.NameEn).HasMaxLength(200);
+            e.Property(p => p.NameRu).HasMaxLength(200);
+            e.Property(p => p.Capital).HasMaxLength(100);
+            e.Property(p => p.TimeZone).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Format>(e =>
+        {
+            e.HasKey(f => f.Code);
+            e.Property(f => f.Code).HasMaxLength(16);
+            e.Property(f => f.Name).HasMaxLength(100);
+            e.Property(f => f.Partner).HasMaxLength(8);
+        });
+        modelBuilder.Entity<Body>(e =>
+        {
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
+            e.Property(b => b.Track).HasConversion<string>().HasMaxLength(32);
+            e.Property(b => b.Format).HasMaxLength(16);
+            e.Property(b => b.Partner).HasMaxLength(8);
+            e.Property(b => b.DecisionRule).HasConversion<string>().HasMaxLength(32);
+        });
+        modelBuilder.Entity<Meeting>(e =>
+        {
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Title).HasMaxLength(300);
+            e.Property(m => m.TimeZone).HasMaxLength(64);
+            e.Property(m => m.HostParty).HasMaxLength(8);
+            e.Property(m => m.City).HasMaxLength(100);
+            e.Property(m => m.Venue).HasMaxLength(200);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(m => new { m.StartUtc, m.EndUtc });
+            e.HasIndex(m => m.BodyId);
+            e.OwnsMany(m => m.Delegations, d =>
+            {
+                d.ToTable("MeetingDelegations");
+                d.WithOwner().HasForeignKey("MeetingId");
+                d.HasKey("MeetingId", nameof(Delegation.Party));
+                d.Property(x => x.Party).HasMaxLength(8);
+                d.Property(x => x.HeadName).HasMaxLength(200);
+                d.Property(x => x.HeadRank).HasMaxLength(100);
+                d.HasIndex(x => x.HeadName);
+            });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
+
+public sealed class SqliteSchedulingDbContext(DbContextOptions<SqliteSchedulingDbContext> options) : SchedulingDbContext(options);
+
+public sealed class SqlServerSchedulingDbContext(DbContextOptions<SqlServerSchedulingDbContext> options) : SchedulingDbContext(options);

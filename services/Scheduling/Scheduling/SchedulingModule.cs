@@ -1,0 +1,43 @@
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Hosting;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.Parties;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling;
+
+/// <summary>Parties, formats, bodies and meetings: the calendar of the C5 process.</summary>
+public sealed class SchedulingModule : ServiceModule
+{
+    public override string Name => SchedulingDbContext.Service;
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(configuration, Name);
+        services.AddDeadlines(database);
+        services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
+    }
+
+    public override void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        app.MapReferenceDataEndpoints();
+        app.MapMeetingEndpoints();
+    }
+
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<SchedulingDbContext>();
+        await db.MigrateIfEmbeddedAsync(cancellationToken);
+        await CatalogSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
+}

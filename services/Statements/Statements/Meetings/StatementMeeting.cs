@@ -1,0 +1,36 @@
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Statements.Meetings;
+
+/// <summary>What Statements keeps of a meeting: enough to draft for it, sign it and name its publications.</summary>
+public sealed class StatementMeeting
+{
+    public Guid Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Format { get; private set; } = "";
+    public string? Partner { get; private set; }
+    public Layer Layer { get; private set; }
+    public string HostParty { get; private set; } = "";
+    public string City { get; private set; } = "";
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+    public List<string> Parties { get; private set; } = [];
+
+    private StatementMeeting()
+    {
+    }
+
+    public static StatementMeeting From(MeetingScheduled e) => new()
+    {
+        Id = e.MeetingId,
+        Title = e.Title,
+        Format = e.Format,
+        Partner = e.Partner,
+        Layer = e.Layer,
+        HostParty = e.HostParty,
+        City = e.City,
+        StartUtc = e.StartUtc,
+        EndUtc = e.EndUtc,
+        Parties = e.Delegations.ToList(),
+    };
+}

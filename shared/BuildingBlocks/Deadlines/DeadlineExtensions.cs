@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using SummitCoordination.BuildingBlocks.Persistence;
+
+namespace SummitCoordination.BuildingBlocks.Deadlines;
+
+public static class DeadlineExtensions
+{
+    /// <summary>
+    /// A Quartz scheduler named after the service, its jobs kept in the service's own database so that a
+    /// deadline survives a restart. The tables come from the service's migration (see <see cref="QuartzSchema"/>).
+    /// </summary>
+    public static IServiceCollection AddDeadlines(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddQuartz(database.Service, q =>
+        {
+            q.UsePersistentStore(store =>
+            {
+                if (database.Provider == DatabaseProvider.Sqlite)
+                {
+                    store.UseSqlite(database.ConnectionString);
+                }
+                else
+                {
+                    store.UseSqlServer(database.ConnectionString);
+                }
+            });
+        });
+        services.AddQuartzHostedService(database.Service, o => o.WaitForJobsToComplete = true);
+        services.AddKeyedSingleton<IDeadlines>(database.Service, (sp, key) =>
+            new QuartzDeadlines(sp.GetRequiredKeyedService<ISchedulerFactory>(key)));
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.BuildingBlocks.Messaging;
+
+namespace SummitCoordination.BuildingBlocks.Hosting;
+
+/// <summary>What every host does the same way: bus, identity, problem details, OpenAPI, health, and its modules.</summary>
+public static class PlatformExtensions
+{
+    public static WebApplicationBuilder AddSummitPlatform(this WebApplicationBuilder builder, string defaultUrl, params ServiceModule[] modules)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(defaultUrl);
+        }
+
+        var services = builder.Services;
+        services.AddHostedService<ModuleInitializer>();
+        foreach (var module in modules)
+        {
+            services.AddSingleton(module);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsMapping>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddSummitAuth(builder.Configuration);
+        services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>();
+        services.AddHealthChecks();
+
+        foreach (var module in modules)
+        {
+            module.AddServices(services, builder.Configuration);
+        }
+
+        services.AddSummitBus(builder.Configuration, bus =>
+        {
+            foreach (var module in modules)
+            {
+                module.AddConsumers(bus);
+            }
+        });
+        return builder;
+    }
+
+    public static WebApplication UseSummitPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevTokens();
+        }
+
+        foreach (var module in app.Services.GetServices<ServiceModule>())
+        {
+            module.MapEndpoints(app);
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => PrintWhereToBrowse(app));
+        return app;
+    }
+
+    private static void PrintWhereToBrowse(WebApplication app)
+    {
+        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        var first = addresses?.FirstOrDefault();
+        if (first is null)
+        {
+            return;
+        }
+
+        var names = string.Join(", ", app.Services.GetServices<ServiceModule>().Select(m => m.Name));
+        Console.WriteLine($"""
+
+            SummitCoordination ({names}) is running.
+              API reference: {first}/scalar
+              OpenAPI:       {first}/openapi/v1.json
+              Health:        {first}/health/ready
+            """);
+        if (app.Environment.IsDevelopment())
+        {
+            Console.WriteLine($"  Dev tokens:    POST {first}/dev/tokens {{\"role\":\"Secretariat\"}}\n");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using MassTransit;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SummitCoordination.BuildingBlocks.Hosting;
+
+/// <summary>
+/// One service (Scheduling, Consensus, Statements) as a unit that a host composes: its own host runs one,
+/// the all-in-one host runs all three in one process on one bus.
+/// </summary>
+public abstract class ServiceModule
+{
+    /// <summary>The service's name: its database, its scheduler and its queue prefix.</summary>
+    public abstract string Name { get; }
+
+    public abstract void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    public abstract void AddConsumers(IBusRegistrationConfigurator bus);
+
+    public abstract void MapEndpoints(IEndpointRouteBuilder app);
+
+    /// <summary>Brings the service's database up to date and seeds it; runs before anything else starts.</summary>
+    public abstract Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken);
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace SummitCoordination.BuildingBlocks.Http;
+
+/// <summary>The one place where an exception becomes a status code and an RFC 9457 body.</summary>
+public sealed class ProblemDetailsMapping(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public static int StatusFor(DomainErrorKind kind) => kind switch
+    {
+        DomainErrorKind.Invalid => StatusCodes.Status400BadRequest,
+        DomainErrorKind.NotFound => StatusCodes.Status404NotFound,
+        DomainErrorKind.Conflict => StatusCodes.Status409Conflict,
+        DomainErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainException domain => FromDomain(domain),
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = "The request could not be read.",
+                Detail = bad.InnerException?.Message ?? bad.Message,
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Someone else changed this at the same time.",
+                Detail = "Read it again and retry.",
+                Extensions = { ["code"] = "concurrency-conflict" },
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromDomain(DomainException domain)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusFor(domain.Kind),
+            Title = domain.Kind switch
+            {
+                DomainErrorKind.NotFound => "Not found.",
+                DomainErrorKind.Conflict => "The change conflicts with the current state.",
+                DomainErrorKind.Forbidden => "Not allowed for this caller.",
+                _ => "The request breaks a rule.",
+            },
+            Detail = domain.Message,
+            Type = $"https://summit-coordination.example/problems/{domain.Code}",
+        };
+        problem.Extensions["code"] = domain.Code;
+        foreach (var (key, value) in domain.Extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+}

@@ -1,0 +1,59 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Text;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.IdentityModel.Tokens;
+using SummitCoordination.BuildingBlocks.Http;
+
+namespace SummitCoordination.BuildingBlocks.Identity;
+
+public sealed record DevTokenRequest(string? Role, string? Party, string? Name);
+
+public sealed record DevTokenResponse(string AccessToken, string TokenType, DateTime ExpiresUtc);
+
+public sealed class DevTokenRequestValidator : AbstractValidator<DevTokenRequest>
+{
+    public DevTokenRequestValidator()
+    {
+        RuleFor(r => r.Role).NotEmpty().Must(r => Roles.All.Contains(r!))
+            .WithMessage($"Role must be one of: {string.Join(", ", Roles.All)}.");
+        RuleFor(r => r.Party).NotEmpty().When(r => r.Role == Roles.Delegation)
+            .WithMessage("A delegation token needs the party (ISO code) it acts for.");
+        RuleFor(r => r.Party).Matches("^[A-Z]{2,4}$").When(r => !string.IsNullOrEmpty(r.Party))
+            .WithMessage("Party is an upper-case code such as KAZ or EU.");
+    }
+}
+
+/// <summary><c>POST /dev/tokens</c>: a signed token for a role (and party), only when the host runs in Development.</summary>
+public static class DevTokenEndpoints
+{
+    public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/dev/tokens", (DevTokenRequest request, AuthSettings settings, TimeProvider clock) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                var claims = new List<Claim>
+                {
+                    new("sub", request.Name ?? $"{request.Role}-{request.Party ?? "staff"}".ToLowerInvariant()),
+                    new(SummitClaims.Role, request.Role!),
+                };
+                if (!string.IsNullOrEmpty(request.Party))
+                {
+                    claims.Add(new Claim(SummitClaims.Party, request.Party));
+                }
+
+                var expires = now.Add(settings.DevTokenLifetime);
+                var token = new JwtSecurityToken(settings.Issuer, settings.Audience, claims, now, expires,
+                    new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey)), SecurityAlgorithms.HmacSha256));
+                return TypedResults.Ok(new DevTokenResponse(new JwtSecurityTokenHandler().WriteToken(token), "Bearer", expires));
+            })
+            .Validate<DevTokenRequest>()
+            .AllowAnonymous()
+            .WithTags("Development")
+            .WithSummary("Issues a development token (Development environment only).");
+        return app;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+
+namespace SummitCoordination.BuildingBlocks.Identity;
+
+public static class SummitClaims
+{
+    public const string Role = "role";
+
+    /// <summary>The ISO code of the state a delegation acts for.</summary>
+    public const string Party = "party";
+
+    public static string? PartyCode(this ClaimsPrincipal user) => user.FindFirstValue(Party);
+
+    public static bool IsSecretariat(this ClaimsPrincipal user) => user.IsInRole(Roles.Secretariat);
+
+    public static bool IsDelegationOf(this ClaimsPrincipal user, string party) =>
+        user.IsInRole(Roles.Delegation) && string.Equals(user.FindFirstValue(Party), party, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,52 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Publishes the unsent rows of one outbox in the order they were written, each under its own message id,
+/// and marks each sent. A row that fails stops the batch (so order holds) and is tried again later; a row
+/// published whose mark was lost is published again with the same id, which the consumers' inbox drops.
+/// </summary>
+public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options)
+{
+    private static readonly System.Reflection.Assembly ContractsAssembly = typeof(MeetingScheduled).Assembly;
+
+    public async Task<int> PublishPendingAsync(ServiceDbContext db, IPublishEndpoint publisher, CancellationToken cancellationToken)
+    {
+        var pending = await db.OutboxMessages
+            .Where(m => m.SentUtc == null)
+            .OrderBy(m => m.Sequence)
+            .Take(options.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        foreach (var row in pending)
+        {
+            var type = ContractsAssembly.GetType(row.MessageType)
+                ?? throw new InvalidOperationException($"Outbox row {row.Sequence} names unknown message type {row.MessageType}.");
+            var message = System.Text.Json.JsonSerializer.Deserialize(row.Payload, type, MessageJson.Options)!;
+
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(options.PublishTimeout);
+                await publisher.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                row.MarkFailed(ex.Message);
+                await db.SaveChangesAsync(CancellationToken.None);
+                throw new OutboxPublishException(row.MessageId, ex);
+            }
+
+            row.MarkSent(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            published++;
+        }
+
+        return published;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SummitCoordination.BuildingBlocks.Messaging;
+
+namespace SummitCoordination.BuildingBlocks.Persistence;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers a service's DbContext on the configured provider. Migrations are kept one set per provider
+    /// (EF migrations carry provider column types), so each provider has its own derived context.
+    /// Also registers the outbox dispatcher and the readiness check for that database.
+    /// </summary>
+    public static DatabaseSettings AddServiceDatabase<TContext, TSqlite, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string service)
+        where TContext : ServiceDbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        var settings = DatabaseSettings.For(configuration, service);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(settings.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>()));
+        }
+        else
+        {
+            services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(settings.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>()));
+        }
+
+        services.AddKeyedSingleton(service, settings);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOutbox<TContext>(configuration);
+        services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{service.ToLowerInvariant()}-db", tags: ["ready"]);
+        return settings;
+    }
+
+    /// <summary>Brings a SQLite database up to the latest migration; SQL Server is migrated by the scripts in deploy/sql.</summary>
+    public static async Task MigrateIfEmbeddedAsync(this ServiceDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL lets readers, the outbox dispatcher and the Quartz store work beside a writer.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace SummitCoordination.BuildingBlocks.Persistence;
+
+/// <summary>An event written in the same transaction as the change that caused it, published after commit.</summary>
+public sealed class OutboxMessage
+{
+    public long Sequence { get; private set; }
+    public Guid MessageId { get; private set; }
+    public string MessageType { get; private set; } = "";
+    public string Payload { get; private set; } = "";
+    public DateTime OccurredUtc { get; private set; }
+    public DateTime? SentUtc { get; private set; }
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+
+    private OutboxMessage()
+    {
+    }
+
+    public static OutboxMessage Create(object message, DateTime occurredUtc) => new()
+    {
+        MessageId = Guid.NewGuid(),
+        MessageType = message.GetType().FullName!,
+        Payload = JsonSerializer.Serialize(message, message.GetType(), MessageJson.Options),
+        OccurredUtc = occurredUtc,
+    };
+
+    public void MarkSent(DateTime sentUtc)
+    {
+        SentUtc = sentUtc;
+        Attempts++;
+        LastError = null;
+    }
+
+    public void MarkFailed(string error)
+    {
+        Attempts++;
+        LastError = error.Length > 1000 ? error[..1000] : error;
+    }
+}

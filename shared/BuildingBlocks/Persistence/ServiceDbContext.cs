@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace SummitCoordination.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The base of every service's DbContext: its outbox and inbox tables, UTC instants and the
+/// <see cref="Aggregate.Version"/> concurrency token. A change and the events it raises are saved together.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Queues an event to be published once this unit of work commits.</summary>
+    public void Raise(object message, DateTime occurredUtc) =>
+        OutboxMessages.Add(OutboxMessage.Create(message, occurredUtc));
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("OutboxMessages");
+            e.HasKey(m => m.Sequence);
+            e.Property(m => m.Sequence).ValueGeneratedOnAdd();
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => new { m.SentUtc, m.Sequence });
+            e.Property(m => m.MessageType).HasMaxLength(300);
+            e.Property(m => m.LastError).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("InboxMessages");
+            e.HasKey(m => new { m.MessageId, m.Consumer });
+            e.Property(m => m.Consumer).HasMaxLength(200);
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(Aggregate).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(Aggregate.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BumpVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<Aggregate>())
+        {
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && HasChangedOwnedOrChildren(entry)))
+            {
+                entry.Entity.Version++;
+                if (entry.State == EntityState.Unchanged)
+                {
+                    entry.State = EntityState.Modified;
+                }
+            }
+        }
+    }
+
+    // A change to a collection held by the aggregate (a delegation added to a meeting) changes the aggregate too.
+    private static bool HasChangedOwnedOrChildren(EntityEntry<Aggregate> entry) =>
+        entry.Navigations.Any(n => n is CollectionEntry c && c.CurrentValue is not null &&
+            c.CurrentValue.Cast<object>().Any(child => entry.Context.Entry(child).State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
+}

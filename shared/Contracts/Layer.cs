@@ -1,0 +1,10 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>The layers of the C5 process, top down (DOMAIN.md, Layers).</summary>
+public enum Layer
+{
+    Leaders = 1,
+    Ministers = 2,
+    SeniorOfficials = 3,
+    WorkingGroup = 4,
+}
