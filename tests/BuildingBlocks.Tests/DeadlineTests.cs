@@ -1,0 +1,114 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.BuildingBlocks.Tests;
+
+/// <summary>A deadline in the smallest domain: when it fires, the named tally goes up by one.</summary>
+public sealed class TallyDeadlineJob(TestDb db, TimeProvider clock) : DeadlineJob<TestDb>(db, clock)
+{
+    protected override async Task RunAsync(Func<string, string?> data, CancellationToken cancellationToken)
+    {
+        var name = data("tally")!;
+        var tally = await Db.Tallies.FindAsync([name], cancellationToken);
+        if (tally is null)
+        {
+            tally = new Tally { Name = name };
+            Db.Tallies.Add(tally);
+        }
+
+        tally.Count++;
+    }
+}
+
+public sealed class DeadlineTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private string ConnectionString => $"Data Source={Path.Combine(_dir.Path, "deadlines.db")}";
+
+    public void Dispose() => _dir.Dispose();
+
+    private IHost BuildHost()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<TestDb>(o => o.UseSqlite(ConnectionString));
+        builder.Services.AddDeadlines(new DatabaseSettings("Tests", DatabaseProvider.Sqlite, ConnectionString));
+        return builder.Build();
+    }
+
+    private async Task CreateSchemaAsync()
+    {
+        await using var db = new TestDb(new DbContextOptionsBuilder<TestDb>().UseSqlite(ConnectionString).Options);
+        await db.Database.EnsureCreatedAsync();
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        foreach (var statement in QuartzSchema.Statements(DatabaseProvider.Sqlite))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = statement;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task<int> TallyOf(string name)
+    {
+        await using var db = new TestDb(new DbContextOptionsBuilder<TestDb>().UseSqlite(ConnectionString).Options);
+        return (await db.Tallies.AsNoTracking().SingleOrDefaultAsync(t => t.Name == name))?.Count ?? 0;
+    }
+
+    [Fact]
+    public void The_Quartz_schema_comes_from_the_Quartz_package_for_both_providers()
+    {
+        var sqlite = QuartzSchema.Statements(DatabaseProvider.Sqlite);
+        var sqlServer = QuartzSchema.Statements(DatabaseProvider.SqlServer);
+        Assert.Contains(sqlite, s => s.Contains("CREATE TABLE IF NOT EXISTS QRTZ_JOB_DETAILS", StringComparison.Ordinal));
+        Assert.Contains(sqlServer, s => s.Contains("QRTZ_TRIGGERS", StringComparison.Ordinal));
+        Assert.DoesNotContain(sqlite.Concat(sqlServer), s => s.Contains("{0}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_deadline_fires_after_the_service_was_stopped_and_started_again()
+    {
+        await CreateSchemaAsync();
+        using (var first = BuildHost())
+        {
+            await first.StartAsync();
+            var deadlines = first.Services.GetRequiredKeyedService<IDeadlines>("Tests");
+            await deadlines.SetAsync<TallyDeadlineJob>("restart", DateTime.UtcNow.AddSeconds(3), new Dictionary<string, string> { ["tally"] = "restart" }, CancellationToken.None);
+            Assert.NotNull(await deadlines.NextFireAsync("restart", CancellationToken.None));
+            await first.StopAsync();
+        }
+
+        Assert.Equal(0, await TallyOf("restart"));
+
+        using var second = BuildHost();
+        await second.StartAsync();
+        await Eventually.Until(async () => await TallyOf("restart") == 1, TimeSpan.FromSeconds(60), "the deadline after restart");
+        await second.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_cleared_deadline_does_not_fire_and_a_moved_one_fires_once_at_its_new_time()
+    {
+        await CreateSchemaAsync();
+        using var host = BuildHost();
+        await host.StartAsync();
+        var deadlines = host.Services.GetRequiredKeyedService<IDeadlines>("Tests");
+        var data = new Dictionary<string, string> { ["tally"] = "moved" };
+
+        await deadlines.SetAsync<TallyDeadlineJob>("cleared", DateTime.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["tally"] = "cleared" }, CancellationToken.None);
+        await deadlines.ClearAsync("cleared", CancellationToken.None);
+        await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddHours(1), data, CancellationToken.None);
+        await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddSeconds(1), data, CancellationToken.None);
+
+        await Eventually.Until(async () => await TallyOf("moved") == 1, TimeSpan.FromSeconds(30), "the moved deadline");
+        Assert.Null(await deadlines.NextFireAsync("moved", CancellationToken.None));
+        Assert.Equal(0, await TallyOf("cleared"));
+        await host.StopAsync();
+    }
+}
