@@ -1,0 +1,58 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Contracts;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Consensus.Tests;
+
+public sealed class MeetingCopyTests
+{
+    [Fact]
+    public async Task MeetingScheduled_gives_Consensus_its_own_copy_of_the_meeting_with_who_sits_in_it()
+    {
+        await using var module = await ModuleHarness.StartAsync(new ConsensusModule());
+        var scheduled = Events.MeetingScheduled(partner: "CHN");
+
+        await module.Harness.Bus.Publish(scheduled);
+
+        Assert.True(await module.Harness.GetConsumerHarness<MeetingScheduledConsumer>().Consumed.Any<MeetingScheduled>());
+        var copy = await module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Meetings.AsNoTracking().SingleAsync(m => m.Id == scheduled.MeetingId));
+        Assert.Equal("C5+CHN", copy.Format);
+        Assert.True(copy.Seats("CHN"));
+        Assert.True(copy.Seats("KAZ"));
+        Assert.False(copy.Seats("USA"));
+        Assert.Equal(Layer.Ministers, copy.Layer);
+    }
+
+    [Fact]
+    public async Task A_redelivered_MeetingScheduled_leaves_one_copy_and_one_inbox_row()
+    {
+        await using var module = await ModuleHarness.StartAsync(new ConsensusModule());
+        var scheduled = Events.MeetingScheduled();
+        var messageId = Guid.NewGuid();
+
+        await module.Harness.Bus.Publish(scheduled, c => c.MessageId = messageId);
+        await Eventually.Until(() => module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Meetings.AnyAsync(m => m.Id == scheduled.MeetingId)));
+        await module.Harness.Bus.Publish(scheduled, c => c.MessageId = messageId);
+        await module.Harness.InactivityTask;
+
+        Assert.Equal(1, await module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Meetings.CountAsync()));
+        Assert.Equal(1, await module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().InboxMessages.CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [Fact]
+    public async Task BodyChanged_tells_Consensus_each_body_s_decision_rule_and_a_later_change_replaces_it()
+    {
+        await using var module = await ModuleHarness.StartAsync(new ConsensusModule());
+        var bodyId = Guid.NewGuid();
+
+        await module.Harness.Bus.Publish(new BodyChanged(bodyId, "Working Group on Water and Energy", Layer.WorkingGroup, "WaterEnergy", "C5", null, Guid.NewGuid(), "Consensus", DateTime.UtcNow));
+        await Eventually.Until(() => module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Bodies.AnyAsync(b => b.Id == bodyId)));
+        await module.Harness.Bus.Publish(new BodyChanged(bodyId, "Working Group on Water and Energy", Layer.WorkingGroup, "WaterEnergy", "C5", null, Guid.NewGuid(), "SilenceProcedure", DateTime.UtcNow));
+
+        await Eventually.Until(() => module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Bodies.AnyAsync(b => b.Id == bodyId && b.DecisionRule == "SilenceProcedure")));
+    }
+}
