@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Integration.Tests;
+
+/// <summary>
+/// The services as separate processes on the real RabbitMQ that ./test.sh started, behind the gateway,
+/// started by deploy/distributed.sh exactly as a developer would.
+/// </summary>
+public sealed class DistributedSystem : IAsyncLifetime
+{
+    private readonly TempDirectory _run = new();
+    private readonly string _brokerPort = Environment.GetEnvironmentVariable("SUMMIT_BROKER_PORT")
+        ?? throw new InvalidOperationException("These tests need the private RabbitMQ broker: run them through ./test.sh.");
+
+    public int BasePort { get; } = 5400;
+
+    public HttpClient Gateway { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public string RunDirectory => _run.Path;
+
+    public async Task InitializeAsync()
+    {
+        Gateway.BaseAddress = new Uri($"http://127.0.0.1:{BasePort}");
+        await Script("distributed.sh", "start");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Script("distributed.sh", "stop");
+        Gateway.Dispose();
+        _run.Dispose();
+    }
+
+    public Task Broker(string command) => Script("rabbitmq/broker.sh", command);
+
+    public async Task<HttpClient> Secretariat()
+    {
+        var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role = "Secretariat" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var client = new HttpClient { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task Script(string script, string command)
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(Repository.Root, "deploy", script), command])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Repository.Root,
+        };
+        start.Environment["SUMMIT_RUN_DIR"] = _run.Path;
+        start.Environment["SUMMIT_BASE_PORT"] = BasePort.ToString();
+        start.Environment["SUMMIT_BROKER_PORT"] = _brokerPort;
+        start.Environment["SUMMIT_BROKER_EXTERNAL"] = "1";
+        start.Environment["SUMMIT_NO_BUILD"] = "1";
+#if DEBUG
+        start.Environment["CONFIGURATION"] = "Debug";
+#else
+        start.Environment["CONFIGURATION"] = "Release";
+#endif
+        start.Environment["Outbox__PollInterval"] = "00:00:00.250";
+        start.Environment["Outbox__PublishTimeout"] = "00:00:03";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{script} {command} failed ({process.ExitCode}):\n{await output}\n{await error}");
+        }
+    }
+}
