@@ -22,8 +22,9 @@ dll() { echo "$ROOT/services/$1/bin/$CONFIGURATION/net10.0/$2.dll"; }
 
 start_one() {
   local name=$1 path=$2 port=$3; shift 3
-  (cd "$RUN_DIR" && env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    nohup dotnet "$path" > "$RUN_DIR/$name.log" 2>&1 & echo $! > "$RUN_DIR/$name.pid")
+  # The subshell execs the host, so the pid recorded is the host's own.
+  (cd "$RUN_DIR"; exec env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$path" > "$RUN_DIR/$name.log" 2>&1) &
+  echo $! > "$RUN_DIR/$name.pid"
 }
 
 wait_healthy() {
@@ -40,6 +41,13 @@ wait_healthy() {
 
 start() {
   mkdir -p "$RUN_DIR/data"
+  local port
+  for port in "$BASE_PORT" $((BASE_PORT + 1)) $((BASE_PORT + 2)) $((BASE_PORT + 3)); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "Port $port is already in use: stop what listens there or set SUMMIT_BASE_PORT." >&2
+      return 1
+    fi
+  done
   if [ "${SUMMIT_NO_BUILD:-0}" != "1" ]; then
     dotnet build "$ROOT/SummitCoordination.sln" -c "$CONFIGURATION" -v q -nologo >/dev/null
   fi
@@ -57,17 +65,23 @@ start() {
   start_one gateway "$(dll Gateway SummitCoordination.Gateway)" "$BASE_PORT" \
     Gateway__Scheduling="http://127.0.0.1:$((BASE_PORT + 1))" Gateway__Consensus="http://127.0.0.1:$((BASE_PORT + 2))" \
     Gateway__Statements="http://127.0.0.1:$((BASE_PORT + 3))"
-  wait_healthy scheduling "http://127.0.0.1:$((BASE_PORT + 1))/health/ready"
-  wait_healthy consensus "http://127.0.0.1:$((BASE_PORT + 2))/health/ready"
-  wait_healthy statements "http://127.0.0.1:$((BASE_PORT + 3))/health/ready"
-  wait_healthy gateway "http://127.0.0.1:$BASE_PORT/health/live"
+  if ! { wait_healthy scheduling "http://127.0.0.1:$((BASE_PORT + 1))/health/ready" &&
+          wait_healthy consensus "http://127.0.0.1:$((BASE_PORT + 2))/health/ready" &&
+          wait_healthy statements "http://127.0.0.1:$((BASE_PORT + 3))/health/ready" &&
+          wait_healthy gateway "http://127.0.0.1:$BASE_PORT/health/live"; }; then
+    stop
+    return 1
+  fi
   echo "Distributed mode is up. Gateway: http://127.0.0.1:$BASE_PORT (API reference of each service at its own port, /scalar)"
 }
 
 stop() {
   for name in gateway statements consensus scheduling; do
     if [ -f "$RUN_DIR/$name.pid" ]; then
-      kill "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null || true
+      local pid; pid=$(cat "$RUN_DIR/$name.pid")
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      kill -9 "$pid" 2>/dev/null || true
       rm -f "$RUN_DIR/$name.pid"
     fi
   done
