@@ -1,6 +1,7 @@
 using SummitCoordination.Gateway;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the binaries, so they apply whatever directory the host is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
 {
     builder.WebHost.UseUrls("http://localhost:5100");

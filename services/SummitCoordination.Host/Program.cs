@@ -4,7 +4,8 @@ using SummitCoordination.Scheduling;
 using SummitCoordination.Statements;
 
 // All three services in one process, on one bus (in-memory by default) and one port.
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the binaries, so they apply whatever directory the host is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSummitPlatform("http://localhost:5080", new SchedulingModule(), new ConsensusModule(), new StatementsModule());
 
 var app = builder.Build();

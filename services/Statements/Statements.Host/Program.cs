@@ -1,7 +1,8 @@
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.Statements;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship beside the binaries, so they apply whatever directory the host is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSummitPlatform(HostDefaults.Url, new StatementsModule());
 
 var app = builder.Build();
