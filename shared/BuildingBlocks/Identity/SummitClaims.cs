@@ -15,4 +15,11 @@ public static class SummitClaims
 
     public static bool IsDelegationOf(this ClaimsPrincipal user, string party) =>
         user.IsInRole(Roles.Delegation) && string.Equals(user.FindFirstValue(Party), party, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Who sees a meeting (DOMAIN.md, Who sees what): the secretariat sees every meeting, a delegation only the
+    /// meetings its state sits in. Callers answer 404 otherwise, so a meeting's existence is not given away.
+    /// </summary>
+    public static bool MaySeeMeeting(this ClaimsPrincipal user, Func<string, bool> seats) =>
+        user.IsSecretariat() || (user.IsInRole(Roles.Delegation) && user.PartyCode() is { } party && seats(party));
 }

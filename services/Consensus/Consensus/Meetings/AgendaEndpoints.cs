@@ -19,7 +19,7 @@ public static class AgendaEndpoints
         app.MapGet("/api/meetings/{id:guid}/agenda", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
                 var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-                if (meeting is null || (!user.IsSecretariat() && !meeting.Seats(user.PartyCode() ?? "")))
+                if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
                 {
                     throw DomainException.NotFound("Meeting", id);
                 }

@@ -48,7 +48,7 @@ public static class MeetingEndpoints
     {
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
         // A delegation is not told that a meeting it does not sit in exists.
-        if (meeting is null || (!user.IsSecretariat() && !meeting.Seats(user.PartyCode() ?? "")))
+        if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
         {
             throw DomainException.NotFound("Meeting", id);
         }

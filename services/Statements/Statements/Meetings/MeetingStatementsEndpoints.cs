@@ -18,7 +18,7 @@ public static class MeetingStatementsEndpoints
         app.MapGet("/api/meetings/{id:guid}/statements", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
             {
                 var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-                if (meeting is null || (!user.IsSecretariat() && !meeting.Parties.Contains(user.PartyCode() ?? "")))
+                if (meeting is null || !user.MaySeeMeeting(meeting.Parties.Contains))
                 {
                     throw DomainException.NotFound("Meeting", id);
                 }
