@@ -728,3 +728,198 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    DROP INDEX [IX_Meetings_BodyId] ON [Meetings];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [AnnouncedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [CoChair] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [StatusReason] nvarchar(1000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Bodies]') AND [c].[name] = N'DecisionRule');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Bodies] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Bodies] ALTER COLUMN [DecisionRule] nvarchar(max) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [AgendaDeadlineDays] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [ChairRotation] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [MinimumGapMinutes] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [WorkingDayEnd] time NOT NULL DEFAULT '00:00:00';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [WorkingDayStart] time NOT NULL DEFAULT '00:00:00';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE TABLE [MeetingChanges] (
+        [Id] int NOT NULL IDENTITY,
+        [AtUtc] datetime2 NOT NULL,
+        [Kind] nvarchar(64) NOT NULL,
+        [Detail] nvarchar(1000) NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [OverrideReason] nvarchar(1000) NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_MeetingChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingChanges_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [Party] nvarchar(8) NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(64) NOT NULL,
+        [Message] nvarchar(1000) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE TABLE [PublicHolidays] (
+        [Party] nvarchar(8) NOT NULL,
+        [Date] date NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PublicHolidays] PRIMARY KEY ([Party], [Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE TABLE [SummitPlans] (
+        [Id] uniqueidentifier NOT NULL,
+        [HostParty] nvarchar(8) NOT NULL,
+        [City] nvarchar(100) NOT NULL,
+        [TimeZone] nvarchar(64) NOT NULL,
+        [Meetings] nvarchar(max) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [AcceptedUtc] datetime2 NULL,
+        CONSTRAINT [PK_SummitPlans] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_BodyId_StartUtc] ON [Meetings] ([BodyId], [StartUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_City_Venue_StartUtc] ON [Meetings] ([City], [Venue], [StartUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingChanges_MeetingId] ON [MeetingChanges] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications] ([Party], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123202407_Calendar'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123202407_Calendar', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,6 +1,6 @@
 namespace SummitCoordination.Contracts;
 
-/// <summary>A body was created or edited; carries what other services need to know of it.</summary>
+/// <summary>A body was created or edited; carries what other services need to know of it, its decision rule above all.</summary>
 public sealed record BodyChanged(
     Guid BodyId,
     string Name,
@@ -9,5 +9,6 @@ public sealed record BodyChanged(
     string Format,
     string? Partner,
     Guid? ParentBodyId,
-    string DecisionRule,
+    DecisionRuleSettings DecisionRule,
+    int MinimumGapMinutes,
     DateTime ChangedAtUtc);

@@ -34,7 +34,7 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     private static BodyChanged AnEvent(string name) =>
-        new(Guid.NewGuid(), name, Layer.WorkingGroup, "WaterEnergy", "C5", null, null, "Consensus", DateTime.UtcNow);
+        new(Guid.NewGuid(), name, Layer.WorkingGroup, "WaterEnergy", "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
 
     [Fact]
     public async Task The_event_is_saved_in_the_same_transaction_as_the_change_and_not_published_before_commit()
@@ -116,7 +116,7 @@ public sealed class OutboxTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.True(await harness.Published.Any<BodyChanged>(m => m.Context.Message.BodyId == sent.BodyId));
+        await Eventually.Until(() => Task.FromResult(harness.Published.Select<BodyChanged>().Any(m => m.Context.Message.BodyId == sent.BodyId)), what: "the dispatched event");
         await dispatcher.StopAsync(CancellationToken.None);
         await harness.Stop();
     }

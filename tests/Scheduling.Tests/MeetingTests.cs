@@ -143,7 +143,8 @@ public sealed class MeetingTests : IClassFixture<SummitAppFixture>
         var created = await client.PostAsJsonAsync("/api/meetings", Requests.Meeting(body, AstanaMorning.AddDays(-2)));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        Assert.True(await harness.Published.Any<MeetingScheduled>(m => m.Context.Message.MeetingId == id));
+        // The outbox publishes after commit, on its own schedule: wait on the condition, not on the harness's inactivity.
+        await Eventually.Until(() => Task.FromResult(harness.Published.Select<MeetingScheduled>().Any(m => m.Context.Message.MeetingId == id)), what: "MeetingScheduled");
         await Eventually.Until(async () => (await client.GetAsync($"/api/meetings/{id}/agenda")).IsSuccessStatusCode, what: "Consensus's copy");
         await Eventually.Until(async () => (await client.GetAsync($"/api/meetings/{id}/statements")).IsSuccessStatusCode, what: "Statements's copy");
         var agenda = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/agenda");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
@@ -22,6 +23,8 @@ public sealed class SchedulingModule : ServiceModule
         var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
+        services.AddScoped<ConflictChecker>();
+        services.AddSingleton<MeetingDeadlines>();
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)

@@ -10,7 +10,7 @@ public sealed class BodyRule : Aggregate
     public string Name { get; private set; } = "";
     public Layer Layer { get; private set; }
     public Guid? ParentBodyId { get; private set; }
-    public string DecisionRule { get; private set; } = "";
+    public DecisionRuleSettings DecisionRule { get; private set; } = DecisionRuleSettings.Consensus;
 
     private BodyRule()
     {

@@ -34,7 +34,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(b => b.Id).ValueGeneratedNever();
             e.Property(b => b.Name).HasMaxLength(200);
             e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
-            e.Property(b => b.DecisionRule).HasMaxLength(32);
+            e.Property(b => b.DecisionRule).HasJsonConversion();
         });
         base.OnModelCreating(modelBuilder);
     }

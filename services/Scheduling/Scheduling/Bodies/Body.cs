@@ -1,9 +1,14 @@
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Contracts;
+using SummitCoordination.Scheduling.Chairs;
 
 namespace SummitCoordination.Scheduling.Bodies;
 
-/// <summary>A standing meeting: name, layer, track, format, parent body (Leaders have none), decision rule.</summary>
+/// <summary>
+/// A standing meeting: name, layer, track, format, parent body (Leaders have none), decision rule and its
+/// settings, chair rotation, minimum gap before its parent's meeting, working hours, agenda deadline.
+/// </summary>
 public sealed class Body : Aggregate
 {
     public Guid Id { get; private set; }
@@ -13,14 +18,19 @@ public sealed class Body : Aggregate
     public string Format { get; private set; } = "";
     public string? Partner { get; private set; }
     public Guid? ParentBodyId { get; private set; }
-    public DecisionRule DecisionRule { get; private set; }
+    public DecisionRuleSettings DecisionRule { get; private set; } = DecisionRuleSettings.Consensus;
+    public ChairRotationSettings ChairRotation { get; private set; } = ChairRotationSettings.Alphabetical(2018);
+    public int MinimumGapMinutes { get; private set; } = 120;
+    public TimeOnly WorkingDayStart { get; private set; } = new(8, 0);
+    public TimeOnly WorkingDayEnd { get; private set; } = new(20, 0);
+    public int AgendaDeadlineDays { get; private set; } = 14;
 
     private Body()
     {
     }
 
     public Body(Guid id, string name, Layer layer, Track track, string format, string? partner, Guid? parentBodyId,
-        DecisionRule decisionRule = DecisionRule.Consensus)
+        ChairRotationSettings? rotation = null)
     {
         Id = id;
         Name = name;
@@ -29,9 +39,77 @@ public sealed class Body : Aggregate
         Format = format;
         Partner = partner;
         ParentBodyId = parentBodyId;
-        DecisionRule = decisionRule;
+        ChairRotation = rotation ?? ChairRotationSettings.Alphabetical(2018);
     }
 
+    public void Edit(BodySettings settings, Body? parent)
+    {
+        if (parent is not null && parent.Layer >= settings.Layer)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "body.parent-layer",
+                $"A body's parent sits one layer up: {parent.Name} is at {parent.Layer}, this body at {settings.Layer}.");
+        }
+
+        if (settings.Layer == Layer.Leaders && settings.DecisionRule.Rule == nameof(Bodies.DecisionRule.QualifiedMajority))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "body.leaders-majority", "Leaders never decide by qualified majority.");
+        }
+
+        Name = settings.Name;
+        Layer = settings.Layer;
+        Track = settings.Track;
+        Format = settings.Format;
+        Partner = settings.Partner;
+        ParentBodyId = parent?.Id;
+        DecisionRule = settings.DecisionRule;
+        ChairRotation = settings.ChairRotation;
+        MinimumGapMinutes = settings.MinimumGapMinutes;
+        WorkingDayStart = settings.WorkingDayStart;
+        WorkingDayEnd = settings.WorkingDayEnd;
+        AgendaDeadlineDays = settings.AgendaDeadlineDays;
+    }
+
+    public static Body Create(Guid id, BodySettings settings, Body? parent)
+    {
+        var body = new Body { Id = id };
+        body.Edit(settings, parent);
+        return body;
+    }
+
+    /// <summary>A meeting of this body was held: for a rotation that passes per meeting, its host took its turn.</summary>
+    public void RecordTermHeld(DateOnly heldOn, string host, string city)
+    {
+        if (ChairRotation.Advance == RotationAdvance.PerMeeting && ChairRotation.Policy != RotationPolicy.FollowsBody
+            && !ChairRotation.History.Any(t => t.HeldOn == heldOn))
+        {
+            ChairRotation = ChairRotation with { History = [.. ChairRotation.History, new ChairTerm(heldOn, host, city)] };
+        }
+    }
+
+    public void Waive(int year, string party)
+    {
+        if (!ChairRotation.Waivers.Contains(new ChairWaiver(year, party)))
+        {
+            ChairRotation = ChairRotation with { Waivers = [.. ChairRotation.Waivers, new ChairWaiver(year, party)] };
+        }
+    }
+
+    public TimeSpan MinimumGap => TimeSpan.FromMinutes(MinimumGapMinutes);
+
     public BodyChanged ToEvent(DateTime nowUtc) =>
-        new(Id, Name, Layer, Track.ToString(), Format, Partner, ParentBodyId, DecisionRule.ToString(), nowUtc);
+        new(Id, Name, Layer, Track.ToString(), Format, Partner, ParentBodyId, DecisionRule, MinimumGapMinutes, nowUtc);
 }
+
+/// <summary>Everything the secretariat sets on a body.</summary>
+public sealed record BodySettings(
+    string Name,
+    Layer Layer,
+    Track Track,
+    string Format,
+    string? Partner,
+    DecisionRuleSettings DecisionRule,
+    ChairRotationSettings ChairRotation,
+    int MinimumGapMinutes,
+    TimeOnly WorkingDayStart,
+    TimeOnly WorkingDayEnd,
+    int AgendaDeadlineDays);

@@ -1,6 +1,6 @@
 namespace SummitCoordination.Scheduling.Bodies;
 
-/// <summary>DOMAIN.md, Decision rules. The settings of each rule come with issue 3's body editing.</summary>
+/// <summary>DOMAIN.md, Decision rules. The settings of each rule travel in <see cref="Contracts.DecisionRuleSettings"/>.</summary>
 public enum DecisionRule
 {
     Consensus,

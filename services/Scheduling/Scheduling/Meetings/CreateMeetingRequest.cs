@@ -2,6 +2,9 @@ namespace SummitCoordination.Scheduling.Meetings;
 
 public sealed record DelegationRequest(string? Party, string? HeadName, string? HeadRank, IReadOnlyList<string>? Members);
 
+/// <summary>Soft conflicts (working hours, holidays, gaps) are overridden only with a reason, which is recorded.</summary>
+public sealed record OverrideRequest(string? Reason);
+
 /// <summary>Start and end are instants (with an offset); the time zone is the venue's IANA id.</summary>
 public sealed record CreateMeetingRequest(
     Guid? BodyId,
@@ -13,4 +16,14 @@ public sealed record CreateMeetingRequest(
     string? City,
     string? Venue,
     IReadOnlyList<DelegationRequest>? Delegations,
-    IReadOnlyList<string>? Observers);
+    IReadOnlyList<string>? Observers,
+    string? CoChair = null,
+    OverrideRequest? Override = null);
+
+public sealed record RescheduleMeetingRequest(DateTimeOffset? Start, DateTimeOffset? End, string? City, string? Venue, OverrideRequest? Override = null);
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record SetDelegationRequest(string? HeadName, string? HeadRank, IReadOnlyList<string>? Members, OverrideRequest? Override = null);
+
+public sealed record SetObserversRequest(IReadOnlyList<string>? Observers);

@@ -1,12 +1,20 @@
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
 
 namespace SummitCoordination.Scheduling.Meetings;
 
-/// <summary>One sitting of a body: instants in UTC, the venue's IANA time zone, host, venue, delegations and observers.</summary>
+/// <summary>
+/// One sitting of a body: instants in UTC, the venue's IANA time zone, host, venue, delegations and observers.
+/// Planned → Announced → Convened → Concluded, or Postponed / Cancelled with a reason; every change is kept.
+/// Each method checks its transition and returns the event it raises.
+/// </summary>
 public sealed class Meeting : Aggregate
 {
+    /// <summary>The longest a meeting may last; it bounds how far back an overlap search looks.</summary>
+    public static readonly TimeSpan MaximumLength = TimeSpan.FromDays(7);
+
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
     public string Title { get; private set; } = "";
@@ -17,8 +25,12 @@ public sealed class Meeting : Aggregate
     public string City { get; private set; } = "";
     public string Venue { get; private set; } = "";
     public MeetingStatus Status { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTime? AnnouncedUtc { get; private set; }
+    public string? CoChair { get; private set; }
     public List<Delegation> Delegations { get; private set; } = [];
     public List<string> Observers { get; private set; } = [];
+    public List<MeetingChange> Changes { get; private set; } = [];
     public DateTime CreatedUtc { get; private set; }
 
     private Meeting()
@@ -26,24 +38,145 @@ public sealed class Meeting : Aggregate
     }
 
     public static Meeting Schedule(Body body, string title, DateTime startUtc, DateTime endUtc, string timeZone,
-        string hostParty, string city, string venue, IEnumerable<Delegation> delegations, IEnumerable<string> observers, DateTime nowUtc) => new()
+        string hostParty, string city, string venue, IEnumerable<Delegation> delegations, IEnumerable<string> observers,
+        DateTime nowUtc, string actor, string? overrideReason = null, string? coChair = null)
     {
-        Id = Guid.NewGuid(),
-        BodyId = body.Id,
-        Title = title,
-        StartUtc = startUtc,
-        EndUtc = endUtc,
-        TimeZone = timeZone,
-        HostParty = hostParty,
-        City = city,
-        Venue = venue,
-        Status = MeetingStatus.Planned,
-        Delegations = delegations.ToList(),
-        Observers = observers.ToList(),
-        CreatedUtc = nowUtc,
-    };
+        var meeting = new Meeting
+        {
+            Id = Guid.NewGuid(),
+            BodyId = body.Id,
+            Title = title,
+            StartUtc = startUtc,
+            EndUtc = endUtc,
+            TimeZone = timeZone,
+            HostParty = hostParty,
+            City = city,
+            Venue = venue,
+            Status = MeetingStatus.Planned,
+            Delegations = delegations.ToList(),
+            Observers = observers.ToList(),
+            CoChair = coChair,
+            CreatedUtc = nowUtc,
+        };
+        meeting.Changes.Add(new MeetingChange(nowUtc, "Scheduled", $"{startUtc:u} to {endUtc:u} at {venue}, {city}", actor, overrideReason));
+        return meeting;
+    }
+
+    /// <summary>Whether this meeting still holds its slot on the calendar (a postponed or cancelled one does not).</summary>
+    public bool HoldsItsSlot => Status is MeetingStatus.Planned or MeetingStatus.Announced or MeetingStatus.Convened or MeetingStatus.Concluded;
+
+    /// <summary>Whether the public may know of it: announced at some point (a later cancellation is public too).</summary>
+    public bool IsPublic => AnnouncedUtc is not null;
 
     public bool Seats(string party) => Delegations.Any(d => d.Party == party) || Observers.Contains(party);
+
+    public MeetingRescheduled Reschedule(DateTime startUtc, DateTime endUtc, string city, string venue, DateTime nowUtc, string actor, string? overrideReason)
+    {
+        Require("reschedule", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+        City = city;
+        Venue = venue;
+        if (Status == MeetingStatus.Postponed)
+        {
+            Status = AnnouncedUtc is null ? MeetingStatus.Planned : MeetingStatus.Announced;
+            StatusReason = null;
+        }
+
+        Changes.Add(new MeetingChange(nowUtc, "Rescheduled", $"{startUtc:u} to {endUtc:u} at {venue}, {city}", actor, overrideReason));
+        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc);
+    }
+
+    public MeetingAnnounced Announce(DateTime nowUtc, string actor)
+    {
+        Require("announce", MeetingStatus.Planned);
+        Status = MeetingStatus.Announced;
+        AnnouncedUtc = nowUtc;
+        Changes.Add(new MeetingChange(nowUtc, "Announced", null, actor));
+        return new MeetingAnnounced(Id, BodyId, nowUtc);
+    }
+
+    public MeetingPostponed Postpone(string reason, DateTime nowUtc, string actor)
+    {
+        Require("postpone", MeetingStatus.Planned, MeetingStatus.Announced);
+        Status = MeetingStatus.Postponed;
+        StatusReason = reason;
+        Changes.Add(new MeetingChange(nowUtc, "Postponed", reason, actor));
+        return new MeetingPostponed(Id, BodyId, reason, nowUtc);
+    }
+
+    public MeetingCancelled Cancel(string reason, DateTime nowUtc, string actor)
+    {
+        Require("cancel", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
+        Status = MeetingStatus.Cancelled;
+        StatusReason = reason;
+        Changes.Add(new MeetingChange(nowUtc, "Cancelled", reason, actor));
+        return new MeetingCancelled(Id, BodyId, reason, nowUtc);
+    }
+
+    public MeetingConvened Convene(DateTime nowUtc, string actor)
+    {
+        Require("convene", MeetingStatus.Planned, MeetingStatus.Announced);
+        Status = MeetingStatus.Convened;
+        Changes.Add(new MeetingChange(nowUtc, "Convened", null, actor));
+        return new MeetingConvened(Id, BodyId, nowUtc);
+    }
+
+    public MeetingConcluded Conclude(DateTime nowUtc, string actor)
+    {
+        Require("conclude", MeetingStatus.Convened);
+        Status = MeetingStatus.Concluded;
+        Changes.Add(new MeetingChange(nowUtc, "Concluded", null, actor));
+        return new MeetingConcluded(Id, BodyId, nowUtc);
+    }
+
+    public MeetingDelegationsChanged SetDelegation(Delegation delegation, DateTime nowUtc, string actor, string? overrideReason)
+    {
+        Require("change the delegations of", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed, MeetingStatus.Convened);
+        Delegations.RemoveAll(d => d.Party == delegation.Party);
+        Delegations.Add(delegation);
+        Changes.Add(new MeetingChange(nowUtc, "DelegationSet", $"{delegation.Party}: {delegation.HeadName} ({delegation.HeadRank})", actor, overrideReason));
+        return DelegationsChanged(nowUtc);
+    }
+
+    public MeetingDelegationsChanged RemoveDelegation(string party, string? partner, DateTime nowUtc, string actor)
+    {
+        Require("change the delegations of", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed, MeetingStatus.Convened);
+        if (party == partner)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "meeting.partner-required",
+                $"A C5+{partner} meeting needs a delegation of {partner}.");
+        }
+
+        if (Delegations.RemoveAll(d => d.Party == party) == 0)
+        {
+            throw DomainException.NotFound("Delegation", party);
+        }
+
+        Changes.Add(new MeetingChange(nowUtc, "DelegationRemoved", party, actor));
+        return DelegationsChanged(nowUtc);
+    }
+
+    public MeetingDelegationsChanged SetObservers(IEnumerable<string> observers, DateTime nowUtc, string actor)
+    {
+        Require("change the observers of", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed, MeetingStatus.Convened);
+        Observers = observers.Distinct().ToList();
+        Changes.Add(new MeetingChange(nowUtc, "ObserversSet", string.Join(", ", Observers), actor));
+        return DelegationsChanged(nowUtc);
+    }
+
+    private MeetingDelegationsChanged DelegationsChanged(DateTime nowUtc) =>
+        new(Id, Delegations.Select(d => d.Party).ToList(), Observers.ToList(), nowUtc);
+
+    private void Require(string action, params MeetingStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "meeting.illegal-transition",
+                $"Cannot {action} a meeting that is {Status}.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+    }
 
     public MeetingScheduled Scheduled(Body body) => new(
         Id, BodyId, body.Name, body.Layer, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,

@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Contracts;
+using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Conflicts;
+using SummitCoordination.Scheduling.Notifications;
 using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Meetings;
@@ -16,19 +20,86 @@ public static class MeetingEndpoints
     {
         var group = app.MapGroup("/api/meetings").WithTags("Meetings");
 
-        group.MapPost("/", CreateAsync)
-            .Validate<CreateMeetingRequest>()
-            .RequireAuthorization(Policies.Secretariat)
-            .WithSummary("Schedules a meeting of a body (status Planned); publishes MeetingScheduled.");
+        group.MapPost("/", CreateAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Schedules a meeting (Planned). Hard conflicts: 409; soft ones need override.reason. Publishes MeetingScheduled.");
+        group.MapGet("/", QueryAsync).RequireAuthorization(Policies.Participant)
+            .WithSummary("Meetings by date range, body, track, layer, party and status, paged. A delegation sees only meetings it sits in.");
+        group.MapGet("/mine", MineAsync).RequireAuthorization(Policies.Delegation)
+            .WithSummary("The calling delegation's upcoming meetings.");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Participant)
+            .WithSummary("A meeting, with times in UTC and in the venue's time zone.");
+        group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(Policies.Participant)
+            .WithSummary("Every change to the meeting: what, when, by whom, overrides with their reasons.");
 
-        group.MapGet("/{id:guid}", GetAsync)
-            .RequireAuthorization(Policies.Participant)
-            .WithSummary("A meeting, with times in UTC and in the venue's time zone. A delegation sees only meetings it sits in.");
+        group.MapPost("/{id:guid}/reschedule", RescheduleAsync).Validate<RescheduleMeetingRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("New times (and venue); timers move. Publishes MeetingRescheduled.");
+        group.MapPost("/{id:guid}/announce", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
+                ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Announce(now, actor)))
+            .RequireAuthorization(Policies.Secretariat).WithSummary("Puts the meeting on the public calendar. Publishes MeetingAnnounced.");
+        group.MapPost("/{id:guid}/postpone", async (Guid id, ReasonRequest request, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
+            {
+                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Postpone(request.Reason!, now, actor), "Postponed");
+                await timers.ClearAsync(id, ct);
+                return result;
+            })
+            .Validate<ReasonRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Postpones with a reason; timers stop. Publishes MeetingPostponed.");
+        group.MapPost("/{id:guid}/cancel", async (Guid id, ReasonRequest request, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
+            {
+                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Cancel(request.Reason!, now, actor), "Cancelled");
+                await timers.ClearAsync(id, ct);
+                return result;
+            })
+            .Validate<ReasonRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Cancels with a reason; timers go. Publishes MeetingCancelled.");
+        group.MapPost("/{id:guid}/convene", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
+                ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Convene(now, actor)))
+            .RequireAuthorization(Policies.Secretariat).WithSummary("Opens the meeting now (otherwise it opens by itself at its start). Publishes MeetingConvened.");
+        group.MapPost("/{id:guid}/conclude", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
+            {
+                var meeting = await LoadAsync(db, id, ct);
+                var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
+                MeetingLifecycle.Conclude(db, meeting, body, clock.GetUtcNow().UtcDateTime, Actor(user));
+                await db.SaveChangesAsync(ct);
+                await timers.ClearAsync(id, ct);
+                return TypedResults.Ok(MeetingResponse.From(meeting, body));
+            })
+            .RequireAuthorization(Policies.Secretariat).WithSummary("Closes the meeting now (otherwise it closes by itself at its end). Publishes MeetingConcluded.");
+
+        group.MapPut("/{id:guid}/delegations/{party}", SetDelegationAsync).Validate<SetDelegationRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Sets a party's delegation (head with rank, members). Publishes MeetingDelegationsChanged.");
+        group.MapDelete("/{id:guid}/delegations/{party}", (Guid id, string party, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
+                ChangeAsync(id, user, db, clock, ct, (m, body, now, actor) => m.RemoveDelegation(party, body.Partner, now, actor)))
+            .RequireAuthorization(Policies.Secretariat).WithSummary("Removes a party's delegation (never partner X from a C5+X meeting).");
+        group.MapPut("/{id:guid}/observers", async (Guid id, SetObserversRequest request, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
+                await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.SetObservers(request.Observers!, now, actor)))
+            .Validate<SetObserversRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Sets the observers invited to the meeting.");
 
         return app;
     }
 
-    private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, SchedulingDbContext db, TimeProvider clock, CancellationToken ct)
+    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue("sub") ?? "unknown";
+
+    private static async Task<Meeting> LoadAsync(SchedulingDbContext db, Guid id, CancellationToken ct) =>
+        await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
+
+    /// <summary>Load, call the domain, raise its event, save: the shape of every simple change.</summary>
+    private static async Task<Ok<MeetingResponse>> ChangeAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock,
+        CancellationToken ct, Func<Meeting, Body, DateTime, string, object> change, string? notify = null)
+    {
+        var meeting = await LoadAsync(db, id, ct);
+        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Raise(change(meeting, body, now, Actor(user)), now);
+        if (notify is not null)
+        {
+            Inbox.Tell(db, meeting, notify, $"'{meeting.Title}' was {notify.ToLowerInvariant()}: {meeting.StatusReason}", now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(MeetingResponse.From(meeting, body));
+    }
+
+    private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
+        ConflictChecker checker, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
     {
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,17 +108,65 @@ public static class MeetingEndpoints
             string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
             start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
             request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
-            request.Observers ?? [], now);
+            request.Observers ?? [], now, Actor(user), request.Override?.Reason, request.CoChair);
+        var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
+
         db.Meetings.Add(meeting);
         db.Raise(meeting.Scheduled(body), now);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
+        await timers.PlanAsync(meeting, body, now, ct);
+        return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
     }
 
-    private static async Task<Results<Ok<MeetingResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct)
+    private static async Task<Ok<MeetingResponse>> RescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
+        SchedulingDbContext db, ConflictChecker checker, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(db, id, ct);
+        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidate = CandidateMeeting.Of(meeting, body) with
+        {
+            StartUtc = request.Start!.Value.UtcDateTime,
+            EndUtc = request.End!.Value.UtcDateTime,
+            City = request.City?.Trim() ?? meeting.City,
+            Venue = request.Venue?.Trim() ?? meeting.Venue,
+        };
+        var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason);
+
+        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, candidate.City, candidate.Venue, now, Actor(user), request.Override?.Reason), now);
+        Inbox.Tell(db, meeting, "Rescheduled", $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}.", now);
+        await db.SaveChangesAsync(ct);
+        await timers.PlanAsync(meeting, body, now, ct);
+        return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));
+    }
+
+    private static async Task<Ok<MeetingResponse>> SetDelegationAsync(Guid id, string party, SetDelegationRequest request, ClaimsPrincipal user,
+        SchedulingDbContext db, ConflictChecker checker, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Parties.AnyAsync(p => p.Code == party && p.Kind != Parties.PartyKind.Observer, ct))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "delegation.unknown-party", $"'{party}' is not a known member or partner.");
+        }
+
+        var meeting = await LoadAsync(db, id, ct);
+        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
+        var delegation = new Delegation(party, request.HeadName!.Trim(), request.HeadRank!.Trim(), request.Members ?? []);
+        var candidate = CandidateMeeting.Of(meeting, body) with
+        {
+            Delegations = [.. meeting.Delegations.Where(d => d.Party != party), delegation],
+        };
+        var warnings = meeting.HoldsItsSlot
+            ? ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason)
+            : [];
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Raise(meeting.SetDelegation(delegation, now, Actor(user), request.Override?.Reason), now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));
+    }
+
+    private static async Task<Ok<MeetingResponse>> GetAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct)
     {
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-        // A delegation is not told that a meeting it does not sit in exists.
         if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
         {
             throw DomainException.NotFound("Meeting", id);
@@ -56,4 +175,73 @@ public static class MeetingEndpoints
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
         return TypedResults.Ok(MeetingResponse.From(meeting, body));
     }
+
+    private static async Task<Ok<IReadOnlyList<MeetingChange>>> HistoryAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
+        {
+            throw DomainException.NotFound("Meeting", id);
+        }
+
+        return TypedResults.Ok<IReadOnlyList<MeetingChange>>(meeting.Changes.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).ToList());
+    }
+
+    private static async Task<Ok<Paged<MeetingResponse>>> QueryAsync(ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, Guid? bodyId = null, Track? track = null, Layer? layer = null,
+        string? party = null, MeetingStatus? status = null, int page = 1, int pageSize = 50)
+    {
+        if (page < 1 || pageSize is < 1 or > 200)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "query.paging", "page starts at 1; pageSize is 1 to 200.");
+        }
+
+        var query = db.Meetings.AsNoTracking();
+        if (!user.IsSecretariat())
+        {
+            party = user.PartyCode();
+        }
+
+        if (from is not null)
+        {
+            var fromUtc = from.Value.UtcDateTime;
+            query = query.Where(m => m.EndUtc >= fromUtc);
+        }
+
+        if (to is not null)
+        {
+            var toUtc = to.Value.UtcDateTime;
+            query = query.Where(m => m.StartUtc <= toUtc);
+        }
+
+        if (bodyId is not null)
+        {
+            query = query.Where(m => m.BodyId == bodyId);
+        }
+
+        if (track is not null || layer is not null)
+        {
+            var bodies = db.Bodies.Where(b => (track == null || b.Track == track) && (layer == null || b.Layer == layer)).Select(b => b.Id);
+            query = query.Where(m => bodies.Contains(m.BodyId));
+        }
+
+        if (party is not null)
+        {
+            query = query.Where(m => m.Delegations.Any(d => d.Party == party) || m.Observers.Contains(party));
+        }
+
+        if (status is not null)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+
+        var total = await query.CountAsync(ct);
+        var meetings = await query.OrderBy(m => m.StartUtc).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
+        var byId = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        return TypedResults.Ok(new Paged<MeetingResponse>(meetings.Select(m => MeetingResponse.From(m, byId[m.BodyId])).ToList(), page, pageSize, total));
+    }
+
+    private static Task<Ok<Paged<MeetingResponse>>> MineAsync(ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
+        QueryAsync(user, db, ct, from: clock.GetUtcNow(), pageSize: 200);
 }

@@ -1,11 +1,12 @@
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Conflicts;
 
 namespace SummitCoordination.Scheduling.Meetings;
 
 public sealed record DelegationResponse(string Party, string HeadName, string HeadRank, IReadOnlyList<string> Members);
 
-/// <summary>Every instant both in UTC and in the venue's local time.</summary>
+/// <summary>Every instant both in UTC and in the venue's local time. <c>Warnings</c>: soft conflicts overridden by this change.</summary>
 public sealed record MeetingResponse(
     Guid Id,
     Guid BodyId,
@@ -14,6 +15,7 @@ public sealed record MeetingResponse(
     string Format,
     string Title,
     MeetingStatus Status,
+    string? StatusReason,
     DateTime StartUtc,
     DateTime EndUtc,
     string TimeZone,
@@ -22,17 +24,20 @@ public sealed record MeetingResponse(
     string HostParty,
     string City,
     string Venue,
+    string? CoChair,
     IReadOnlyList<DelegationResponse> Delegations,
     IReadOnlyList<string> Observers,
-    long Version)
+    long Version,
+    IReadOnlyList<Conflict>? Warnings = null)
 {
-    public static MeetingResponse From(Meeting m, Body body)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(m.TimeZone);
-        return new MeetingResponse(m.Id, m.BodyId, body.Name, body.Layer, body.Format, m.Title, m.Status, m.StartUtc, m.EndUtc,
-            m.TimeZone, TimeZoneInfo.ConvertTime(new DateTimeOffset(m.StartUtc), zone), TimeZoneInfo.ConvertTime(new DateTimeOffset(m.EndUtc), zone),
-            m.HostParty, m.City, m.Venue,
+    public static DateTimeOffset Local(DateTime utc, string timeZone) =>
+        TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), TimeZoneInfo.FindSystemTimeZoneById(timeZone));
+
+    public static MeetingResponse From(Meeting m, Body body, IReadOnlyList<Conflict>? warnings = null) =>
+        new(m.Id, m.BodyId, body.Name, body.Layer, body.Format, m.Title, m.Status, m.StatusReason, m.StartUtc, m.EndUtc,
+            m.TimeZone, Local(m.StartUtc, m.TimeZone), Local(m.EndUtc, m.TimeZone), m.HostParty, m.City, m.Venue, m.CoChair,
             m.Delegations.Select(d => new DelegationResponse(d.Party, d.HeadName, d.HeadRank, d.Members)).ToList(),
-            m.Observers, m.Version);
-    }
+            m.Observers, m.Version, warnings);
 }
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -16,6 +16,11 @@ public static class CatalogSeeder
         var formats = await db.Formats.Select(f => f.Code).ToListAsync(ct);
         db.Formats.AddRange(StandardCatalog.Formats().Where(f => !formats.Contains(f.Code)));
 
+        if (!await db.PublicHolidays.AnyAsync(ct))
+        {
+            db.PublicHolidays.AddRange(StandardHolidays.For(2018, 2035));
+        }
+
         var bodies = await db.Bodies.Select(b => b.Id).ToListAsync(ct);
         foreach (var body in StandardCatalog.Bodies().Where(b => !bodies.Contains(b.Id)))
         {

@@ -1,5 +1,6 @@
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Chairs;
 
 namespace SummitCoordination.Scheduling.Parties;
 
@@ -55,22 +56,40 @@ public static class StandardCatalog
         [Track.SocialCultural] = "Working Group on Social and Cultural Cooperation",
     };
 
+    /// <summary>
+    /// The real hosts of the Consultative Meeting (DOMAIN.md): an explicit sequence, the turn passing at the close of
+    /// each meeting; 2020 had no meeting and lost no turn. Turkmenistan follows Uzbekistan's 2025 meeting.
+    /// </summary>
+    public static readonly ChairRotationSettings HostSequence = new(
+        RotationPolicy.Sequence, RotationAdvance.PerMeeting, ["KAZ", "UZB", "TKM", "KGZ", "TJK"], null, 2018,
+        [
+            new ChairTerm(new DateOnly(2018, 3, 15), "KAZ", "Astana"),
+            new ChairTerm(new DateOnly(2019, 11, 29), "UZB", "Tashkent"),
+            new ChairTerm(new DateOnly(2021, 8, 6), "TKM", "Avaza"),
+            new ChairTerm(new DateOnly(2022, 7, 21), "KGZ", "Cholpon-Ata"),
+            new ChairTerm(new DateOnly(2023, 9, 14), "TJK", "Dushanbe"),
+            new ChairTerm(new DateOnly(2024, 8, 9), "KAZ", "Astana"),
+            new ChairTerm(new DateOnly(2025, 11, 16), "UZB", "Tashkent"),
+        ],
+        []);
+
     public static IReadOnlyList<Body> Bodies()
     {
         var bodies = new List<Body>
         {
-            new(Leaders, "Consultative Meeting of the Heads of State of Central Asia", Layer.Leaders, Track.General, Format.C5, null, null),
-            new(ForeignMinisters, "Council of Foreign Ministers", Layer.Ministers, Track.General, Format.C5, null, Leaders),
-            new(NationalCoordinators, "National Coordinators", Layer.SeniorOfficials, Track.General, Format.C5, null, ForeignMinisters),
+            new(Leaders, "Consultative Meeting of the Heads of State of Central Asia", Layer.Leaders, Track.General, Format.C5, null, null, HostSequence),
+            new(ForeignMinisters, "Council of Foreign Ministers", Layer.Ministers, Track.General, Format.C5, null, Leaders, ChairRotationSettings.Follows(Leaders)),
+            new(NationalCoordinators, "National Coordinators", Layer.SeniorOfficials, Track.General, Format.C5, null, ForeignMinisters, ChairRotationSettings.Follows(Leaders)),
         };
         bodies.AddRange(WorkingGroupNames.Select(wg =>
             new Body(WorkingGroup(wg.Key), wg.Value, Layer.WorkingGroup, wg.Key, Format.C5, null, NationalCoordinators)));
         foreach (var partner in Partners)
         {
             var format = Format.CodeFor(partner);
-            bodies.Add(new Body(PartnerSummit(partner), $"{format} Summit", Layer.Leaders, Track.General, format, partner, null));
-            bodies.Add(new Body(PartnerMinisters(partner), $"{format} Foreign Ministers' Meeting", Layer.Ministers, Track.General, format, partner, PartnerSummit(partner)));
-            bodies.Add(new Body(PartnerSeniorOfficials(partner), $"{format} Senior Officials", Layer.SeniorOfficials, Track.General, format, partner, PartnerMinisters(partner)));
+            // The chair of a C5+X meeting is the C5 chair of the year (DOMAIN.md, Chair and host).
+            bodies.Add(new Body(PartnerSummit(partner), $"{format} Summit", Layer.Leaders, Track.General, format, partner, null, ChairRotationSettings.Follows(Leaders)));
+            bodies.Add(new Body(PartnerMinisters(partner), $"{format} Foreign Ministers' Meeting", Layer.Ministers, Track.General, format, partner, PartnerSummit(partner), ChairRotationSettings.Follows(Leaders)));
+            bodies.Add(new Body(PartnerSeniorOfficials(partner), $"{format} Senior Officials", Layer.SeniorOfficials, Track.General, format, partner, PartnerMinisters(partner), ChairRotationSettings.Follows(Leaders)));
         }
 
         return bodies;

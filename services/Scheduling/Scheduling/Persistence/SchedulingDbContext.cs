@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.Notifications;
+using SummitCoordination.Scheduling.Planning;
 using SummitCoordination.Scheduling.Parties;
 
 namespace SummitCoordination.Scheduling.Persistence;
@@ -14,6 +16,9 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<Format> Formats => Set<Format>();
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<SummitPlan> SummitPlans => Set<SummitPlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,7 +47,30 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(b => b.Track).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.Format).HasMaxLength(16);
             e.Property(b => b.Partner).HasMaxLength(8);
-            e.Property(b => b.DecisionRule).HasConversion<string>().HasMaxLength(32);
+            e.Property(b => b.DecisionRule).HasJsonConversion();
+            e.Property(b => b.ChairRotation).HasJsonConversion();
+        });
+        modelBuilder.Entity<PublicHoliday>(e =>
+        {
+            e.HasKey(h => new { h.Party, h.Date });
+            e.Property(h => h.Party).HasMaxLength(8);
+            e.Property(h => h.Name).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.HasKey(n => n.Id);
+            e.Property(n => n.Party).HasMaxLength(8);
+            e.Property(n => n.Kind).HasMaxLength(64);
+            e.Property(n => n.Message).HasMaxLength(1000);
+            e.HasIndex(n => new { n.Party, n.CreatedUtc });
+        });
+        modelBuilder.Entity<SummitPlan>(e =>
+        {
+            e.HasKey(p => p.Id);
+            e.Property(p => p.HostParty).HasMaxLength(8);
+            e.Property(p => p.City).HasMaxLength(100);
+            e.Property(p => p.TimeZone).HasMaxLength(64);
+            e.Property(p => p.Meetings).HasJsonConversion();
         });
         modelBuilder.Entity<Meeting>(e =>
         {
@@ -53,8 +81,22 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(m => m.City).HasMaxLength(100);
             e.Property(m => m.Venue).HasMaxLength(200);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(m => m.StatusReason).HasMaxLength(1000);
+            e.Property(m => m.CoChair).HasMaxLength(8);
+            // The conflict checks look a meeting up by venue, by body or by time, never by scanning the calendar.
             e.HasIndex(m => new { m.StartUtc, m.EndUtc });
-            e.HasIndex(m => m.BodyId);
+            e.HasIndex(m => new { m.City, m.Venue, m.StartUtc });
+            e.HasIndex(m => new { m.BodyId, m.StartUtc });
+            e.OwnsMany(m => m.Changes, c =>
+            {
+                c.ToTable("MeetingChanges");
+                c.WithOwner().HasForeignKey("MeetingId");
+                c.HasKey(x => x.Id);
+                c.Property(x => x.Kind).HasMaxLength(64);
+                c.Property(x => x.Detail).HasMaxLength(1000);
+                c.Property(x => x.Actor).HasMaxLength(200);
+                c.Property(x => x.OverrideReason).HasMaxLength(1000);
+            });
             e.OwnsMany(m => m.Delegations, d =>
             {
                 d.ToTable("MeetingDelegations");

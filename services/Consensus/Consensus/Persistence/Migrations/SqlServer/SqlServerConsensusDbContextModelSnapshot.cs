@@ -89,8 +89,7 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
 
                     b.Property<string>("DecisionRule")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Layer")
                         .IsRequired()

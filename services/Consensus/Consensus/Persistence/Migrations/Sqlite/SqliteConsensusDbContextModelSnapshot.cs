@@ -82,7 +82,6 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DecisionRule")
                         .IsRequired()
-                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Layer")

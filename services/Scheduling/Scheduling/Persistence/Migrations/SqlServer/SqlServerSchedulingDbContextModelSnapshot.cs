@@ -88,10 +88,16 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("AgendaDeadlineDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChairRotation")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("DecisionRule")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Format")
                         .IsRequired()
@@ -102,6 +108,9 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("MinimumGapMinutes")
+                        .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -124,6 +133,12 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<TimeOnly>("WorkingDayEnd")
+                        .HasColumnType("time");
+
+                    b.Property<TimeOnly>("WorkingDayStart")
+                        .HasColumnType("time");
+
                     b.HasKey("Id");
 
                     b.ToTable("Bodies");
@@ -135,6 +150,9 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AnnouncedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -142,6 +160,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CoChair")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
@@ -166,6 +188,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -187,11 +213,47 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BodyId");
+                    b.HasIndex("BodyId", "StartUtc");
 
                     b.HasIndex("StartUtc", "EndUtc");
 
+                    b.HasIndex("City", "Venue", "StartUtc");
+
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Scheduling.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party", "CreatedUtc");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("SummitCoordination.Scheduling.Parties.Format", b =>
@@ -250,6 +312,61 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                     b.ToTable("Parties");
                 });
 
+            modelBuilder.Entity("SummitCoordination.Scheduling.Parties.PublicHoliday", b =>
+                {
+                    b.Property<string>("Party")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Party", "Date");
+
+                    b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Scheduling.Planning.SummitPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("AcceptedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HostParty")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Meetings")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SummitPlans");
+                });
+
             modelBuilder.Entity("SummitCoordination.Scheduling.Meetings.Meeting", b =>
                 {
                     b.OwnsMany("SummitCoordination.Scheduling.Meetings.Delegation", "Delegations", b1 =>
@@ -284,6 +401,50 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
                         });
+
+                    b.OwnsMany("SummitCoordination.Scheduling.Meetings.MeetingChange", "Changes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("OverrideReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("MeetingChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Changes");
 
                     b.Navigation("Delegations");
                 });

@@ -81,9 +81,15 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AgendaDeadlineDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairRotation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionRule")
                         .IsRequired()
-                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")
@@ -95,6 +101,9 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumGapMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -117,6 +126,12 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<TimeOnly>("WorkingDayEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("WorkingDayStart")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("Bodies");
@@ -128,12 +143,19 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnnouncedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoChair")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -159,6 +181,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -180,11 +206,47 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BodyId");
+                    b.HasIndex("BodyId", "StartUtc");
 
                     b.HasIndex("StartUtc", "EndUtc");
 
+                    b.HasIndex("City", "Venue", "StartUtc");
+
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Scheduling.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party", "CreatedUtc");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("SummitCoordination.Scheduling.Parties.Format", b =>
@@ -243,6 +305,61 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("Parties");
                 });
 
+            modelBuilder.Entity("SummitCoordination.Scheduling.Parties.PublicHoliday", b =>
+                {
+                    b.Property<string>("Party")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Party", "Date");
+
+                    b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Scheduling.Planning.SummitPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostParty")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meetings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SummitPlans");
+                });
+
             modelBuilder.Entity("SummitCoordination.Scheduling.Meetings.Meeting", b =>
                 {
                     b.OwnsMany("SummitCoordination.Scheduling.Meetings.Delegation", "Delegations", b1 =>
@@ -277,6 +394,48 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("MeetingId");
                         });
+
+                    b.OwnsMany("SummitCoordination.Scheduling.Meetings.MeetingChange", "Changes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OverrideReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("MeetingId");
+
+                            b1.ToTable("MeetingChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Changes");
 
                     b.Navigation("Delegations");
                 });

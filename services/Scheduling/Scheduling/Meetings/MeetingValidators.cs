@@ -14,7 +14,9 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
         RuleFor(r => r.Title).MaximumLength(300);
         RuleFor(r => r.Start).NotEmpty();
         RuleFor(r => r.End).NotEmpty()
-            .GreaterThan(r => r.Start).When(r => r.Start is not null).WithMessage("The end must be after the start.");
+            .GreaterThan(r => r.Start).When(r => r.Start is not null).WithMessage("The end must be after the start.")
+            .Must((r, end) => end - r.Start <= Meeting.MaximumLength).When(r => r.Start is not null && r.End > r.Start, ApplyConditionTo.CurrentValidator)
+            .WithMessage($"A meeting lasts at most {Meeting.MaximumLength.TotalDays} days.");
         RuleFor(r => r.TimeZone).NotEmpty()
             .Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _)).When(r => !string.IsNullOrEmpty(r.TimeZone))
             .WithMessage("Not a known IANA time zone id (e.g. Asia/Almaty).");
@@ -23,6 +25,9 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
             .When(r => !string.IsNullOrEmpty(r.HostParty)).WithMessage("The host must be a known member or partner.");
         RuleFor(r => r.City).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Venue).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.CoChair)
+            .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
+            .When(r => r.CoChair is not null).WithMessage("The co-chair must be a known member or partner.");
         RuleFor(r => r.Delegations).NotEmpty().WithMessage("A meeting needs at least one delegation.");
         RuleFor(r => r.Delegations)
             .Must(ds => ds!.Select(d => d.Party).Distinct().Count() == ds!.Count).When(r => r.Delegations is not null)
@@ -46,5 +51,43 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
             })
             .When(r => r.Delegations is not null && r.BodyId is not null)
             .WithMessage("A C5+X meeting needs a delegation of partner X.");
+    }
+}
+
+public sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMeetingRequest>
+{
+    public RescheduleMeetingValidator()
+    {
+        RuleFor(r => r.Start).NotEmpty();
+        RuleFor(r => r.End).NotEmpty()
+            .GreaterThan(r => r.Start).When(r => r.Start is not null).WithMessage("The end must be after the start.")
+            .Must((r, end) => end - r.Start <= Meeting.MaximumLength).When(r => r.Start is not null && r.End > r.Start, ApplyConditionTo.CurrentValidator)
+            .WithMessage($"A meeting lasts at most {Meeting.MaximumLength.TotalDays} days.");
+        RuleFor(r => r.City).MaximumLength(100);
+        RuleFor(r => r.Venue).MaximumLength(200);
+    }
+}
+
+public sealed class ReasonValidator : AbstractValidator<ReasonRequest>
+{
+    public ReasonValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(1000);
+}
+
+public sealed class SetDelegationValidator : AbstractValidator<SetDelegationRequest>
+{
+    public SetDelegationValidator()
+    {
+        RuleFor(r => r.HeadName).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.HeadRank).NotEmpty().MaximumLength(100);
+    }
+}
+
+public sealed class SetObserversValidator : AbstractValidator<SetObserversRequest>
+{
+    public SetObserversValidator(SchedulingDbContext db)
+    {
+        RuleFor(r => r.Observers).NotNull();
+        RuleForEach(r => r.Observers)
+            .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code, ct)).WithMessage("Not a known party.");
     }
 }

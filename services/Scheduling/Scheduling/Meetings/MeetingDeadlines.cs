@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Meetings;
+
+public enum MeetingDeadlineKind
+{
+    AgendaDeadline,
+    Reminder7,
+    Reminder1,
+    Convene,
+    Conclude,
+}
+
+/// <summary>
+/// The timers of one meeting, kept in the persistent Quartz store: the agenda-submission deadline, reminders
+/// 7 and 1 days before, Convened at the start and Concluded at the end. They move with the meeting and go with it.
+/// </summary>
+public sealed class MeetingDeadlines([FromKeyedServices(SchedulingDbContext.Service)] IDeadlines deadlines)
+{
+    public static string Key(Guid meetingId, MeetingDeadlineKind kind) => $"meeting:{meetingId:N}:{kind}";
+
+    public static DateTime When(Meeting meeting, Body body, MeetingDeadlineKind kind) => kind switch
+    {
+        MeetingDeadlineKind.AgendaDeadline => meeting.StartUtc.AddDays(-body.AgendaDeadlineDays),
+        MeetingDeadlineKind.Reminder7 => meeting.StartUtc.AddDays(-7),
+        MeetingDeadlineKind.Reminder1 => meeting.StartUtc.AddDays(-1),
+        MeetingDeadlineKind.Convene => meeting.StartUtc,
+        MeetingDeadlineKind.Conclude => meeting.EndUtc,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public async Task PlanAsync(Meeting meeting, Body body, DateTime nowUtc, CancellationToken ct)
+    {
+        foreach (var kind in Enum.GetValues<MeetingDeadlineKind>())
+        {
+            var at = When(meeting, body, kind);
+            // A reminder or deadline already past when the meeting is set is not sent late; convening and closing are.
+            if (at <= nowUtc && kind is MeetingDeadlineKind.AgendaDeadline or MeetingDeadlineKind.Reminder7 or MeetingDeadlineKind.Reminder1)
+            {
+                await deadlines.ClearAsync(Key(meeting.Id, kind), ct);
+                continue;
+            }
+
+            await deadlines.SetAsync<MeetingDeadlineJob>(Key(meeting.Id, kind), at,
+                new Dictionary<string, string> { ["meetingId"] = meeting.Id.ToString(), ["kind"] = kind.ToString() }, ct);
+        }
+    }
+
+    public async Task ClearAsync(Guid meetingId, CancellationToken ct)
+    {
+        foreach (var kind in Enum.GetValues<MeetingDeadlineKind>())
+        {
+            await deadlines.ClearAsync(Key(meetingId, kind), ct);
+        }
+    }
+
+    public Task<DateTime?> NextAsync(Guid meetingId, MeetingDeadlineKind kind, CancellationToken ct) =>
+        deadlines.NextFireAsync(Key(meetingId, kind), ct);
+}

@@ -1,0 +1,41 @@
+namespace SummitCoordination.Scheduling.Planning;
+
+public sealed record PlannedMeeting(Guid BodyId, string BodyName, string Layer, string Title, DateTime StartUtc, DateTime EndUtc,
+    DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties);
+
+/// <summary>A summit week laid out by the planner, kept until the secretariat accepts it.</summary>
+public sealed class SummitPlan
+{
+    public Guid Id { get; private set; }
+    public string HostParty { get; private set; } = "";
+    public string City { get; private set; } = "";
+    public string TimeZone { get; private set; } = "";
+    public List<PlannedMeeting> Meetings { get; private set; } = [];
+    public DateTime CreatedUtc { get; private set; }
+    public DateTime? AcceptedUtc { get; private set; }
+
+    private SummitPlan()
+    {
+    }
+
+    public SummitPlan(string hostParty, string city, string timeZone, IEnumerable<PlannedMeeting> meetings, DateTime createdUtc)
+    {
+        Id = Guid.NewGuid();
+        HostParty = hostParty;
+        City = city;
+        TimeZone = timeZone;
+        Meetings = meetings.ToList();
+        CreatedUtc = createdUtc;
+    }
+
+    public void MarkAccepted(DateTime nowUtc)
+    {
+        if (AcceptedUtc is not null)
+        {
+            throw new BuildingBlocks.Http.DomainException(BuildingBlocks.Http.DomainErrorKind.Conflict, "plan.already-accepted",
+                $"This plan was accepted at {AcceptedUtc:u}.");
+        }
+
+        AcceptedUtc = nowUtc;
+    }
+}
