@@ -11,16 +11,17 @@ namespace SummitCoordination.TestSupport;
 /// The all-in-one host in process, through real HTTP handling, on real SQLite files in a temporary directory.
 /// With <c>harness: true</c> the bus is MassTransit's test harness (in memory), so tests can assert what was published.
 /// </summary>
-public sealed class SummitApp(bool harness = false) : WebApplicationFactory<Program>
+public sealed class SummitApp(bool harness = false, string? dataDirectory = null) : WebApplicationFactory<Program>
 {
-    private readonly TempDirectory _data = new();
+    private readonly TempDirectory? _data = dataDirectory is null ? new TempDirectory() : null;
 
-    public string DataDirectory => _data.Path;
+    /// <summary>Where the SQLite files are; pass the same directory to a second app to restart on the same data.</summary>
+    public string DataDirectory => dataDirectory ?? _data!.Path;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:DataDirectory", _data.Path);
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (harness)
@@ -48,7 +49,7 @@ public sealed class SummitApp(bool harness = false) : WebApplicationFactory<Prog
         base.Dispose(disposing);
         if (disposing)
         {
-            _data.Dispose();
+            _data?.Dispose();
         }
     }
 

@@ -6,7 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Calendars;
+using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
+using SummitCoordination.Scheduling.Notifications;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
@@ -24,6 +28,7 @@ public sealed class SchedulingModule : ServiceModule
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
         services.AddScoped<ConflictChecker>();
+        services.AddScoped<ChairResolver>();
         services.AddSingleton<MeetingDeadlines>();
     }
 
@@ -34,7 +39,10 @@ public sealed class SchedulingModule : ServiceModule
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapReferenceDataEndpoints();
+        app.MapBodyEndpoints();
         app.MapMeetingEndpoints();
+        app.MapNotificationEndpoints();
+        app.MapCalendarEndpoints();
     }
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -44,10 +44,16 @@ public sealed class Body : Aggregate
 
     public void Edit(BodySettings settings, Body? parent)
     {
-        if (parent is not null && parent.Layer >= settings.Layer)
+        if (settings.Layer == Layer.Leaders ? parent is not null : parent is null || parent.Layer != settings.Layer - 1)
         {
-            throw new DomainException(DomainErrorKind.Invalid, "body.parent-layer",
-                $"A body's parent sits one layer up: {parent.Name} is at {parent.Layer}, this body at {settings.Layer}.");
+            throw new DomainException(DomainErrorKind.Invalid, "body.parent-layer", settings.Layer == Layer.Leaders
+                ? "Leaders have no parent body."
+                : $"A {settings.Layer} body reports to a body one layer up ({settings.Layer - 1}).");
+        }
+
+        if (parent?.Id == Id && Id != Guid.Empty)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "body.own-parent", "A body cannot be its own parent.");
         }
 
         if (settings.Layer == Layer.Leaders && settings.DecisionRule.Rule == nameof(Bodies.DecisionRule.QualifiedMajority))
@@ -62,7 +68,8 @@ public sealed class Body : Aggregate
         Partner = settings.Partner;
         ParentBodyId = parent?.Id;
         DecisionRule = settings.DecisionRule;
-        ChairRotation = settings.ChairRotation;
+        // The turns already taken and the waivers belong to the body's history, not to an edit.
+        ChairRotation = settings.ChairRotation with { History = ChairRotation.History, Waivers = ChairRotation.Waivers };
         MinimumGapMinutes = settings.MinimumGapMinutes;
         WorkingDayStart = settings.WorkingDayStart;
         WorkingDayEnd = settings.WorkingDayEnd;
@@ -71,7 +78,7 @@ public sealed class Body : Aggregate
 
     public static Body Create(Guid id, BodySettings settings, Body? parent)
     {
-        var body = new Body { Id = id };
+        var body = new Body { Id = id, ChairRotation = settings.ChairRotation };
         body.Edit(settings, parent);
         return body;
     }

@@ -23,4 +23,12 @@ public sealed class Party
         Capital = capital;
         TimeZone = timeZone;
     }
+
+    public void Edit(string nameEn, string nameRu, string capital, string timeZone)
+    {
+        NameEn = nameEn;
+        NameRu = nameRu;
+        Capital = capital;
+        TimeZone = timeZone;
+    }
 }

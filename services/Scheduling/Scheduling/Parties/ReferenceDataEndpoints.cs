@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Scheduling.Persistence;
 
@@ -11,24 +12,80 @@ public static class ReferenceDataEndpoints
 {
     public static IEndpointRouteBuilder MapReferenceDataEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/parties", async (SchedulingDbContext db, CancellationToken ct) =>
+        var parties = app.MapGroup("/api/parties").WithTags("Reference data");
+        parties.MapGet("/", async (SchedulingDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Parties.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Code).ToListAsync(ct)))
             .RequireAuthorization(Policies.Participant)
-            .WithTags("Reference data")
             .WithSummary("Members, partners and observers, with English and Russian names, capital and IANA time zone.");
+        parties.MapPost("/", async (PartyRequest request, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                if (await db.Parties.AnyAsync(p => p.Code == request.Code, ct))
+                {
+                    throw new DomainException(DomainErrorKind.Conflict, "party.exists", $"Party {request.Code} exists already; edit it with PUT.");
+                }
 
-        app.MapGet("/api/formats", async (SchedulingDbContext db, CancellationToken ct) =>
+                var party = new Party(request.Code!, request.Kind!.Value, request.NameEn!.Trim(), request.NameRu!.Trim(), request.Capital!.Trim(), request.TimeZone!);
+                db.Parties.Add(party);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/parties/{party.Code}", party);
+            })
+            .Validate<PartyRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Adds a party.");
+        parties.MapPut("/{code}", async (string code, PartyRequest request, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                var party = await db.Parties.SingleOrDefaultAsync(p => p.Code == code, ct) ?? throw DomainException.NotFound("Party", code);
+                party.Edit(request.NameEn!.Trim(), request.NameRu!.Trim(), request.Capital!.Trim(), request.TimeZone!);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(party);
+            })
+            .Validate<PartyRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Edits a party's names, capital and time zone.");
+        parties.MapGet("/{code}/holidays", async (string code, int? year, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                var query = db.PublicHolidays.AsNoTracking().Where(h => h.Party == code);
+                if (year is not null)
+                {
+                    query = query.Where(h => h.Date >= new DateOnly(year.Value, 1, 1) && h.Date <= new DateOnly(year.Value, 12, 31));
+                }
+
+                return TypedResults.Ok(await query.OrderBy(h => h.Date).ToListAsync(ct));
+            })
+            .RequireAuthorization(Policies.Participant).WithSummary("A party's public holidays (soft conflicts for meetings it hosts).");
+        parties.MapPost("/{code}/holidays", async (string code, HolidayRequest request, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                if (!await db.Parties.AnyAsync(p => p.Code == code, ct))
+                {
+                    throw DomainException.NotFound("Party", code);
+                }
+
+                if (await db.PublicHolidays.AnyAsync(h => h.Party == code && h.Date == request.Date, ct))
+                {
+                    throw new DomainException(DomainErrorKind.Conflict, "holiday.exists", $"{code} already has a holiday on {request.Date:yyyy-MM-dd}.");
+                }
+
+                var holiday = new PublicHoliday(code, request.Date!.Value, request.Name!.Trim());
+                db.PublicHolidays.Add(holiday);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/parties/{code}/holidays", holiday);
+            })
+            .Validate<HolidayRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Adds a public holiday (movable feasts change every year).");
+
+        var formats = app.MapGroup("/api/formats").WithTags("Reference data");
+        formats.MapGet("/", async (SchedulingDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Formats.AsNoTracking().OrderBy(f => f.Partner != null).ThenBy(f => f.Code).ToListAsync(ct)))
-            .RequireAuthorization(Policies.Participant)
-            .WithTags("Reference data")
-            .WithSummary("C5 and the C5+X formats.");
+            .RequireAuthorization(Policies.Participant).WithSummary("C5 and the C5+X formats.");
+        formats.MapPost("/", async (FormatRequest request, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                var code = Format.CodeFor(request.Partner);
+                if (await db.Formats.AnyAsync(f => f.Code == code, ct))
+                {
+                    throw new DomainException(DomainErrorKind.Conflict, "format.exists", $"Format {code} exists already.");
+                }
 
-        app.MapGet("/api/bodies", async (SchedulingDbContext db, CancellationToken ct) =>
-                TypedResults.Ok((await db.Bodies.AsNoTracking().ToListAsync(ct)).OrderBy(b => b.Format != "C5").ThenBy(b => b.Format).ThenBy(b => b.Layer).ThenBy(b => b.Name)))
-            .RequireAuthorization(Policies.Participant)
-            .WithTags("Reference data")
-            .WithSummary("The standing bodies: layer, track, format, parent body and decision rule.");
-
+                var format = new Format(code, code, request.Partner);
+                db.Formats.Add(format);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/formats/{Uri.EscapeDataString(code)}", format);
+            })
+            .Validate<FormatRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Adds a C5+X format for a partner.");
         return app;
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Parties;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Chairs;
+
+public sealed record ChairResponse(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason);
+
+/// <summary>Loads what <see cref="ChairRotation"/> needs: the order of the parties, and the body a rotation follows.</summary>
+public sealed class ChairResolver(SchedulingDbContext db)
+{
+    public async Task<ChairResponse> ChairOnAsync(Guid bodyId, DateOnly on, CancellationToken ct)
+    {
+        var asked = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct) ?? throw DomainException.NotFound("Body", bodyId);
+        var body = asked;
+        var via = new List<string>();
+        for (var hops = 0; body.ChairRotation.Policy == RotationPolicy.FollowsBody; hops++)
+        {
+            if (hops > 5)
+            {
+                throw new DomainException(DomainErrorKind.Conflict, "chair.follow-cycle", $"The chair of {asked.Name} follows bodies in a circle.");
+            }
+
+            via.Add(body.Name);
+            var next = body.ChairRotation.FollowsBodyId;
+            body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == next, ct)
+                ?? throw DomainException.NotFound("Body", next!);
+        }
+
+        var members = await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.Member).ToListAsync(ct);
+        IReadOnlyList<string> order = body.ChairRotation.Policy == RotationPolicy.Alphabetical
+            ? members.OrderBy(p => p.NameEn, StringComparer.Ordinal).Select(p => p.Code).ToList()
+            : body.ChairRotation.Sequence;
+        var answer = ChairRotation.ChairOn(on, body.ChairRotation, order);
+        var reason = via.Count == 0 ? answer.Reason : $"the chair of {body.Name}: {answer.Reason}";
+        var name = members.FirstOrDefault(p => p.Code == answer.Party)?.NameEn ?? answer.Party;
+        return new ChairResponse(asked.Id, asked.Name, on, answer.Party, name, reason);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Scheduling.Tests;
+
+public sealed class ConflictTests : IClassFixture<SummitAppFixture>
+{
+    private const string Coordinators = "National Coordinators";
+    private const string Ministers = "Council of Foreign Ministers";
+    private readonly SummitApp _app;
+
+    public ConflictTests(SummitAppFixture fixture) => _app = fixture.App;
+
+    /// <summary>10:00 in Astana on a weekday of 2028, one week apart per test so that tests do not meet.</summary>
+    private static DateTimeOffset Week(int n) => new DateTimeOffset(2028, 1, 10, 10, 0, 0, TimeSpan.FromHours(5)).AddDays(7 * n);
+
+    [Fact]
+    public async Task The_same_venue_booked_twice_at_overlapping_times_is_refused_with_the_other_meeting_named()
+    {
+        var client = await _app.Secretariat();
+        var first = await MeetingsApi.CreateAsync(client, Ministers, Week(1), edit: r => r["venue"] = "Independence Palace, Hall A");
+
+        var second = await MeetingsApi.TryCreateAsync(client, "Working Group on Water and Energy", Week(1).AddHours(1), edit: r => r["venue"] = "Independence Palace, Hall A");
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(second);
+        var conflict = problem.GetProperty("conflicts").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "venue-double-booked");
+        Assert.Equal(first.Id(), conflict.GetProperty("otherMeetingId").GetGuid());
+        Assert.True(conflict.GetProperty("hard").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_cancelled_meeting_frees_its_venue()
+    {
+        var client = await _app.Secretariat();
+        var first = await MeetingsApi.CreateAsync(client, Ministers, Week(2), edit: r => r["venue"] = "Independence Palace, Hall B");
+        await client.PostAsJsonAsync($"/api/meetings/{first.Id()}/cancel", new { reason = "moved to Hall C" });
+
+        var second = await MeetingsApi.TryCreateAsync(client, Ministers, Week(2), edit: r => r["venue"] = "Independence Palace, Hall B");
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task One_person_cannot_head_two_overlapping_delegations()
+    {
+        var client = await _app.Secretariat();
+        var minister = new[] { Requests.Delegation("KAZ", head: "Murat Testov") };
+        await MeetingsApi.CreateAsync(client, "Working Group on Economy and Trade", Week(3), edit: r => r["delegations"] = minister);
+
+        var clash = await MeetingsApi.TryCreateAsync(client, "Working Group on Social and Cultural Cooperation", Week(3).AddHours(2), edit: r => r["delegations"] = minister);
+
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        Assert.Contains("head-in-two-places", (await MeetingsApi.ReadAsync(clash)).ConflictCodes());
+        var later = await MeetingsApi.TryCreateAsync(client, "Working Group on Social and Cultural Cooperation", Week(3).AddHours(4), edit: r => r["delegations"] = minister);
+        Assert.Equal(HttpStatusCode.Created, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task Officials_must_finish_before_their_ministers_start()
+    {
+        var client = await _app.Secretariat();
+        await MeetingsApi.CreateAsync(client, Ministers, Week(4).AddDays(1));
+
+        var overlapping = await MeetingsApi.TryCreateAsync(client, Coordinators, Week(4).AddDays(1).AddHours(-1));
+        Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(overlapping);
+        Assert.Contains("prepares-after-parent-starts", problem.ConflictCodes());
+        Assert.Equal("meeting.hard-conflicts", problem.GetProperty("code").GetString());
+
+        var dayBefore = await MeetingsApi.TryCreateAsync(client, Coordinators, Week(4));
+        Assert.Equal(HttpStatusCode.Created, dayBefore.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ministers_cannot_start_before_their_officials_have_finished()
+    {
+        var client = await _app.Secretariat();
+        await MeetingsApi.CreateAsync(client, Coordinators, Week(5), TimeSpan.FromHours(6));
+
+        var early = await MeetingsApi.TryCreateAsync(client, Ministers, Week(5).AddHours(2));
+
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("prepares-after-parent-starts", (await MeetingsApi.ReadAsync(early)).ConflictCodes());
+    }
+
+    [Fact]
+    public async Task Less_than_the_minimum_gap_before_the_parent_is_a_warning_that_an_override_with_a_reason_lets_through()
+    {
+        var client = await _app.Secretariat();
+        await MeetingsApi.CreateAsync(client, Coordinators, Week(6));
+
+        var tight = await MeetingsApi.TryCreateAsync(client, Ministers, Week(6).AddHours(4));
+        Assert.Equal(HttpStatusCode.Conflict, tight.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(tight);
+        Assert.Equal("meeting.soft-conflicts", problem.GetProperty("code").GetString());
+        Assert.Equal(["gap-before-parent"], problem.ConflictCodes());
+
+        var overridden = await MeetingsApi.TryCreateAsync(client, Ministers, Week(6).AddHours(4),
+            edit: r => r["override"] = new { reason = "Ministers fly out the same evening" });
+        Assert.Equal(HttpStatusCode.Created, overridden.StatusCode);
+        var meeting = await MeetingsApi.ReadAsync(overridden);
+        Assert.Equal("gap-before-parent", meeting.GetProperty("warnings")[0].GetProperty("code").GetString());
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting.Id()}/history");
+        Assert.Equal("Ministers fly out the same evening", history[0].GetProperty("overrideReason").GetString());
+    }
+
+    [Fact]
+    public async Task Outside_working_hours_is_a_warning()
+    {
+        var client = await _app.Secretariat();
+        var evening = Week(7).Date + TimeSpan.FromHours(19);
+
+        var response = await MeetingsApi.TryCreateAsync(client, "Working Group on Environment and Climate", new DateTimeOffset(evening, TimeSpan.FromHours(5)));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(["outside-working-hours"], (await MeetingsApi.ReadAsync(response)).ConflictCodes());
+    }
+
+    [Fact]
+    public async Task A_public_holiday_of_the_host_is_a_warning()
+    {
+        var client = await _app.Secretariat();
+        var independenceDay = new DateTimeOffset(2028, 12, 16, 10, 0, 0, TimeSpan.FromHours(5));
+
+        var response = await MeetingsApi.TryCreateAsync(client, "Working Group on Transport and Connectivity", independenceDay);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(response);
+        Assert.Equal(["host-public-holiday"], problem.ConflictCodes());
+        Assert.Contains("Independence Day", problem.GetProperty("conflicts")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_holiday_added_by_the_secretariat_counts_too()
+    {
+        var client = await _app.Secretariat();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/parties/KAZ/holidays", new { date = "2028-05-05", name = "Kurban Ait" })).StatusCode);
+
+        var response = await MeetingsApi.TryCreateAsync(client, "Working Group on Transport and Connectivity", new DateTimeOffset(2028, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+
+        Assert.Equal(["host-public-holiday"], (await MeetingsApi.ReadAsync(response)).ConflictCodes());
+    }
+
+    [Fact]
+    public async Task Rescheduling_onto_a_booked_venue_is_refused_and_changes_nothing()
+    {
+        var client = await _app.Secretariat();
+        await MeetingsApi.CreateAsync(client, Ministers, Week(8), edit: r => r["venue"] = "Congress Centre");
+        var other = await MeetingsApi.CreateAsync(client, "Working Group on Political and Security Cooperation", Week(8).AddDays(1), edit: r => r["venue"] = "Congress Centre");
+
+        var moved = await client.PostAsJsonAsync($"/api/meetings/{other.Id()}/reschedule", new { start = Week(8).AddHours(1), end = Week(8).AddHours(2) });
+
+        Assert.Equal(HttpStatusCode.Conflict, moved.StatusCode);
+        var unchanged = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{other.Id()}");
+        Assert.Equal(Week(8).AddDays(1).UtcDateTime, unchanged.GetProperty("startUtc").GetDateTime().ToUniversalTime());
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.Contracts;
+using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Scheduling.Tests;
+
+public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
+{
+    private const string Ministers = "Council of Foreign Ministers";
+    private readonly SummitApp _app;
+    private static int _day;
+
+    public LifecycleTests(SummitAppFixture fixture) => _app = fixture.App;
+
+    /// <summary>A weekday morning in Astana in 2029, a different one for each meeting so that none clash.</summary>
+    private static DateTimeOffset NextSlot() => new DateTimeOffset(2029, 1, 8, 10, 0, 0, TimeSpan.FromHours(5)).AddDays(7 * Interlocked.Increment(ref _day));
+
+    private async Task<T> Published<T>(Func<T, bool> match) where T : class
+    {
+        var harness = _app.Services.GetRequiredService<ITestHarness>();
+        var found = await Eventually.Until(() => Task.FromResult(harness.Published.Select<T>().Select(p => p.Context.Message).FirstOrDefault(match)),
+            m => m is not null, what: typeof(T).Name);
+        return found!;
+    }
+
+    [Fact]
+    public async Task A_meeting_goes_Planned_Announced_Convened_Concluded_and_each_step_is_an_event_and_kept()
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{id}/announce", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{id}/convene", null)).StatusCode);
+        var concluded = await MeetingsApi.ReadAsync(await client.PostAsync($"/api/meetings/{id}/conclude", null));
+
+        Assert.Equal("Concluded", concluded.GetProperty("status").GetString());
+        await Published<MeetingAnnounced>(e => e.MeetingId == id);
+        await Published<MeetingConvened>(e => e.MeetingId == id);
+        await Published<MeetingConcluded>(e => e.MeetingId == id);
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/history");
+        Assert.Equal(["Scheduled", "Announced", "Convened", "Concluded"], history.EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
+        Assert.All(history.EnumerateArray(), c => Assert.Equal("secretariat-staff", c.GetProperty("actor").GetString()));
+    }
+
+    [Theory]
+    [InlineData("conclude")]
+    [InlineData("convene-twice")]
+    public async Task An_illegal_transition_is_409_naming_the_current_status(string what)
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
+        if (what == "convene-twice")
+        {
+            await client.PostAsync($"/api/meetings/{id}/convene", null);
+        }
+
+        var response = await client.PostAsync($"/api/meetings/{id}/{(what == "conclude" ? "conclude" : "convene")}", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(response);
+        Assert.Equal(what == "conclude" ? "Planned" : "Convened", problem.GetProperty("currentStatus").GetString());
+        Assert.Equal("meeting.illegal-transition", problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Postponing_needs_a_reason_then_rescheduling_brings_the_meeting_back_and_its_delegations_are_told()
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
+        await client.PostAsync($"/api/meetings/{id}/announce", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync($"/api/meetings/{id}/postpone", new { reason = "" })).StatusCode);
+        var postponed = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync($"/api/meetings/{id}/postpone", new { reason = "Floods in the region" }));
+        Assert.Equal("Postponed", postponed.GetProperty("status").GetString());
+        Assert.Equal("Floods in the region", postponed.GetProperty("statusReason").GetString());
+        Assert.Equal("Floods in the region", (await Published<MeetingPostponed>(e => e.MeetingId == id)).Reason);
+
+        var later = NextSlot();
+        var rescheduled = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync($"/api/meetings/{id}/reschedule", new { start = later, end = later.AddHours(3) }));
+        Assert.Equal("Announced", rescheduled.GetProperty("status").GetString());
+        Assert.Equal(later.UtcDateTime, rescheduled.GetProperty("startUtc").GetDateTime().ToUniversalTime());
+        await Published<MeetingRescheduled>(e => e.MeetingId == id);
+
+        var kazakhstan = await _app.Delegation("KAZ");
+        var inbox = await kazakhstan.GetFromJsonAsync<JsonElement>("/api/notifications");
+        var kinds = inbox.EnumerateArray().Where(n => n.GetProperty("meetingId").GetGuid() == id).Select(n => n.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("Postponed", kinds);
+        Assert.Contains("Rescheduled", kinds);
+        var observer = await _app.Delegation("CHN");
+        Assert.DoesNotContain((await observer.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray(), n => n.GetProperty("meetingId").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task A_cancelled_meeting_stays_cancelled_and_its_timers_are_gone()
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
+        var timers = _app.Services.GetRequiredService<MeetingDeadlines>();
+        Assert.NotNull(await timers.NextAsync(id, MeetingDeadlineKind.Convene, CancellationToken.None));
+
+        var cancelled = await client.PostAsJsonAsync($"/api/meetings/{id}/cancel", new { reason = "No agreement on dates" });
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/meetings/{id}/announce", null)).StatusCode);
+        foreach (var kind in Enum.GetValues<MeetingDeadlineKind>())
+        {
+            Assert.Null(await timers.NextAsync(id, kind, CancellationToken.None));
+        }
+
+        await Published<MeetingCancelled>(e => e.MeetingId == id);
+    }
+
+    [Fact]
+    public async Task Timers_are_set_from_the_meeting_and_move_when_it_is_rescheduled()
+    {
+        var client = await _app.Secretariat();
+        var start = NextSlot();
+        var id = (await MeetingsApi.CreateAsync(client, Ministers, start)).Id();
+        var timers = _app.Services.GetRequiredService<MeetingDeadlines>();
+
+        Assert.Equal(start.UtcDateTime.AddDays(-7), await timers.NextAsync(id, MeetingDeadlineKind.Reminder7, CancellationToken.None));
+        Assert.Equal(start.UtcDateTime.AddDays(-1), await timers.NextAsync(id, MeetingDeadlineKind.Reminder1, CancellationToken.None));
+        Assert.Equal(start.UtcDateTime.AddDays(-14), await timers.NextAsync(id, MeetingDeadlineKind.AgendaDeadline, CancellationToken.None));
+        Assert.Equal(start.UtcDateTime.AddHours(3), await timers.NextAsync(id, MeetingDeadlineKind.Conclude, CancellationToken.None));
+
+        var later = NextSlot();
+        await client.PostAsJsonAsync($"/api/meetings/{id}/reschedule", new { start = later, end = later.AddHours(2) });
+        Assert.Equal(later.UtcDateTime, await timers.NextAsync(id, MeetingDeadlineKind.Convene, CancellationToken.None));
+        Assert.Equal(later.UtcDateTime.AddHours(2), await timers.NextAsync(id, MeetingDeadlineKind.Conclude, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Delegations_can_be_set_and_removed_but_never_the_partner_of_a_C5_plus_X_meeting()
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, "C5+IND Foreign Ministers' Meeting", NextSlot(), partner: "IND")).Id();
+
+        var set = await client.PutAsJsonAsync($"/api/meetings/{id}/delegations/KGZ", new { headName = "Ambassador Asel Test", headRank = "Ambassador", members = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Contains((await MeetingsApi.ReadAsync(set)).GetProperty("delegations").EnumerateArray(), d => d.GetProperty("headRank").GetString() == "Ambassador");
+        await Published<MeetingDelegationsChanged>(e => e.MeetingId == id);
+
+        var removePartner = await client.DeleteAsync($"/api/meetings/{id}/delegations/IND");
+        Assert.Equal(HttpStatusCode.Conflict, removePartner.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.DeleteAsync($"/api/meetings/{id}/delegations/TKM")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Concluding_a_Leaders_meeting_passes_the_chair_to_the_next_host()
+    {
+        var client = await _app.Secretariat();
+        var leaders = await StandardBodies.IdOf(client, "Consultative Meeting of the Heads of State of Central Asia");
+        var before = await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}/chair?on=2029-12-30");
+        Assert.Equal("TKM", before.GetProperty("party").GetString());
+
+        var id = (await MeetingsApi.CreateAsync(client, "Consultative Meeting of the Heads of State of Central Asia",
+            new DateTimeOffset(2029, 12, 3, 10, 0, 0, TimeSpan.FromHours(5)), edit: r => { r["hostParty"] = "TKM"; r["city"] = "Ashgabat"; r["timeZone"] = "Asia/Ashgabat"; })).Id();
+        await client.PostAsync($"/api/meetings/{id}/convene", null);
+        await client.PostAsync($"/api/meetings/{id}/conclude", null);
+
+        var after = await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}/chair?on=2029-12-30");
+        Assert.Equal("KGZ", after.GetProperty("party").GetString());
+    }
+}
