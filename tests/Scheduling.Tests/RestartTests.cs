@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.Contracts;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Scheduling.Tests;
+
+/// <summary>Meeting timers live in the persistent Quartz store: they fire in a host started after the one that set them.</summary>
+public sealed class RestartTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    private static void AtAnyHour(Dictionary<string, object?> request) =>
+        request["override"] = new { reason = "Test run at whatever hour the clock shows" };
+
+    [Fact]
+    public async Task A_meeting_convenes_and_concludes_by_itself_after_the_service_was_stopped_and_started()
+    {
+        Guid id;
+        using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
+        {
+            var client = await first.Secretariat();
+            var start = DateTimeOffset.UtcNow.AddSeconds(6);
+            id = (await MeetingsApi.CreateAsync(client, "Working Group on Water and Energy", start, TimeSpan.FromSeconds(3), AtAnyHour)).Id();
+            var meeting = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}");
+            Assert.Equal("Planned", meeting.GetProperty("status").GetString());
+        }
+
+        using var second = new SummitApp(harness: true, dataDirectory: _data.Path);
+        var again = await second.Secretariat();
+        await Eventually.Until(async () => (await again.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}")).GetProperty("status").GetString() == "Concluded",
+            TimeSpan.FromSeconds(60), "the meeting to convene and conclude after the restart");
+        var harness = second.Services.GetRequiredService<ITestHarness>();
+        await Eventually.Until(() => Task.FromResult(harness.Published.Select<MeetingConcluded>().Any(m => m.Context.Message.MeetingId == id)), what: "MeetingConcluded");
+        var history = await again.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/history");
+        Assert.Contains(history.EnumerateArray(), c => c.GetProperty("kind").GetString() == "Convened" && c.GetProperty("actor").GetString() == "system");
+    }
+
+    [Fact]
+    public async Task A_reminder_set_before_a_restart_reaches_the_delegations_inbox_after_it()
+    {
+        Guid id;
+        using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
+        {
+            var client = await first.Secretariat();
+            id = (await MeetingsApi.CreateAsync(client, "Working Group on Economy and Trade", DateTimeOffset.UtcNow.AddDays(1).AddSeconds(6), edit: AtAnyHour)).Id();
+        }
+
+        using var second = new SummitApp(harness: true, dataDirectory: _data.Path);
+        var kazakhstan = await second.Delegation("KAZ");
+        var reminder = await Eventually.Until(
+            async () => (await kazakhstan.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray()
+                .FirstOrDefault(n => n.GetProperty("meetingId").GetGuid() == id && n.GetProperty("kind").GetString() == "Reminder"),
+            n => n.ValueKind == JsonValueKind.Object, TimeSpan.FromSeconds(60), "the 1-day reminder");
+        Assert.Contains("1 day", reminder.GetProperty("message").GetString());
+        var harness = second.Services.GetRequiredService<ITestHarness>();
+        await Eventually.Until(() => Task.FromResult(harness.Published.Select<MeetingReminderDue>()
+            .Any(m => m.Context.Message.MeetingId == id && m.Context.Message.DaysBefore == 1 && m.Context.Message.Parties.Contains("UZB"))), what: "MeetingReminderDue");
+    }
+}
