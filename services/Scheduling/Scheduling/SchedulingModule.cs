@@ -14,6 +14,7 @@ using SummitCoordination.Scheduling.Notifications;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
+using SummitCoordination.Scheduling.Planning;
 
 namespace SummitCoordination.Scheduling;
 
@@ -29,6 +30,7 @@ public sealed class SchedulingModule : ServiceModule
         services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
         services.AddScoped<ConflictChecker>();
         services.AddScoped<ChairResolver>();
+        services.AddScoped<SummitPlanner>();
         services.AddSingleton<MeetingDeadlines>();
     }
 
@@ -43,6 +45,7 @@ public sealed class SchedulingModule : ServiceModule
         app.MapMeetingEndpoints();
         app.MapNotificationEndpoints();
         app.MapCalendarEndpoints();
+        app.MapSummitPlanEndpoints();
     }
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)

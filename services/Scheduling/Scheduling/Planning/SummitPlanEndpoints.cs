@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Scheduling.Conflicts;
+using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Planning;
+
+public sealed record AcceptedPlan(Guid PlanId, IReadOnlyList<Guid> MeetingIds);
+
+public static class SummitPlanEndpoints
+{
+    public static IEndpointRouteBuilder MapSummitPlanEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/summit-plans").WithTags("Summit planner");
+
+        group.MapPost("/", async (SummitPlanRequest request, SummitPlanner planner, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var plan = await planner.PlanAsync(request, clock.GetUtcNow().UtcDateTime, ct);
+                db.SummitPlans.Add(plan);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/summit-plans/{plan.Id}", plan);
+            })
+            .Validate<SummitPlanRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Lays out a summit week (officials, ministers, leaders, then C5+X) or says why it cannot; nothing is booked yet.");
+
+        group.MapGet("/{id:guid}", async (Guid id, SchedulingDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(await db.SummitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id)))
+            .RequireAuthorization(Policies.Secretariat).WithSummary("A summit plan.");
+
+        group.MapPost("/{id:guid}/accept", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ConflictChecker checker, MeetingDeadlines timers,
+                TimeProvider clock, CancellationToken ct) =>
+            {
+                var plan = await db.SummitPlans.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id);
+                var now = clock.GetUtcNow().UtcDateTime;
+                plan.MarkAccepted(now);
+                var created = new List<(Meeting Meeting, Bodies.Body Body)>();
+                foreach (var planned in plan.Meetings)
+                {
+                    var body = await db.Bodies.SingleAsync(b => b.Id == planned.BodyId, ct);
+                    var meeting = Meeting.Schedule(body, planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
+                        planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), [],
+                        now, MeetingEndpoints.Actor(user));
+                    // The calendar may have changed since the plan was made: check again, and book all or nothing.
+                    ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), overrideReason: null);
+                    db.Meetings.Add(meeting);
+                    db.Raise(meeting.Scheduled(body), now);
+                    created.Add((meeting, body));
+                }
+
+                await db.SaveChangesAsync(ct);
+                foreach (var (meeting, body) in created)
+                {
+                    await timers.PlanAsync(meeting, body, now, ct);
+                }
+
+                return TypedResults.Ok(new AcceptedPlan(plan.Id, created.Select(c => c.Meeting.Id).ToList()));
+            })
+            .RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Books every meeting of the plan in one transaction, after checking the calendar again.");
+        return app;
+    }
+}
