@@ -16,11 +16,7 @@ public static class CalendarEndpoints
     {
         app.MapGet("/api/meetings/{id:guid}/calendar.ics", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
             {
-                var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-                if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
-                {
-                    throw DomainException.NotFound("Meeting", id);
-                }
+                var meeting = await MeetingEndpoints.LoadVisibleAsync(db, id, user, ct);
 
                 return await FeedAsync(db, meeting.Title, [meeting], publicView: false, ct);
             })

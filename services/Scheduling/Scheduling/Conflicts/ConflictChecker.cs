@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Conflicts;
@@ -13,17 +14,40 @@ public sealed class ConflictChecker(SchedulingDbContext db)
 {
     private static readonly MeetingStatus[] Gone = [MeetingStatus.Postponed, MeetingStatus.Cancelled];
 
+    // The lookups every check makes are compiled once: at this size the query pipeline, not the data, is the cost.
+    private static readonly Func<SchedulingDbContext, string, string, DateTime, DateTime, DateTime, Guid, IAsyncEnumerable<Other>> SameVenue =
+        EF.CompileAsyncQuery((SchedulingDbContext db, string city, string venue, DateTime earliest, DateTime start, DateTime end, Guid id) =>
+            db.Meetings.AsNoTracking()
+                .Where(x => x.City == city && x.Venue == venue && x.StartUtc > earliest && x.StartUtc < end)
+                .Where(x => x.EndUtc > start && x.Id != id && x.Status != MeetingStatus.Postponed && x.Status != MeetingStatus.Cancelled)
+                .Select(x => new Other(x.Id, x.Title, x.BodyId, x.StartUtc, x.EndUtc)));
+
+    private static readonly Func<SchedulingDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<Other>> ParentMeetings =
+        EF.CompileAsyncQuery((SchedulingDbContext db, Guid parentId, DateTime after, DateTime before) =>
+            db.Meetings.AsNoTracking()
+                .Where(x => x.BodyId == parentId && x.StartUtc > after && x.StartUtc < before)
+                .Where(x => x.Status != MeetingStatus.Postponed && x.Status != MeetingStatus.Cancelled)
+                .Select(x => new Other(x.Id, x.Title, x.BodyId, x.StartUtc, x.EndUtc)));
+
+    private static readonly Func<SchedulingDbContext, Guid, IAsyncEnumerable<ChildBody>> ChildBodies =
+        EF.CompileAsyncQuery((SchedulingDbContext db, Guid bodyId) =>
+            db.Bodies.AsNoTracking().Where(b => b.ParentBodyId == bodyId).Select(b => new ChildBody(b.Id, b.MinimumGapMinutes)));
+
+    private static readonly Func<SchedulingDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<PublicHoliday>> Holidays =
+        EF.CompileAsyncQuery((SchedulingDbContext db, string party, DateOnly first, DateOnly last) =>
+            db.PublicHolidays.AsNoTracking().Where(h => h.Party == party && h.Date >= first && h.Date <= last));
+
+    private sealed record Other(Guid Id, string Title, Guid BodyId, DateTime StartUtc, DateTime EndUtc);
+
+    private sealed record ChildBody(Guid Id, int MinimumGapMinutes);
+
     public async Task<IReadOnlyList<Conflict>> CheckAsync(CandidateMeeting m, CancellationToken ct)
     {
         var conflicts = new List<Conflict>();
         var earliest = m.StartUtc - Meeting.MaximumLength;
 
         // Hard: the same venue booked twice at overlapping times.
-        var sameVenue = await db.Meetings.AsNoTracking()
-            .Where(x => x.City == m.City && x.Venue == m.Venue && x.StartUtc > earliest && x.StartUtc < m.EndUtc)
-            .Where(x => x.EndUtc > m.StartUtc && x.Id != m.Id && !Gone.Contains(x.Status))
-            .Select(x => new { x.Id, x.Title })
-            .ToListAsync(ct);
+        var sameVenue = await SameVenue(db, m.City, m.Venue, earliest, m.StartUtc, m.EndUtc, m.Id).ToListAsync(ct);
         conflicts.AddRange(sameVenue.Select(x => new Conflict("venue-double-booked",
             $"{m.Venue}, {m.City} is booked for '{x.Title}' at an overlapping time.", true, x.Id, x.Title)));
 
@@ -58,10 +82,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
         if (m.Body.ParentBodyId is { } parentId)
         {
             var gap = m.Body.MinimumGap;
-            var parents = await db.Meetings.AsNoTracking()
-                .Where(x => x.BodyId == parentId && x.StartUtc > m.StartUtc && x.StartUtc < m.EndUtc + gap && !Gone.Contains(x.Status))
-                .Select(x => new { x.Id, x.Title, x.StartUtc })
-                .ToListAsync(ct);
+            var parents = await ParentMeetings(db, parentId, m.StartUtc, m.EndUtc + gap).ToListAsync(ct);
             foreach (var parent in parents)
             {
                 conflicts.Add(parent.StartUtc < m.EndUtc
@@ -70,8 +91,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
             }
         }
 
-        var children = await db.Bodies.AsNoTracking().Where(b => b.ParentBodyId == m.Body.Id)
-            .Select(b => new { b.Id, b.MinimumGapMinutes }).ToListAsync(ct);
+        var children = await ChildBodies(db, m.Body.Id).ToListAsync(ct);
         if (children.Count == 0)
         {
             return;
@@ -116,9 +136,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(m.TimeZone);
         var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(m.StartUtc, zone));
         var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(m.EndUtc, zone));
-        var holidays = await db.PublicHolidays.AsNoTracking()
-            .Where(h => h.Party == m.HostParty && h.Date >= first && h.Date <= last)
-            .ToListAsync(ct);
+        var holidays = await Holidays(db, m.HostParty, first, last).ToListAsync(ct);
         conflicts.AddRange(holidays.Select(h => new Conflict("host-public-holiday", $"{h.Date:yyyy-MM-dd} is {h.Name}, a public holiday of {h.Party}.", false)));
     }
 }

@@ -78,6 +78,13 @@ public static class MeetingEndpoints
 
     public static string Actor(ClaimsPrincipal user) => user.FindFirstValue("sub") ?? "unknown";
 
+    /// <summary>A meeting this caller may see (DOMAIN.md, Who sees what), read-only; 404 otherwise.</summary>
+    public static async Task<Meeting> LoadVisibleAsync(SchedulingDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
+        return meeting is not null && user.MaySeeMeeting(meeting.Seats) ? meeting : throw DomainException.NotFound("Meeting", id);
+    }
+
     private static async Task<Meeting> LoadAsync(SchedulingDbContext db, Guid id, CancellationToken ct) =>
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
 
@@ -166,11 +173,7 @@ public static class MeetingEndpoints
 
     private static async Task<Ok<MeetingResponse>> GetAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct)
     {
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-        if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
-        {
-            throw DomainException.NotFound("Meeting", id);
-        }
+        var meeting = await LoadVisibleAsync(db, id, user, ct);
 
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
         return TypedResults.Ok(MeetingResponse.From(meeting, body));
@@ -178,11 +181,7 @@ public static class MeetingEndpoints
 
     private static async Task<Ok<IReadOnlyList<MeetingChange>>> HistoryAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct)
     {
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
-        if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
-        {
-            throw DomainException.NotFound("Meeting", id);
-        }
+        var meeting = await LoadVisibleAsync(db, id, user, ct);
 
         return TypedResults.Ok<IReadOnlyList<MeetingChange>>(meeting.Changes.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).ToList());
     }
