@@ -690,3 +690,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205011_MeetingChair'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [Chair] nvarchar(8) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205011_MeetingChair'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [CoChair] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205011_MeetingChair'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123205011_MeetingChair', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

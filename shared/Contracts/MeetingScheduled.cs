@@ -1,6 +1,9 @@
 namespace SummitCoordination.Contracts;
 
-/// <summary>A meeting of a body was put on the calendar (status Planned).</summary>
+/// <summary>
+/// A meeting of a body was put on the calendar (status Planned). <c>Chair</c> is the party that chairs it (the
+/// body's chair on the meeting's date); <c>CoChair</c> a co-chair the meeting names, if any (C5+X).
+/// </summary>
 public sealed record MeetingScheduled(
     Guid MeetingId,
     Guid BodyId,
@@ -17,4 +20,6 @@ public sealed record MeetingScheduled(
     string Venue,
     IReadOnlyList<string> Delegations,
     IReadOnlyList<string> Observers,
+    string Chair,
+    string? CoChair,
     DateTime ScheduledAtUtc);

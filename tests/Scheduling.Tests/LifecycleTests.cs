@@ -165,4 +165,19 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
         var after = await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}/chair?on=2029-12-30");
         Assert.Equal("KGZ", after.GetProperty("party").GetString());
     }
+
+    [Fact]
+    public async Task A_C5_plus_X_meeting_is_chaired_by_the_C5_chair_of_the_year_unless_it_names_a_co_chair_too()
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, "C5+JPN Foreign Ministers' Meeting", NextSlot(), partner: "JPN", edit: r => r["coChair"] = "JPN")).Id();
+
+        var chair = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/chair");
+
+        Assert.Equal("TKM", chair.GetProperty("chair").GetString());
+        Assert.Equal("JPN", chair.GetProperty("coChair").GetString());
+        var scheduled = await Published<MeetingScheduled>(e => e.MeetingId == id);
+        Assert.Equal("TKM", scheduled.Chair);
+        Assert.Equal("JPN", scheduled.CoChair);
+    }
 }

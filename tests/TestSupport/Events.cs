@@ -9,5 +9,5 @@ public static class Events
         Layer.Ministers, partner is null ? "C5" : $"C5+{partner}", partner, "Ministers, Tashkent 2027",
         new DateTime(2027, 5, 10, 5, 0, 0, DateTimeKind.Utc), new DateTime(2027, 5, 10, 9, 0, 0, DateTimeKind.Utc), "Asia/Tashkent",
         "UZB", "Tashkent", "Congress Hall", [.. Requests.Members, .. partner is null ? Array.Empty<string>() : [partner]], ["UN"],
-        DateTime.UtcNow);
+        "TKM", null, DateTime.UtcNow);
 }

@@ -17,6 +17,8 @@ public sealed class MeetingCopy : Aggregate
     public DateTime EndUtc { get; private set; }
     public List<string> Delegations { get; private set; } = [];
     public List<string> Observers { get; private set; } = [];
+    public string Chair { get; private set; } = "";
+    public string? CoChair { get; private set; }
 
     private MeetingCopy()
     {
@@ -35,6 +37,8 @@ public sealed class MeetingCopy : Aggregate
         EndUtc = e.EndUtc,
         Delegations = e.Delegations.ToList(),
         Observers = e.Observers.ToList(),
+        Chair = e.Chair,
+        CoChair = e.CoChair,
     };
 
     public bool Seats(string party) => Delegations.Contains(party) || Observers.Contains(party);

@@ -25,6 +25,8 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(m => m.Format).HasMaxLength(16);
             e.Property(m => m.Partner).HasMaxLength(8);
             e.Property(m => m.Title).HasMaxLength(300);
+            e.Property(m => m.Chair).HasMaxLength(8);
+            e.Property(m => m.CoChair).HasMaxLength(8);
             e.HasIndex(m => new { m.BodyId, m.StartUtc });
         });
         modelBuilder.Entity<BodyRule>(e =>

@@ -178,7 +178,10 @@ public sealed class Meeting : Aggregate
         }
     }
 
-    public MeetingScheduled Scheduled(Body body) => new(
+    /// <summary>The meeting's date where it is held: the chair of that day chairs it.</summary>
+    public DateOnly LocalDate => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(StartUtc, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)));
+
+    public MeetingScheduled Scheduled(Body body, string chair) => new(
         Id, BodyId, body.Name, body.Layer, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,
-        Delegations.Select(d => d.Party).ToList(), Observers.ToList(), CreatedUtc);
+        Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc);
 }

@@ -8,6 +8,7 @@ using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Notifications;
 using SummitCoordination.Scheduling.Persistence;
@@ -28,6 +29,14 @@ public static class MeetingEndpoints
             .WithSummary("The calling delegation's upcoming meetings.");
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Participant)
             .WithSummary("A meeting, with times in UTC and in the venue's time zone.");
+        group.MapGet("/{id:guid}/chair", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ChairResolver chairs, CancellationToken ct) =>
+            {
+                var meeting = await LoadVisibleAsync(db, id, user, ct);
+                var chair = await chairs.ChairOnAsync(meeting.BodyId, meeting.LocalDate, ct);
+                return TypedResults.Ok(new MeetingChairResponse(meeting.Id, chair.Party, chair.Reason, meeting.CoChair));
+            })
+            .RequireAuthorization(Policies.Participant)
+            .WithSummary("Who chairs the meeting: the body's chair on its date (for C5+X, the C5 chair of the year), and any co-chair.");
         group.MapGet("/{id:guid}/history", HistoryAsync).RequireAuthorization(Policies.Participant)
             .WithSummary("Every change to the meeting: what, when, by whom, overrides with their reasons.");
 
@@ -106,7 +115,7 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        ConflictChecker checker, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+        ConflictChecker checker, ChairResolver chairs, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
     {
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -119,7 +128,7 @@ public static class MeetingEndpoints
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
 
         db.Meetings.Add(meeting);
-        db.Raise(meeting.Scheduled(body), now);
+        db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party), now);
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
@@ -244,3 +253,5 @@ public static class MeetingEndpoints
     private static Task<Ok<Paged<MeetingResponse>>> MineAsync(ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
         QueryAsync(user, db, ct, from: clock.GetUtcNow(), pageSize: 200);
 }
+
+public sealed record MeetingChairResponse(Guid MeetingId, string Chair, string Reason, string? CoChair);

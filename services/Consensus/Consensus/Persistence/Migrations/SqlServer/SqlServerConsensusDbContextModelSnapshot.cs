@@ -126,6 +126,15 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("CoChair")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.PrimitiveCollection<string>("Delegations")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -119,6 +119,15 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoChair")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Delegations")
                         .IsRequired()
                         .HasColumnType("TEXT");
