@@ -1,0 +1,24 @@
+namespace SummitCoordination.Consensus.Rules;
+
+/// <summary>
+/// DOMAIN.md, Silence procedure: at the deadline the item is adopted unless some party broke silence (objected
+/// or reserved) before it. No answer is consent.
+/// </summary>
+public static class SilenceProcedure
+{
+    public static bool BreaksSilence(Position position) => position is Position.Object or Position.Reserve;
+
+    public static Outcome Decide(Ballot ballot)
+    {
+        var tally = ballot.Tally();
+        var breakers = ballot.Eligible.Where(p => ballot.Positions.TryGetValue(p, out var position) && BreaksSilence(position)).ToList();
+        if (breakers.Count > 0)
+        {
+            return new Outcome(OutcomeKind.Blocked, nameof(SilenceProcedure), [], [], tally, $"Silence broken by {string.Join(", ", breakers)}.");
+        }
+
+        return ballot.SilenceDeadlinePassed
+            ? new Outcome(OutcomeKind.Adopted, nameof(SilenceProcedure), ballot.Eligible.ToList(), [], tally, "Silence held until the deadline.")
+            : new Outcome(OutcomeKind.Deferred, nameof(SilenceProcedure), [], [], tally, "The silence procedure is still running.");
+    }
+}
