@@ -719,3 +719,109 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [Status] nvarchar(16) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    CREATE TABLE [AgendaItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [MeetingId] uniqueidentifier NULL,
+        [BodyId] uniqueidentifier NOT NULL,
+        [Layer] nvarchar(32) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [TargetLayer] nvarchar(32) NOT NULL,
+        [ProposedBy] nvarchar(16) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Order] int NOT NULL,
+        [StatementId] uniqueidentifier NULL,
+        [StatementVersion] int NULL,
+        [SilenceDeadlineUtc] datetime2 NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_AgendaItems] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    CREATE TABLE [AgendaItemHistory] (
+        [Id] int NOT NULL IDENTITY,
+        [AtUtc] datetime2 NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Party] nvarchar(8) NULL,
+        [Detail] nvarchar(2000) NULL,
+        [Note] nvarchar(4000) NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [MeetingId] uniqueidentifier NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_AgendaItemHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItemHistory_AgendaItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    CREATE TABLE [AgendaPositions] (
+        [Party] nvarchar(8) NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Position] nvarchar(16) NOT NULL,
+        [Note] nvarchar(4000) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AgendaPositions] PRIMARY KEY ([ItemId], [Party]),
+        CONSTRAINT [FK_AgendaPositions_AgendaItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItemHistory_ItemId] ON [AgendaItemHistory] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_BodyId_Status] ON [AgendaItems] ([BodyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_MeetingId_Order] ON [AgendaItems] ([MeetingId], [Order]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123205925_AgendaItems', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

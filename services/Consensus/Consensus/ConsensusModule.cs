@@ -7,6 +7,7 @@ using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Bodies;
+using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
 using SummitCoordination.Consensus.Persistence;
 
@@ -22,15 +23,23 @@ public sealed class ConsensusModule : ServiceModule
         var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
+        services.AddScoped<ItemDecisions>();
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
         bus.AddConsumer<BodyChangedConsumer, BodyChangedConsumerDefinition>();
+        bus.AddConsumer<MeetingAnnouncedConsumer, MeetingAnnouncedConsumerDefinition>();
+        bus.AddConsumer<MeetingConvenedConsumer, MeetingConvenedConsumerDefinition>();
+        bus.AddConsumer<MeetingConcludedConsumer, MeetingConcludedConsumerDefinition>();
+        bus.AddConsumer<MeetingCancelledConsumer, MeetingCancelledConsumerDefinition>();
+        bus.AddConsumer<MeetingPostponedConsumer, MeetingPostponedConsumerDefinition>();
+        bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
+        bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapAgendaEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapItemEndpoints();
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         await services.GetRequiredService<ConsensusDbContext>().MigrateIfEmbeddedAsync(cancellationToken);

@@ -3,6 +3,16 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Meetings;
 
+public enum MeetingCopyStatus
+{
+    Planned,
+    Announced,
+    Convened,
+    Concluded,
+    Postponed,
+    Cancelled,
+}
+
 /// <summary>Consensus's own copy of a scheduled meeting: who sits in it decides who may propose and take positions.</summary>
 public sealed class MeetingCopy : Aggregate
 {
@@ -17,6 +27,7 @@ public sealed class MeetingCopy : Aggregate
     public DateTime EndUtc { get; private set; }
     public List<string> Delegations { get; private set; } = [];
     public List<string> Observers { get; private set; } = [];
+    public MeetingCopyStatus Status { get; set; }
     public string Chair { get; private set; } = "";
     public string? CoChair { get; private set; }
 
@@ -42,4 +53,27 @@ public sealed class MeetingCopy : Aggregate
     };
 
     public bool Seats(string party) => Delegations.Contains(party) || Observers.Contains(party);
+
+    /// <summary>The parties that decide here: the members, plus partner X in a C5+X meeting.</summary>
+    public IReadOnlyList<string> Eligible => Partner is null ? C5.Members : [.. C5.Members, Partner];
+
+    /// <summary>The eligible parties with a delegation at the meeting.</summary>
+    public IReadOnlyList<string> Present => Eligible.Where(Delegations.Contains).ToList();
+
+    public bool IsChairedBy(string party) => Chair == party || CoChair == party;
+
+    /// <summary>Whether the meeting can still take items: not held, not called off.</summary>
+    public bool IsAhead => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced or MeetingCopyStatus.Convened;
+
+    public void Move(DateTime startUtc, DateTime endUtc)
+    {
+        StartUtc = startUtc;
+        EndUtc = endUtc;
+    }
+
+    public void Seat(IEnumerable<string> delegations, IEnumerable<string> observers)
+    {
+        Delegations = delegations.ToList();
+        Observers = observers.ToList();
+    }
 }

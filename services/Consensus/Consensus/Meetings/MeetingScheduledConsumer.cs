@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Messaging;
+using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Persistence;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Meetings;
 
-public sealed class MeetingScheduledConsumer(ConsensusDbContext db, TimeProvider clock)
+public sealed class MeetingScheduledConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)
     : IdempotentConsumer<MeetingScheduled, ConsensusDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingScheduled message, CancellationToken cancellationToken)
@@ -13,7 +14,11 @@ public sealed class MeetingScheduledConsumer(ConsensusDbContext db, TimeProvider
         if (!await Db.Meetings.AnyAsync(m => m.Id == message.MeetingId, cancellationToken))
         {
             Db.Meetings.Add(MeetingCopy.From(message));
+            await Db.SaveChangesAsync(cancellationToken);
         }
+
+        // Items escalated or sent back while this body had no meeting ahead take their place now.
+        await MeetingLifecycle.PlaceWaitingAsync(Db, decisions, message.BodyId, Clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Bodies;
+using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
 
 namespace SummitCoordination.Consensus.Persistence;
@@ -12,6 +13,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
 
     public DbSet<MeetingCopy> Meetings => Set<MeetingCopy>();
     public DbSet<BodyRule> Bodies => Set<BodyRule>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -26,6 +28,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(m => m.Partner).HasMaxLength(8);
             e.Property(m => m.Title).HasMaxLength(300);
             e.Property(m => m.Chair).HasMaxLength(8);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(m => m.CoChair).HasMaxLength(8);
             e.HasIndex(m => new { m.BodyId, m.StartUtc });
         });
@@ -37,6 +40,41 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(b => b.Name).HasMaxLength(200);
             e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.DecisionRule).HasJsonConversion();
+        });
+        modelBuilder.Entity<AgendaItem>(e =>
+        {
+            e.ToTable("AgendaItems");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Id).ValueGeneratedNever();
+            e.Property(i => i.Layer).HasConversion<string>().HasMaxLength(32);
+            e.Property(i => i.TargetLayer).HasConversion<string>().HasMaxLength(32);
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(32);
+            e.Property(i => i.Title).HasMaxLength(300);
+            e.Property(i => i.Text).HasMaxLength(20000);
+            e.Property(i => i.ProposedBy).HasMaxLength(16);
+            e.HasIndex(i => new { i.MeetingId, i.Order });
+            e.HasIndex(i => new { i.BodyId, i.Status });
+            e.OwnsMany(i => i.Positions, p =>
+            {
+                p.ToTable("AgendaPositions");
+                p.WithOwner().HasForeignKey("ItemId");
+                p.HasKey("ItemId", nameof(PositionHeld.Party));
+                p.Property(x => x.Party).HasMaxLength(8);
+                p.Property(x => x.Position).HasConversion<string>().HasMaxLength(16);
+                p.Property(x => x.Note).HasMaxLength(4000);
+            });
+            e.OwnsMany(i => i.History, h =>
+            {
+                h.ToTable("AgendaItemHistory");
+                h.WithOwner().HasForeignKey("ItemId");
+                h.HasKey(x => x.Id);
+                h.Property(x => x.Kind).HasMaxLength(32);
+                h.Property(x => x.Party).HasMaxLength(8);
+                h.Property(x => x.Detail).HasMaxLength(2000);
+                h.Property(x => x.Note).HasMaxLength(4000);
+                h.Property(x => x.Actor).HasMaxLength(200);
+            });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -1,0 +1,269 @@
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Rules;
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Consensus.Items;
+
+public enum ItemKind
+{
+    Decision,
+    JointStatement,
+    Information,
+}
+
+/// <summary>
+/// Waiting (no meeting to sit on) → Submitted (on a meeting's agenda) → UnderConsideration (meeting convened) →
+/// Adopted / Blocked / Noted (information) / Withdrawn. Escalated and deferred items go back to Submitted or Waiting
+/// at their next meeting; the history keeps every step.
+/// </summary>
+public enum ItemStatus
+{
+    Waiting,
+    Submitted,
+    UnderConsideration,
+    Blocked,
+    Adopted,
+    Noted,
+    Withdrawn,
+}
+
+public sealed class PositionHeld
+{
+    public string Party { get; private set; } = "";
+    public Position Position { get; private set; }
+    public string? Note { get; private set; }
+    public DateTime AtUtc { get; private set; }
+
+    private PositionHeld()
+    {
+    }
+
+    public PositionHeld(string party, Position position, string? note, DateTime atUtc)
+    {
+        Party = party;
+        Change(position, note, atUtc);
+    }
+
+    public void Change(Position position, string? note, DateTime atUtc)
+    {
+        Position = position;
+        Note = note;
+        AtUtc = atUtc;
+    }
+}
+
+/// <summary>One entry of an item's history: a position taken or a status change, with actor and time.</summary>
+public sealed class ItemEvent
+{
+    public int Id { get; private set; }
+    public DateTime AtUtc { get; private set; }
+    public string Kind { get; private set; } = "";
+    public string? Party { get; private set; }
+    public string? Detail { get; private set; }
+    public string? Note { get; private set; }
+    public string Actor { get; private set; } = "";
+    public Guid? MeetingId { get; private set; }
+
+    private ItemEvent()
+    {
+    }
+
+    public ItemEvent(DateTime atUtc, string kind, string? party, string? detail, string? note, string actor, Guid? meetingId)
+    {
+        AtUtc = atUtc;
+        Kind = kind;
+        Party = party;
+        Detail = detail;
+        Note = note;
+        Actor = actor;
+        MeetingId = meetingId;
+    }
+}
+
+public sealed class AgendaItem : Aggregate
+{
+    public const string Secretariat = "SECRETARIAT";
+
+    public Guid Id { get; private set; }
+    public Guid? MeetingId { get; private set; }
+    public Guid BodyId { get; private set; }
+    public Layer Layer { get; private set; }
+    public ItemKind Kind { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Text { get; private set; }
+    public Layer TargetLayer { get; private set; }
+    public string ProposedBy { get; private set; } = "";
+    public ItemStatus Status { get; private set; }
+    public int Order { get; private set; }
+    public Guid? StatementId { get; private set; }
+    public int? StatementVersion { get; private set; }
+    public DateTime? SilenceDeadlineUtc { get; private set; }
+    public List<PositionHeld> Positions { get; private set; } = [];
+    public List<ItemEvent> History { get; private set; } = [];
+
+    private AgendaItem()
+    {
+    }
+
+    public static AgendaItem Propose(MeetingCopy meeting, ItemKind kind, string title, string? text, Layer targetLayer, string proposedBy,
+        Guid? statementId, int? statementVersion, int order, DateTime nowUtc, string actor)
+    {
+        if (targetLayer > meeting.Layer)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "item.target-below-meeting",
+                $"The target layer {targetLayer} is below this meeting's layer ({meeting.Layer}).");
+        }
+
+        var item = new AgendaItem
+        {
+            Id = Guid.NewGuid(),
+            MeetingId = meeting.Id,
+            BodyId = meeting.BodyId,
+            Layer = meeting.Layer,
+            Kind = kind,
+            Title = title,
+            Text = text,
+            TargetLayer = targetLayer,
+            ProposedBy = proposedBy,
+            Status = meeting.Status == MeetingCopyStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted,
+            StatementId = statementId,
+            StatementVersion = statementVersion,
+            Order = order,
+        };
+        item.History.Add(new ItemEvent(nowUtc, "Proposed", proposedBy, $"{kind} for {meeting.Title}, target {targetLayer}", null, actor, meeting.Id));
+        return item;
+    }
+
+    public bool IsFinal => Status is ItemStatus.Adopted or ItemStatus.Noted or ItemStatus.Withdrawn;
+
+    public PositionRecorded RecordPosition(string party, Position position, string? note, DateTime nowUtc, string actor)
+    {
+        if (Status != ItemStatus.UnderConsideration)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.not-under-consideration",
+                $"Positions are taken while the item is under consideration; it is {Status}.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+
+        if (Kind == ItemKind.Information)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.information", "An information item is noted; nobody takes a position on it.");
+        }
+
+        var held = Positions.FirstOrDefault(p => p.Party == party);
+        if (held is null)
+        {
+            Positions.Add(new PositionHeld(party, position, note, nowUtc));
+        }
+        else
+        {
+            held.Change(position, note, nowUtc);
+        }
+
+        History.Add(new ItemEvent(nowUtc, "Position", party, position.ToString(), note, actor, MeetingId));
+        return new PositionRecorded(Id, MeetingId!.Value, party, position.ToString(), nowUtc);
+    }
+
+    public void Reorder(int order) => Order = order;
+
+    public void Open(DateTime nowUtc)
+    {
+        if (Status == ItemStatus.Submitted)
+        {
+            Status = ItemStatus.UnderConsideration;
+            History.Add(new ItemEvent(nowUtc, "UnderConsideration", null, "the meeting convened", null, "system", MeetingId));
+        }
+    }
+
+    public void StartSilence(DateTime deadlineUtc, DateTime nowUtc, string actor)
+    {
+        RequireOpen("start a silence procedure on");
+        SilenceDeadlineUtc = deadlineUtc;
+        History.Add(new ItemEvent(nowUtc, "SilenceStarted", null, $"deadline {deadlineUtc:u}", null, actor, MeetingId));
+    }
+
+    public void EndSilence(string why, DateTime nowUtc)
+    {
+        if (SilenceDeadlineUtc is not null)
+        {
+            SilenceDeadlineUtc = null;
+            History.Add(new ItemEvent(nowUtc, "SilenceEnded", null, why, null, "system", MeetingId));
+        }
+    }
+
+    /// <summary>Records what the rule made of the positions. The caller moves the item on (escalate, adopt) from the outcome.</summary>
+    public AgendaItemDecided Decide(Outcome outcome, DateTime nowUtc, string actor)
+    {
+        RequireOpen("decide");
+        if (outcome.Kind == OutcomeKind.Blocked)
+        {
+            Status = ItemStatus.Blocked;
+        }
+
+        History.Add(new ItemEvent(nowUtc, "Decided", null, $"{outcome.Kind} by {outcome.Rule}: {outcome.Reason}", null, actor, MeetingId));
+        return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind.ToString(), outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc);
+    }
+
+    public AgendaItemAdopted Adopt(Outcome outcome, DateTime nowUtc, string actor)
+    {
+        var meetingId = MeetingId!.Value;
+        Status = ItemStatus.Adopted;
+        SilenceDeadlineUtc = null;
+        History.Add(new ItemEvent(nowUtc, "Adopted", null, $"bound: {string.Join(", ", outcome.Bound)}", null, actor, meetingId));
+        return new AgendaItemAdopted(Id, meetingId, Kind.ToString(), Title, StatementId, StatementVersion, outcome.Bound, outcome.OptedOut, nowUtc);
+    }
+
+    public void Note(DateTime nowUtc, string actor)
+    {
+        RequireOpen("note");
+        Status = ItemStatus.Noted;
+        History.Add(new ItemEvent(nowUtc, "Noted", null, null, null, actor, MeetingId));
+    }
+
+    /// <summary>Moves the item to another body's or meeting's agenda with fresh positions; null meeting: it waits for one.</summary>
+    public AgendaItemMoved MoveTo(Guid bodyId, Layer layer, MeetingCopy? meeting, string how, DateTime nowUtc, string actor)
+    {
+        var from = MeetingId;
+        BodyId = bodyId;
+        Layer = layer;
+        MeetingId = meeting?.Id;
+        Positions.Clear();
+        SilenceDeadlineUtc = null;
+        Status = meeting is null ? ItemStatus.Waiting
+            : meeting.Status == MeetingCopyStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted;
+        History.Add(new ItemEvent(nowUtc, how, null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
+        return new AgendaItemMoved(Id, from, meeting?.Id, bodyId, how, nowUtc);
+    }
+
+    public AgendaItemMoved Withdraw(DateTime nowUtc, string actor)
+    {
+        if (IsFinal)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.final", $"The item is {Status}.");
+        }
+
+        Status = ItemStatus.Withdrawn;
+        History.Add(new ItemEvent(nowUtc, "Withdrawn", null, null, null, actor, MeetingId));
+        return new AgendaItemMoved(Id, MeetingId, null, BodyId, "Withdrawn", nowUtc);
+    }
+
+    public void RequireBlocked(string action)
+    {
+        if (Status != ItemStatus.Blocked)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.not-blocked", $"Only a blocked item can be {action}; it is {Status}.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+    }
+
+    private void RequireOpen(string action)
+    {
+        if (Status != ItemStatus.UnderConsideration)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.not-under-consideration", $"Cannot {action} an item that is {Status}.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+    }
+}

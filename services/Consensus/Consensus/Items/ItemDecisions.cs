@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Rules;
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Consensus.Items;
+
+/// <summary>
+/// Applies a body's rule to an item and moves it on: consensus below the target layer escalates it to the parent
+/// body's next meeting (or it waits for one), at the target layer it is adopted. The events go through the outbox.
+/// </summary>
+public sealed class ItemDecisions(ConsensusDbContext db)
+{
+    public async Task<Outcome> DecideAsync(AgendaItem item, DateTime nowUtc, string actor, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == item.MeetingId, ct);
+        if (item.Kind == ItemKind.Information)
+        {
+            item.Note(nowUtc, actor);
+            var noted = new Outcome(OutcomeKind.Adopted, "Information", [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.");
+            return noted;
+        }
+
+        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == item.BodyId, ct);
+        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings("SilenceProcedure")
+            : body?.DecisionRule ?? DecisionRuleSettings.Consensus;
+        var ballot = new Ballot(meeting.Eligible, meeting.Present, item.Positions.ToDictionary(p => p.Party, p => p.Position), settings,
+            SilenceDeadlinePassed: item.SilenceDeadlineUtc <= nowUtc);
+        var outcome = DecisionRules.Decide(ballot);
+        db.Raise(item.Decide(outcome, nowUtc, actor), nowUtc);
+        if (outcome.Kind == OutcomeKind.Adopted)
+        {
+            if (item.Layer > item.TargetLayer)
+            {
+                await EscalateAsync(item, meeting, body, nowUtc, actor, ct);
+            }
+            else
+            {
+                db.Raise(item.Adopt(outcome, nowUtc, actor), nowUtc);
+            }
+        }
+        else if (outcome.Kind == OutcomeKind.Blocked)
+        {
+            item.EndSilence("decided: blocked", nowUtc);
+        }
+
+        return outcome;
+    }
+
+    private async Task EscalateAsync(AgendaItem item, MeetingCopy from, Bodies.BodyRule? body, DateTime nowUtc, string actor, CancellationToken ct)
+    {
+        var parentId = body?.ParentBodyId
+            ?? throw new DomainException(DomainErrorKind.Conflict, "item.no-parent", "This body has no parent body to escalate to.");
+        var parent = await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct)
+            ?? throw new DomainException(DomainErrorKind.Conflict, "item.parent-unknown", "The parent body is not known to Consensus yet.");
+        var next = await NextMeetingAsync(parent.Id, from.StartUtc, ct);
+        item.MoveTo(parent.Id, parent.Layer, next, "Escalated", nowUtc, actor);
+        if (next is not null)
+        {
+            item.Reorder(await NextOrderAsync(next.Id, ct));
+        }
+
+        db.Raise(new AgendaItemEscalated(item.Id, from.Id, parent.Id, next?.Id, parent.Layer, nowUtc), nowUtc);
+    }
+
+    /// <summary>The body's next meeting that can still take items, starting after <paramref name="afterUtc"/>.</summary>
+    public Task<MeetingCopy?> NextMeetingAsync(Guid bodyId, DateTime afterUtc, CancellationToken ct) =>
+        db.Meetings.Where(m => m.BodyId == bodyId && m.StartUtc > afterUtc
+                && (m.Status == MeetingCopyStatus.Planned || m.Status == MeetingCopyStatus.Announced || m.Status == MeetingCopyStatus.Convened))
+            .OrderBy(m => m.StartUtc).FirstOrDefaultAsync(ct);
+
+    public async Task<int> NextOrderAsync(Guid meetingId, CancellationToken ct) =>
+        (await db.AgendaItems.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Order, ct) ?? 0) + 1;
+
+    /// <summary>Moves an item to its body's (or the parent body's) next meeting, or leaves it waiting for one.</summary>
+    public async Task MoveOnAsync(AgendaItem item, Guid bodyId, Layer layer, DateTime afterUtc, string how, DateTime nowUtc, string actor, CancellationToken ct)
+    {
+        var next = await NextMeetingAsync(bodyId, afterUtc, ct);
+        db.Raise(item.MoveTo(bodyId, layer, next, how, nowUtc, actor), nowUtc);
+        if (next is not null)
+        {
+            item.Reorder(await NextOrderAsync(next.Id, ct));
+        }
+    }
+}

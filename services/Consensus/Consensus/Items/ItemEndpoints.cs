@@ -1,0 +1,231 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Rules;
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Consensus.Items;
+
+public sealed record AgendaResponse(Guid MeetingId, string Title, string BodyName, Layer Layer, string Format, DateTime StartUtc, string Status,
+    string Chair, IReadOnlyList<ItemResponse> Items);
+
+public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome);
+
+public static class ItemEndpoints
+{
+    private const int PositionRetries = 20;
+
+    public static IEndpointRouteBuilder MapItemEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/meetings/{id:guid}/agenda", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
+            {
+                var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
+                var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order).ToListAsync(ct);
+                return TypedResults.Ok(new AgendaResponse(meeting.Id, meeting.Title, meeting.BodyName, meeting.Layer, meeting.Format, meeting.StartUtc,
+                    meeting.Status.ToString(), meeting.Chair, items.Select(i => ItemResponse.From(i, user)).ToList()));
+            })
+            .RequireAuthorization(Policies.Participant).WithTags("Agenda").WithSummary("The ordered agenda of a meeting.");
+
+        app.MapPut("/api/meetings/{id:guid}/agenda/order", async (Guid id, AgendaOrderRequest request, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
+            {
+                var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
+                ItemAccess.RequireChairOrSecretariat(user, meeting);
+                var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
+                if (!items.Select(i => i.Id).Order().SequenceEqual(request.ItemIds!.Order()))
+                {
+                    throw new DomainException(DomainErrorKind.Invalid, "agenda.order-mismatch", "Name every item on the agenda exactly once.");
+                }
+
+                foreach (var item in items)
+                {
+                    item.Reorder(request.ItemIds!.ToList().IndexOf(item.Id) + 1);
+                }
+
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(items.OrderBy(i => i.Order).Select(i => ItemResponse.From(i, user)).ToList());
+            })
+            .Validate<AgendaOrderRequest>().RequireAuthorization(Policies.Participant).WithTags("Agenda")
+            .WithSummary("Reorders the agenda (chair or secretariat).");
+
+        var group = app.MapGroup("/api/agenda-items").WithTags("Agenda items");
+        group.MapPost("/", ProposeAsync).Validate<ProposeItemRequest>().RequireAuthorization(Policies.Participant)
+            .WithSummary("Proposes an item (member delegation at the meeting, partner X, chair or secretariat); publishes AgendaItemProposed.");
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(ItemResponse.From(await LoadVisibleAsync(db, id, user, ct), user)))
+            .RequireAuthorization(Policies.Participant).WithSummary("An item with its positions (confidential notes only to their author and the secretariat).");
+        group.MapGet("/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
+            {
+                var item = await LoadVisibleAsync(db, id, user, ct);
+                return TypedResults.Ok(item.History.OrderBy(h => h.Id)
+                    .Select(h => new HistoryEntry(h.AtUtc, h.Kind, h.Party, h.Detail, h.Party is null ? null : ItemResponse.NoteFor(user, h.Party, h.Note), h.Actor, h.MeetingId))
+                    .ToList());
+            })
+            .RequireAuthorization(Policies.Participant).WithSummary("Every position and status change, with actor and time, filtered by who asks.");
+        group.MapPut("/{id:guid}/positions/{party}", RecordPositionAsync).Validate<PositionRequest>().RequireAuthorization(Policies.Delegation)
+            .WithSummary("A delegation records its own state's position while the item is under consideration; publishes PositionRecorded.");
+        group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+            {
+                var (item, meeting) = await LoadForChairAsync(db, id, user, ct);
+                var outcome = await decisions.DecideAsync(item, clock.GetUtcNow().UtcDateTime, ItemAccess.Actor(user), ct);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
+            })
+            .RequireAuthorization(Policies.Participant)
+            .WithSummary("Applies the body's rule (chair or secretariat); publishes AgendaItemDecided, then AgendaItemEscalated or AgendaItemAdopted.");
+        group.MapPost("/{id:guid}/silence", StartSilenceAsync).Validate<SilenceRequest>().RequireAuthorization(Policies.Participant)
+            .WithSummary("Starts a silence procedure with a deadline (chair or secretariat); a persistent job decides at the deadline.");
+        group.MapPost("/{id:guid}/defer", (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+                MoveBlockedAsync(id, user, db, decisions, clock, up: false, ct))
+            .RequireAuthorization(Policies.Participant).WithSummary("Defers a blocked item to the body's next meeting (chair or secretariat).");
+        group.MapPost("/{id:guid}/refer", (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+                MoveBlockedAsync(id, user, db, decisions, clock, up: true, ct))
+            .RequireAuthorization(Policies.Participant).WithSummary("Refers a blocked item up to the parent body (chair or secretariat).");
+        group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
+                var proposer = user.IsSecretariat() ? AgendaItem.Secretariat : user.PartyCode();
+                if (proposer != item.ProposedBy)
+                {
+                    throw new DomainException(DomainErrorKind.Forbidden, "item.not-proposer", "Only the proposer withdraws an item.");
+                }
+
+                var now = clock.GetUtcNow().UtcDateTime;
+                db.Raise(item.Withdraw(now, ItemAccess.Actor(user)), now);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(ItemResponse.From(item, user));
+            })
+            .RequireAuthorization(Policies.Participant).WithSummary("The proposer withdraws its item.");
+        return app;
+    }
+
+    private static async Task<AgendaItem> LoadVisibleAsync(ConsensusDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct, bool tracked = false)
+    {
+        var query = tracked ? db.AgendaItems : db.AgendaItems.AsNoTracking();
+        var item = await query.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("Agenda item", id);
+        var meeting = item.MeetingId is null ? null : await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct);
+        if (!user.IsSecretariat() && (meeting is null || !user.MaySeeMeeting(meeting.Seats)))
+        {
+            throw DomainException.NotFound("Agenda item", id);
+        }
+
+        return item;
+    }
+
+    private static async Task<(AgendaItem Item, MeetingCopy Meeting)> LoadForChairAsync(ConsensusDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct)
+            ?? throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
+        ItemAccess.RequireChairOrSecretariat(user, meeting);
+        return (item, meeting);
+    }
+
+    private static async Task<Created<ItemResponse>> ProposeAsync(ProposeItemRequest request, ClaimsPrincipal user, ConsensusDbContext db,
+        ItemDecisions decisions, TimeProvider clock, CancellationToken ct)
+    {
+        var id = request.MeetingId!.Value;
+        var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
+        var proposer = ItemAccess.Proposer(user, meeting);
+        if (!meeting.IsAhead)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.meeting-over", $"The meeting is {meeting.Status}; propose for another.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = AgendaItem.Propose(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value, proposer,
+            request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, ItemAccess.Actor(user));
+        db.AgendaItems.Add(item);
+        db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.TargetLayer, proposer, now), now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
+    }
+
+    /// <summary>
+    /// Six delegations may answer at the same instant: each write is checked against the item's version, and a
+    /// write that lost the race reloads and applies its position again, so none is lost.
+    /// </summary>
+    private static async Task<Ok<ItemResponse>> RecordPositionAsync(Guid id, string party, PositionRequest request, ClaimsPrincipal user,
+        ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, IServiceProvider services, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
+            var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct)
+                ?? throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
+            ItemAccess.RequireOwnEligibleParty(user, meeting, party);
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.Raise(item.RecordPosition(party, request.Position!.Value, request.Note, now, ItemAccess.Actor(user)), now);
+            var silenceBroken = item.SilenceDeadlineUtc is not null && SilenceProcedure.BreaksSilence(request.Position!.Value);
+            if (silenceBroken)
+            {
+                // Breaking silence ends the procedure at once.
+                await decisions.DecideAsync(item, now, "system", ct);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                if (silenceBroken)
+                {
+                    await services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service).ClearAsync(SilenceDeadlineJob.Key(id), ct);
+                }
+
+                return TypedResults.Ok(ItemResponse.From(item, user));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < PositionRetries)
+            {
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
+            }
+        }
+    }
+
+    private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, ConsensusDbContext db,
+        IServiceProvider services, TimeProvider clock, CancellationToken ct)
+    {
+        var (item, _) = await LoadForChairAsync(db, id, user, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deadline = request.Deadline!.Value.UtcDateTime;
+        if (deadline <= now)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "silence.deadline-past", "The deadline must be in the future.");
+        }
+
+        item.StartSilence(deadline, now, ItemAccess.Actor(user));
+        await db.SaveChangesAsync(ct);
+        await services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service).SetAsync<SilenceDeadlineJob>(SilenceDeadlineJob.Key(id), deadline,
+            new Dictionary<string, string> { ["itemId"] = id.ToString() }, ct);
+        return TypedResults.Ok(ItemResponse.From(item, user));
+    }
+
+    private static async Task<Ok<ItemResponse>> MoveBlockedAsync(Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions,
+        TimeProvider clock, bool up, CancellationToken ct)
+    {
+        var (item, meeting) = await LoadForChairAsync(db, id, user, ct);
+        item.RequireBlocked(up ? "referred up" : "deferred");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.BodyId, ct);
+        if (up)
+        {
+            var parent = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == body!.ParentBodyId, ct)
+                ?? throw new DomainException(DomainErrorKind.Conflict, "item.no-parent", "This body has no parent body to refer to.");
+            await decisions.MoveOnAsync(item, parent.Id, parent.Layer, meeting.StartUtc, "Referred", now, ItemAccess.Actor(user), ct);
+        }
+        else
+        {
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, "Deferred", now, ItemAccess.Actor(user), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ItemResponse.From(item, user));
+    }
+}

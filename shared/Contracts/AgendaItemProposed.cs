@@ -1,0 +1,4 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>An item was proposed for a meeting's agenda.</summary>
+public sealed record AgendaItemProposed(Guid ItemId, Guid MeetingId, string Kind, string Title, Layer TargetLayer, string ProposedBy, DateTime AtUtc);
