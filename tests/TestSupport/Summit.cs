@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SummitCoordination.TestSupport;
+
+/// <summary>
+/// Drives a running system through its HTTP API only, as the secretariat and the delegations would: one base URL
+/// (the all-in-one host, or the gateway in distributed mode) and a way to get tokens.
+/// </summary>
+public sealed class Summit(Func<string, string?, Task<HttpClient>> clientAs)
+{
+    public Task<HttpClient> As(string role, string? party = null) => clientAs(role, party);
+
+    public Task<HttpClient> Secretariat() => clientAs("Secretariat", null);
+
+    public Task<HttpClient> Delegation(string party) => clientAs("Delegation", party);
+
+    /// <summary>Schedules a C5 (or C5+X) meeting of a standard body and waits until Consensus knows it.</summary>
+    public async Task<Guid> MeetingAsync(string body, DateTimeOffset start, string? partner = null, TimeSpan? length = null)
+    {
+        var secretariat = await Secretariat();
+        var id = (await MeetingsApi.CreateAsync(secretariat, body, start, length, partner: partner)).Id();
+        await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{id}/agenda")).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60), $"Consensus to know the meeting of {body}");
+        return id;
+    }
+
+    public async Task ConveneAsync(Guid meetingId)
+    {
+        var secretariat = await Secretariat();
+        (await secretariat.PostAsync($"/api/meetings/{meetingId}/convene", null)).EnsureSuccessStatusCode();
+        await Eventually.Until(async () => (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/agenda")).GetProperty("status").GetString() == "Convened",
+            TimeSpan.FromSeconds(60), "Consensus to see the meeting convened");
+    }
+
+    public async Task<JsonElement> ItemAsync(Guid itemId) => await (await Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{itemId}");
+
+    public Task<JsonElement> WaitItemAsync(Guid itemId, Func<JsonElement, bool> done, string what) =>
+        Eventually.Until(() => ItemAsync(itemId), done, TimeSpan.FromSeconds(60), what);
+
+    public async Task<Guid> ProposeAsync(string party, Guid meetingId, string title, string targetLayer, string kind = "Decision")
+    {
+        var client = party == "SECRETARIAT" ? await Secretariat() : await Delegation(party);
+        var response = await client.PostAsJsonAsync("/api/agenda-items", new { meetingId, kind, title, text = $"{title}: text as proposed.", targetLayer });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Proposing gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).Id();
+    }
+
+    public async Task<HttpResponseMessage> PositionAsync(Guid itemId, string party, string position, string? note = null) =>
+        await (await Delegation(party)).PutAsJsonAsync($"/api/agenda-items/{itemId}/positions/{party}", new { position, note });
+
+    public async Task AllAsync(Guid itemId, string position, params string[] parties)
+    {
+        foreach (var party in parties)
+        {
+            (await PositionAsync(itemId, party, position)).EnsureSuccessStatusCode();
+        }
+    }
+
+    public async Task<JsonElement> DecideAsync(Guid itemId, string? asParty = null)
+    {
+        var client = asParty is null ? await Secretariat() : await Delegation(asParty);
+        var response = await client.PostAsync($"/api/agenda-items/{itemId}/decision", null);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Deciding gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
