@@ -133,7 +133,8 @@ public static class ItemEndpoints
         ItemDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
         var id = request.MeetingId!.Value;
-        var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
+        // Who may not propose here is told so (403), whether or not it sits in the meeting.
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
         var proposer = ItemAccess.Proposer(user, meeting);
         if (!meeting.IsAhead)
         {
@@ -159,9 +160,10 @@ public static class ItemEndpoints
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
-            var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
+            var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("Agenda item", id);
             var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct)
                 ?? throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
+            // 403 for another state's position or a state that does not decide here, even for a valid party code.
             ItemAccess.RequireOwnEligibleParty(user, meeting, party);
             var now = clock.GetUtcNow().UtcDateTime;
             db.Raise(item.RecordPosition(party, request.Position!.Value, request.Note, now, ItemAccess.Actor(user)), now);
