@@ -28,43 +28,18 @@ public sealed class ClimbTests(SummitAppFixture fixture) : IClassFixture<SummitA
     [Fact]
     public async Task A_decision_proposed_in_a_working_group_climbs_through_officials_and_ministers_and_is_adopted_by_the_Leaders()
     {
-        var group = await _summit.MeetingAsync("Working Group on Water and Energy", Astana(2034, 3, 6));
-        var officials = await _summit.MeetingAsync("National Coordinators", Astana(2034, 4, 3));
-        var ministers = await _summit.MeetingAsync("Council of Foreign Ministers", Astana(2034, 5, 8));
-        var leaders = await _summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", Astana(2034, 6, 5));
+        var climb = await Scenarios.ClimbAsync(_summit, 2034);
 
-        var item = await _summit.ProposeAsync("KAZ", group, "Joint water-sharing early-warning system", "Leaders");
-        Assert.Equal("Submitted", (await _summit.ItemAsync(item)).GetProperty("status").GetString());
-
-        foreach (var (meeting, next) in new[] { (group, officials), (officials, ministers), (ministers, leaders) })
-        {
-            await _summit.ConveneAsync(meeting);
-            await _summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item open for positions");
-            await _summit.AllAsync(item, "Concur", Five);
-            var decided = await _summit.DecideAsync(item);
-            Assert.Equal("Adopted", decided.GetProperty("outcome").GetProperty("kind").GetString());
-
-            var escalated = await _summit.ItemAsync(item);
-            Assert.Equal(next, escalated.GetProperty("meetingId").GetGuid());
-            Assert.Equal("Submitted", escalated.GetProperty("status").GetString());
-            Assert.Empty(escalated.GetProperty("positions").EnumerateArray());
-        }
-
-        await _summit.ConveneAsync(leaders);
-        await _summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item before the Leaders");
-        await _summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "UZB");
-        await _summit.AllAsync(item, "Abstain", "TKM");
-        var final = await _summit.DecideAsync(item, asParty: "TKM");
-
-        Assert.Equal("Adopted", final.GetProperty("item").GetProperty("status").GetString());
-        Assert.Equal(leaders, final.GetProperty("item").GetProperty("meetingId").GetGuid());
+        Assert.Equal("Adopted", climb.Final.GetProperty("item").GetProperty("status").GetString());
+        Assert.Equal(climb.Leaders, climb.Final.GetProperty("item").GetProperty("meetingId").GetGuid());
         var harness = fixture.App.Services.GetRequiredService<ITestHarness>();
         var adopted = await Eventually.Until(() => Task.FromResult(harness.Published.Select<AgendaItemAdopted>().Select(m => m.Context.Message)
-            .FirstOrDefault(m => m.ItemId == item)), m => m is not null, what: "AgendaItemAdopted");
+            .FirstOrDefault(m => m.ItemId == climb.Item)), m => m is not null, what: "AgendaItemAdopted");
         Assert.Equal(Five, adopted!.Bound.Order());
-        Assert.Equal(3, harness.Published.Select<AgendaItemEscalated>().Count(m => m.Context.Message.ItemId == item));
+        Assert.Equal([climb.Officials, climb.Ministers, climb.Leaders],
+            harness.Published.Select<AgendaItemEscalated>().Select(m => m.Context.Message).Where(m => m.ItemId == climb.Item).Select(m => m.ToMeetingId!.Value));
 
-        var history = await (await _summit.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{item}/history");
+        var history = await (await _summit.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{climb.Item}/history");
         Assert.Equal(3, history.EnumerateArray().Count(h => h.GetProperty("kind").GetString() == "Escalated"));
         Assert.Equal(20, history.EnumerateArray().Count(h => h.GetProperty("kind").GetString() == "Position"));
     }

@@ -82,4 +82,14 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    [Fact]
+    public async Task An_item_climbs_from_a_working_group_to_the_Leaders_across_processes_on_RabbitMQ()
+    {
+        var climb = await Scenarios.ClimbAsync(system.Summit, 2038);
+
+        Assert.Equal("Adopted", climb.Final.GetProperty("item").GetProperty("status").GetString());
+        var history = await (await system.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{climb.Item}/history");
+        Assert.Equal(3, history.EnumerateArray().Count(h => h.GetProperty("kind").GetString() == "Escalated"));
+    }
 }

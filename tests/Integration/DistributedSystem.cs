@@ -37,9 +37,13 @@ public sealed class DistributedSystem : IAsyncLifetime
 
     public Task Broker(string command) => Script("rabbitmq/broker.sh", command);
 
-    public async Task<HttpClient> Secretariat()
+    public Summit Summit => new(ClientAs);
+
+    public Task<HttpClient> Secretariat() => ClientAs("Secretariat", null);
+
+    public async Task<HttpClient> ClientAs(string role, string? party)
     {
-        var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role = "Secretariat" });
+        var response = await Gateway.PostAsJsonAsync("/dev/tokens", new { role, party });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         var client = new HttpClient { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
