@@ -825,3 +825,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
+)
+BEGIN
+    DROP INDEX [IX_AgendaItemHistory_ItemId] ON [AgendaItemHistory];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgendaItemHistory]') AND [c].[name] = N'ItemId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [AgendaItemHistory] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [AgendaItemHistory] ALTER COLUMN [ItemId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItemHistory_ItemId_Id] ON [AgendaItemHistory] ([ItemId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123211750_ItemHistoryLog', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123212256_MeetingParentBody'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [ParentBodyId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123212256_MeetingParentBody'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123212256_MeetingParentBody', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123214546_MeetingRule'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [DecisionRule] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123214546_MeetingRule'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123214546_MeetingRule', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -7,8 +7,10 @@ namespace SummitCoordination.Contracts;
 public sealed record MeetingScheduled(
     Guid MeetingId,
     Guid BodyId,
+    Guid? ParentBodyId,
     string BodyName,
     Layer Layer,
+    DecisionRuleSettings DecisionRule,
     string Format,
     string? Partner,
     string Title,

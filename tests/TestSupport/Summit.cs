@@ -21,8 +21,13 @@ public sealed class Summit(Func<string, string?, Task<HttpClient>> clientAs)
     {
         var secretariat = await Secretariat();
         var id = (await MeetingsApi.CreateAsync(secretariat, body, start, length, partner: partner)).Id();
-        await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{id}/agenda")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(60), $"Consensus to know the meeting of {body}");
+        await Eventually.Until(async () =>
+            {
+                var agenda = await secretariat.GetAsync($"/api/meetings/{id}/agenda");
+                return agenda.StatusCode == HttpStatusCode.OK
+                    && (await agenda.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("decisionRule").ValueKind == JsonValueKind.Object;
+            },
+            TimeSpan.FromSeconds(60), $"Consensus to know the meeting of {body} and its rule");
         return id;
     }
 

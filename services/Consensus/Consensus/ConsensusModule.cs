@@ -24,6 +24,7 @@ public sealed class ConsensusModule : ServiceModule
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
+        services.AddSingleton<KeyedLocks>();
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)

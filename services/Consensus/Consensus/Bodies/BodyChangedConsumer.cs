@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Messaging;
+using SummitCoordination.Consensus.Meetings;
 using SummitCoordination.Consensus.Persistence;
 using SummitCoordination.Contracts;
 
@@ -17,6 +19,13 @@ public sealed class BodyChangedConsumer(ConsensusDbContext db, TimeProvider cloc
         }
 
         body.Apply(message);
+        var upcoming = await Db.Meetings
+            .Where(m => m.BodyId == message.BodyId && (m.Status == MeetingCopyStatus.Planned || m.Status == MeetingCopyStatus.Announced))
+            .ToListAsync(cancellationToken);
+        foreach (var meeting in upcoming)
+        {
+            meeting.DecisionRule = message.DecisionRule;
+        }
     }
 }
 

@@ -101,6 +101,8 @@ public sealed class AgendaItem : Aggregate
     public int? StatementVersion { get; private set; }
     public DateTime? SilenceDeadlineUtc { get; private set; }
     public List<PositionHeld> Positions { get; private set; } = [];
+
+    /// <summary>Entries added by this unit of work; the stored log is read through the history endpoint, not loaded here.</summary>
     public List<ItemEvent> History { get; private set; } = [];
 
     private AgendaItem()

@@ -23,9 +23,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
             return noted;
         }
 
-        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == item.BodyId, ct);
-        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings("SilenceProcedure")
-            : body?.DecisionRule ?? DecisionRuleSettings.Consensus;
+        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings("SilenceProcedure") : meeting.DecisionRule;
         var ballot = new Ballot(meeting.Eligible, meeting.Present, item.Positions.ToDictionary(p => p.Party, p => p.Position), settings,
             SilenceDeadlinePassed: item.SilenceDeadlineUtc <= nowUtc);
         var outcome = DecisionRules.Decide(ballot);
@@ -34,7 +32,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
         {
             if (item.Layer > item.TargetLayer)
             {
-                await EscalateAsync(item, meeting, body, nowUtc, actor, ct);
+                await EscalateAsync(item, meeting, nowUtc, actor, ct);
             }
             else
             {
@@ -49,21 +47,24 @@ public sealed class ItemDecisions(ConsensusDbContext db)
         return outcome;
     }
 
-    private async Task EscalateAsync(AgendaItem item, MeetingCopy from, Bodies.BodyRule? body, DateTime nowUtc, string actor, CancellationToken ct)
+    private async Task EscalateAsync(AgendaItem item, MeetingCopy from, DateTime nowUtc, string actor, CancellationToken ct)
     {
-        var parentId = body?.ParentBodyId
-            ?? throw new DomainException(DomainErrorKind.Conflict, "item.no-parent", "This body has no parent body to escalate to.");
-        var parent = await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct)
-            ?? throw new DomainException(DomainErrorKind.Conflict, "item.parent-unknown", "The parent body is not known to Consensus yet.");
-        var next = await NextMeetingAsync(parent.Id, from.StartUtc, ct);
-        item.MoveTo(parent.Id, parent.Layer, next, "Escalated", nowUtc, actor);
+        var (parentId, parentLayer) = ParentOf(from);
+        var next = await NextMeetingAsync(parentId, from.StartUtc, ct);
+        item.MoveTo(parentId, parentLayer, next, "Escalated", nowUtc, actor);
         if (next is not null)
         {
             item.Reorder(await NextOrderAsync(next.Id, ct));
         }
 
-        db.Raise(new AgendaItemEscalated(item.Id, from.Id, parent.Id, next?.Id, parent.Layer, nowUtc), nowUtc);
+        db.Raise(new AgendaItemEscalated(item.Id, from.Id, parentId, next?.Id, parentLayer, nowUtc), nowUtc);
     }
+
+    /// <summary>The body one layer up from a meeting's body.</summary>
+    public static (Guid Id, Layer Layer) ParentOf(MeetingCopy meeting) =>
+        meeting.ParentBodyId is { } id
+            ? (id, meeting.Layer - 1)
+            : throw new DomainException(DomainErrorKind.Conflict, "item.no-parent", $"{meeting.BodyName} has no parent body.");
 
     /// <summary>The body's next meeting that can still take items, starting after <paramref name="afterUtc"/>.</summary>
     public Task<MeetingCopy?> NextMeetingAsync(Guid bodyId, DateTime afterUtc, CancellationToken ct) =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Meetings;
 using SummitCoordination.Consensus.Persistence;
 using SummitCoordination.Consensus.Rules;
@@ -16,7 +17,7 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.Consensus.Items;
 
 public sealed record AgendaResponse(Guid MeetingId, string Title, string BodyName, Layer Layer, string Format, DateTime StartUtc, string Status,
-    string Chair, IReadOnlyList<ItemResponse> Items);
+    string Chair, DecisionRuleSettings? DecisionRule, IReadOnlyList<ItemResponse> Items);
 
 public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome);
 
@@ -31,7 +32,7 @@ public static class ItemEndpoints
                 var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
                 var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order).ToListAsync(ct);
                 return TypedResults.Ok(new AgendaResponse(meeting.Id, meeting.Title, meeting.BodyName, meeting.Layer, meeting.Format, meeting.StartUtc,
-                    meeting.Status.ToString(), meeting.Chair, items.Select(i => ItemResponse.From(i, user)).ToList()));
+                    meeting.Status.ToString(), meeting.Chair, meeting.DecisionRule, items.Select(i => ItemResponse.From(i, user)).ToList()));
             })
             .RequireAuthorization(Policies.Participant).WithTags("Agenda").WithSummary("The ordered agenda of a meeting.");
 
@@ -64,8 +65,9 @@ public static class ItemEndpoints
             .RequireAuthorization(Policies.Participant).WithSummary("An item with its positions (confidential notes only to their author and the secretariat).");
         group.MapGet("/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
-                var item = await LoadVisibleAsync(db, id, user, ct);
-                return TypedResults.Ok(item.History.OrderBy(h => h.Id)
+                await LoadVisibleAsync(db, id, user, ct);
+                var history = await db.AgendaItems.AsNoTracking().Where(i => i.Id == id).SelectMany(i => i.History).OrderBy(h => h.Id).ToListAsync(ct);
+                return TypedResults.Ok(history
                     .Select(h => new HistoryEntry(h.AtUtc, h.Kind, h.Party, h.Detail, h.Party is null ? null : ItemResponse.NoteFor(user, h.Party, h.Note), h.Actor, h.MeetingId))
                     .ToList());
             })
@@ -155,8 +157,9 @@ public static class ItemEndpoints
     /// write that lost the race reloads and applies its position again, so none is lost.
     /// </summary>
     private static async Task<Ok<ItemResponse>> RecordPositionAsync(Guid id, string party, PositionRequest request, ClaimsPrincipal user,
-        ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, IServiceProvider services, CancellationToken ct)
+        ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, IServiceProvider services, KeyedLocks locks, CancellationToken ct)
     {
+        using var writer = await locks.AcquireAsync(id, ct);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -215,12 +218,10 @@ public static class ItemEndpoints
         var (item, meeting) = await LoadForChairAsync(db, id, user, ct);
         item.RequireBlocked(up ? "referred up" : "deferred");
         var now = clock.GetUtcNow().UtcDateTime;
-        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == item.BodyId, ct);
         if (up)
         {
-            var parent = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == body!.ParentBodyId, ct)
-                ?? throw new DomainException(DomainErrorKind.Conflict, "item.no-parent", "This body has no parent body to refer to.");
-            await decisions.MoveOnAsync(item, parent.Id, parent.Layer, meeting.StartUtc, "Referred", now, ItemAccess.Actor(user), ct);
+            var (parentId, parentLayer) = ItemDecisions.ParentOf(meeting);
+            await decisions.MoveOnAsync(item, parentId, parentLayer, meeting.StartUtc, "Referred", now, ItemAccess.Actor(user), ct);
         }
         else
         {

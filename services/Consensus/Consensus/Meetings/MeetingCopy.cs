@@ -18,6 +18,9 @@ public sealed class MeetingCopy : Aggregate
 {
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
+
+    /// <summary>Where an item that reaches consensus here below its target layer goes next.</summary>
+    public Guid? ParentBodyId { get; private set; }
     public string BodyName { get; private set; } = "";
     public Layer Layer { get; private set; }
     public string Format { get; private set; } = "";
@@ -28,6 +31,9 @@ public sealed class MeetingCopy : Aggregate
     public List<string> Delegations { get; private set; } = [];
     public List<string> Observers { get; private set; } = [];
     public MeetingCopyStatus Status { get; set; }
+
+    /// <summary>The body's decision rule as it stood when the meeting was scheduled (edits reach meetings not yet held).</summary>
+    public DecisionRuleSettings DecisionRule { get; set; } = DecisionRuleSettings.Consensus;
     public string Chair { get; private set; } = "";
     public string? CoChair { get; private set; }
 
@@ -39,6 +45,8 @@ public sealed class MeetingCopy : Aggregate
     {
         Id = e.MeetingId,
         BodyId = e.BodyId,
+        ParentBodyId = e.ParentBodyId,
+        DecisionRule = e.DecisionRule,
         BodyName = e.BodyName,
         Layer = e.Layer,
         Format = e.Format,

@@ -29,6 +29,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(m => m.Title).HasMaxLength(300);
             e.Property(m => m.Chair).HasMaxLength(8);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(m => m.DecisionRule).HasJsonConversion();
             e.Property(m => m.CoChair).HasMaxLength(8);
             e.HasIndex(m => new { m.BodyId, m.StartUtc });
         });
@@ -64,17 +65,19 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
                 p.Property(x => x.Position).HasConversion<string>().HasMaxLength(16);
                 p.Property(x => x.Note).HasMaxLength(4000);
             });
-            e.OwnsMany(i => i.History, h =>
-            {
-                h.ToTable("AgendaItemHistory");
-                h.WithOwner().HasForeignKey("ItemId");
-                h.HasKey(x => x.Id);
-                h.Property(x => x.Kind).HasMaxLength(32);
-                h.Property(x => x.Party).HasMaxLength(8);
-                h.Property(x => x.Detail).HasMaxLength(2000);
-                h.Property(x => x.Note).HasMaxLength(4000);
-                h.Property(x => x.Actor).HasMaxLength(200);
-            });
+            // The history is an append-only log: it is not loaded with the item (writes add to it; reads include it).
+            e.HasMany(i => i.History).WithOne().HasForeignKey("ItemId").OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ItemEvent>(h =>
+        {
+            h.ToTable("AgendaItemHistory");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Kind).HasMaxLength(32);
+            h.Property(x => x.Party).HasMaxLength(8);
+            h.Property(x => x.Detail).HasMaxLength(2000);
+            h.Property(x => x.Note).HasMaxLength(4000);
+            h.Property(x => x.Actor).HasMaxLength(200);
+            h.HasIndex("ItemId", nameof(ItemEvent.Id));
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -182,6 +182,6 @@ public sealed class Meeting : Aggregate
     public DateOnly LocalDate => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(StartUtc, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)));
 
     public MeetingScheduled Scheduled(Body body, string chair) => new(
-        Id, BodyId, body.Name, body.Layer, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,
+        Id, BodyId, body.ParentBodyId, body.Name, body.Layer, body.DecisionRule, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,
         Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc);
 }

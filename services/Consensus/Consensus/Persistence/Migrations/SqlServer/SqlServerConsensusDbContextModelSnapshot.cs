@@ -183,6 +183,52 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                     b.ToTable("AgendaItems", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Consensus.Items.ItemEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Id");
+
+                    b.ToTable("AgendaItemHistory", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Consensus.Meetings.MeetingCopy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -205,6 +251,10 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
 
+                    b.Property<string>("DecisionRule")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("Delegations")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -225,6 +275,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                     b.PrimitiveCollection<string>("Observers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("ParentBodyId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Partner")
                         .HasMaxLength(8)
@@ -256,55 +309,6 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
                 {
-                    b.OwnsMany("SummitCoordination.Consensus.Items.ItemEvent", "History", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
-
-                            b1.Property<string>("Actor")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<DateTime>("AtUtc")
-                                .HasColumnType("datetime2");
-
-                            b1.Property<string>("Detail")
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
-
-                            b1.Property<Guid>("ItemId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)");
-
-                            b1.Property<Guid?>("MeetingId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Note")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
-
-                            b1.Property<string>("Party")
-                                .HasMaxLength(8)
-                                .HasColumnType("nvarchar(8)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ItemId");
-
-                            b1.ToTable("AgendaItemHistory", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ItemId");
-                        });
-
                     b.OwnsMany("SummitCoordination.Consensus.Items.PositionHeld", "Positions", b1 =>
                         {
                             b1.Property<Guid>("ItemId")
@@ -334,9 +338,20 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                                 .HasForeignKey("ItemId");
                         });
 
-                    b.Navigation("History");
-
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Consensus.Items.ItemEvent", b =>
+                {
+                    b.HasOne("SummitCoordination.Consensus.Items.AgendaItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

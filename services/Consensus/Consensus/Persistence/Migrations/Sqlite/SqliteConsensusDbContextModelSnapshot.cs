@@ -176,6 +176,50 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                     b.ToTable("AgendaItems", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Consensus.Items.ItemEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Id");
+
+                    b.ToTable("AgendaItemHistory", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Consensus.Meetings.MeetingCopy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,6 +242,10 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionRule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Delegations")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -217,6 +265,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Observers")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentBodyId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
@@ -249,53 +300,6 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
                 {
-                    b.OwnsMany("SummitCoordination.Consensus.Items.ItemEvent", "History", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Actor")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTime>("AtUtc")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Detail")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("ItemId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("MeetingId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Note")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Party")
-                                .HasMaxLength(8)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ItemId");
-
-                            b1.ToTable("AgendaItemHistory", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ItemId");
-                        });
-
                     b.OwnsMany("SummitCoordination.Consensus.Items.PositionHeld", "Positions", b1 =>
                         {
                             b1.Property<Guid>("ItemId")
@@ -325,9 +329,20 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ItemId");
                         });
 
-                    b.Navigation("History");
-
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Consensus.Items.ItemEvent", b =>
+                {
+                    b.HasOne("SummitCoordination.Consensus.Items.AgendaItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
