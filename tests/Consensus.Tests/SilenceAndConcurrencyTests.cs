@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Consensus.Tests;
@@ -99,5 +100,23 @@ public sealed class SilenceAndConcurrencyTests : IDisposable
 
         var history = await (await summit.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{item}/history");
         Assert.Equal(25 * 6, history.EnumerateArray().Count(h => h.GetProperty("kind").GetString() == "Position"));
+    }
+
+    [Fact]
+    public async Task A_silence_procedure_whose_job_was_lost_in_a_crash_still_ends_at_its_deadline()
+    {
+        Guid item;
+        using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
+        {
+            var summit = Drive(first);
+            item = await OpenItemAsync(summit, "Council of Foreign Ministers", new DateTimeOffset(2037, 7, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+            await StartSilenceAsync(summit, item, DateTimeOffset.UtcNow.AddSeconds(6));
+            // The crash between recording the procedure and scheduling its deadline, simulated by removing the job.
+            await first.Services.GetRequiredKeyedService<SummitCoordination.BuildingBlocks.Deadlines.IDeadlines>("Consensus")
+                .ClearAsync(Items.SilenceDeadlineJob.Key(item), CancellationToken.None);
+        }
+
+        using var second = new SummitApp(harness: true, dataDirectory: _data.Path);
+        await Drive(second).WaitItemAsync(item, i => i.GetProperty("status").GetString() == "Adopted", "adoption after the job was restored");
     }
 }

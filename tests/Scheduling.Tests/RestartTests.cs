@@ -61,4 +61,24 @@ public sealed class RestartTests : IDisposable
         await Eventually.Until(() => Task.FromResult(harness.Published.Select<MeetingReminderDue>()
             .Any(m => m.Context.Message.MeetingId == id && m.Context.Message.DaysBefore == 1 && m.Context.Message.Parties.Contains("UZB"))), what: "MeetingReminderDue");
     }
+
+    [Fact]
+    public async Task A_meeting_whose_timers_were_lost_in_a_crash_gets_them_back_at_the_next_start()
+    {
+        Guid id;
+        var start = new DateTimeOffset(2031, 9, 8, 10, 0, 0, TimeSpan.FromHours(5));
+        using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
+        {
+            var client = await first.Secretariat();
+            id = (await MeetingsApi.CreateAsync(client, "Working Group on Water and Energy", start)).Id();
+            // The crash between the meeting's commit and the scheduling of its timers, simulated by taking them away.
+            await first.Services.GetRequiredService<Meetings.MeetingDeadlines>().ClearAsync(id, CancellationToken.None);
+        }
+
+        using var second = new SummitApp(harness: true, dataDirectory: _data.Path);
+        await second.Secretariat();
+        var timers = second.Services.GetRequiredService<Meetings.MeetingDeadlines>();
+        Assert.Equal(start.UtcDateTime, await timers.NextAsync(id, Meetings.MeetingDeadlineKind.Convene, CancellationToken.None));
+        Assert.Equal(start.UtcDateTime.AddDays(-7), await timers.NextAsync(id, Meetings.MeetingDeadlineKind.Reminder7, CancellationToken.None));
+    }
 }

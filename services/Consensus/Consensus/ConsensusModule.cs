@@ -42,6 +42,10 @@ public sealed class ConsensusModule : ServiceModule
 
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapItemEndpoints();
 
-    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<ConsensusDbContext>().MigrateIfEmbeddedAsync(cancellationToken);
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<ConsensusDbContext>();
+        await db.MigrateIfEmbeddedAsync(cancellationToken);
+        await SilenceDeadlineJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
+    }
 }

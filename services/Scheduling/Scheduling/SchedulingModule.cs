@@ -52,6 +52,8 @@ public sealed class SchedulingModule : ServiceModule
     {
         var db = services.GetRequiredService<SchedulingDbContext>();
         await db.MigrateIfEmbeddedAsync(cancellationToken);
-        await CatalogSeeder.SeedAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var clock = services.GetRequiredService<TimeProvider>();
+        await CatalogSeeder.SeedAsync(db, clock, cancellationToken);
+        await services.GetRequiredService<MeetingDeadlines>().RestoreMissingAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

@@ -207,8 +207,7 @@ public static class ItemEndpoints
 
         item.StartSilence(deadline, now, ItemAccess.Actor(user));
         await db.SaveChangesAsync(ct);
-        await services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service).SetAsync<SilenceDeadlineJob>(SilenceDeadlineJob.Key(id), deadline,
-            new Dictionary<string, string> { ["itemId"] = id.ToString() }, ct);
+        await SilenceDeadlineJob.SetAsync(services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service), id, deadline, ct);
         return TypedResults.Ok(ItemResponse.From(item, user));
     }
 

@@ -9,6 +9,25 @@ public sealed class SilenceDeadlineJob(ConsensusDbContext db, TimeProvider clock
 {
     public static string Key(Guid itemId) => $"silence:{itemId:N}";
 
+    public static Task SetAsync(IDeadlines deadlines, Guid itemId, DateTime deadlineUtc, CancellationToken ct) =>
+        deadlines.SetAsync<SilenceDeadlineJob>(Key(itemId), deadlineUtc, new Dictionary<string, string> { ["itemId"] = itemId.ToString() }, ct);
+
+    /// <summary>A silence procedure recorded but whose job was lost (a crash between the two) gets its job back at start.</summary>
+    public static async Task RestoreMissingAsync(ConsensusDbContext db, IDeadlines deadlines, CancellationToken ct)
+    {
+        var running = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.SilenceDeadlineUtc != null && i.Status == ItemStatus.UnderConsideration)
+            .Select(i => new { i.Id, i.SilenceDeadlineUtc })
+            .ToListAsync(ct);
+        foreach (var item in running)
+        {
+            if (await deadlines.NextFireAsync(Key(item.Id), ct) is null)
+            {
+                await SetAsync(deadlines, item.Id, item.SilenceDeadlineUtc!.Value, ct);
+            }
+        }
+    }
+
     protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
     {
         var id = Guid.Parse(data("itemId")!);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.Scheduling.Bodies;
@@ -47,6 +48,29 @@ public sealed class MeetingDeadlines([FromKeyedServices(SchedulingDbContext.Serv
             await deadlines.SetAsync<MeetingDeadlineJob>(Key(meeting.Id, kind), at,
                 new Dictionary<string, string> { ["meetingId"] = meeting.Id.ToString(), ["kind"] = kind.ToString() }, ct);
         }
+    }
+
+    /// <summary>
+    /// Timers are set just after a meeting commits; a crash in between would leave a meeting without them. At start,
+    /// every meeting still ahead gets its timers again if they are missing.
+    /// </summary>
+    public async Task<int> RestoreMissingAsync(SchedulingDbContext db, DateTime nowUtc, CancellationToken ct)
+    {
+        var restored = 0;
+        var ahead = await db.Meetings.Where(m => m.EndUtc > nowUtc
+                && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.Announced || m.Status == MeetingStatus.Convened))
+            .ToListAsync(ct);
+        foreach (var meeting in ahead)
+        {
+            if (await NextAsync(meeting.Id, MeetingDeadlineKind.Conclude, ct) is null)
+            {
+                var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
+                await PlanAsync(meeting, body, nowUtc, ct);
+                restored++;
+            }
+        }
+
+        return restored;
     }
 
     public async Task ClearAsync(Guid meetingId, CancellationToken ct)
