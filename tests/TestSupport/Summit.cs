@@ -10,17 +10,23 @@ namespace SummitCoordination.TestSupport;
 /// </summary>
 public sealed class Summit(Func<string, string?, Task<HttpClient>> clientAs)
 {
+    /// <summary>The role name that gets a client without any token: an observer.</summary>
+    public const string Anonymous = "Anonymous";
+
     public Task<HttpClient> As(string role, string? party = null) => clientAs(role, party);
+
+    public Task<HttpClient> Observer() => clientAs(Anonymous, null);
 
     public Task<HttpClient> Secretariat() => clientAs("Secretariat", null);
 
     public Task<HttpClient> Delegation(string party) => clientAs("Delegation", party);
 
     /// <summary>Schedules a C5 (or C5+X) meeting of a standard body and waits until Consensus knows it.</summary>
-    public async Task<Guid> MeetingAsync(string body, DateTimeOffset start, string? partner = null, TimeSpan? length = null)
+    public async Task<Guid> MeetingAsync(string body, DateTimeOffset start, string? partner = null, TimeSpan? length = null,
+        Action<Dictionary<string, object?>>? edit = null)
     {
         var secretariat = await Secretariat();
-        var id = (await MeetingsApi.CreateAsync(secretariat, body, start, length, partner: partner)).Id();
+        var id = (await MeetingsApi.CreateAsync(secretariat, body, start, length, edit, partner)).Id();
         await Eventually.Until(async () =>
             {
                 var agenda = await secretariat.GetAsync($"/api/meetings/{id}/agenda");
@@ -44,10 +50,11 @@ public sealed class Summit(Func<string, string?, Task<HttpClient>> clientAs)
     public Task<JsonElement> WaitItemAsync(Guid itemId, Func<JsonElement, bool> done, string what) =>
         Eventually.Until(() => ItemAsync(itemId), done, TimeSpan.FromSeconds(60), what);
 
-    public async Task<Guid> ProposeAsync(string party, Guid meetingId, string title, string targetLayer, string kind = "Decision")
+    public async Task<Guid> ProposeAsync(string party, Guid meetingId, string title, string targetLayer, string kind = "Decision", Guid? statementId = null)
     {
         var client = party == "SECRETARIAT" ? await Secretariat() : await Delegation(party);
-        var response = await client.PostAsJsonAsync("/api/agenda-items", new { meetingId, kind, title, text = $"{title}: text as proposed.", targetLayer });
+        var response = await client.PostAsJsonAsync("/api/agenda-items",
+            new { meetingId, kind, title, text = $"{title}: text as proposed.", targetLayer, statementId });
         if (response.StatusCode != HttpStatusCode.Created)
         {
             throw new InvalidOperationException($"Proposing gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

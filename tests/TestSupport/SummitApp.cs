@@ -30,9 +30,15 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
         }
     }
 
+    /// <summary>A client with a Development token for the role; role <c>Anonymous</c>: no token at all (an observer).</summary>
     public async Task<HttpClient> ClientAs(string role, string? party = null)
     {
         var client = CreateClient();
+        if (role == Summit.Anonymous)
+        {
+            return client;
+        }
+
         var response = await client.PostAsJsonAsync("/dev/tokens", new { role, party });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenBody>();

@@ -6,12 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Public;
+using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements;
 
-/// <summary>Drafting, adoption and publication of joint statements.</summary>
+/// <summary>Drafting, adoption and publication of statements, their commitments, and what observers read.</summary>
 public sealed class StatementsModule : ServiceModule
 {
     public override string Name => StatementsDbContext.Service;
@@ -21,13 +25,33 @@ public sealed class StatementsModule : ServiceModule
         var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
+        services.AddScoped<Publisher>();
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public override void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
+        bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
+        bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
+        bus.AddConsumer<MeetingConcludedConsumer, MeetingConcludedConsumerDefinition>();
+        bus.AddConsumer<AgendaItemProposedConsumer, AgendaItemProposedConsumerDefinition>();
+        bus.AddConsumer<AgendaItemAdoptedConsumer, AgendaItemAdoptedConsumerDefinition>();
+        bus.AddConsumer<AgendaItemDecidedConsumer, AgendaItemDecidedConsumerDefinition>();
+    }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapMeetingStatementsEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        app.MapStatementEndpoints();
+        app.MapCommitmentEndpoints();
+        app.MapPublicEndpoints();
+    }
 
-    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<StatementsDbContext>().MigrateIfEmbeddedAsync(cancellationToken);
+    public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<StatementsDbContext>();
+        await db.MigrateIfEmbeddedAsync(cancellationToken);
+        var deadlines = services.GetRequiredKeyedService<IDeadlines>(Name);
+        await EmbargoJob.RestoreMissingAsync(db, deadlines, cancellationToken);
+        await CommitmentDueJob.RestoreMissingAsync(db, deadlines, cancellationToken);
+    }
 }

@@ -147,7 +147,7 @@ public static class ItemEndpoints
         var item = AgendaItem.Propose(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value, proposer,
             request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, ItemAccess.Actor(user));
         db.AgendaItems.Add(item);
-        db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.TargetLayer, proposer, now), now);
+        db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.TargetLayer, proposer, now, item.StatementId), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
     }

@@ -14,7 +14,12 @@ public sealed class StatementMeeting
     public string City { get; private set; } = "";
     public DateTime StartUtc { get; private set; }
     public DateTime EndUtc { get; private set; }
+
+    /// <summary>The parties with a delegation (observers are not parties: they never see drafts).</summary>
     public List<string> Parties { get; private set; } = [];
+    public string Chair { get; private set; } = "";
+    public string? CoChair { get; private set; }
+    public DateTime? ConcludedUtc { get; private set; }
 
     private StatementMeeting()
     {
@@ -32,5 +37,20 @@ public sealed class StatementMeeting
         StartUtc = e.StartUtc,
         EndUtc = e.EndUtc,
         Parties = e.Delegations.ToList(),
+        Chair = e.Chair,
+        CoChair = e.CoChair,
     };
+
+    public bool Seats(string party) => Parties.Contains(party);
+
+    public void Moved(MeetingRescheduled e)
+    {
+        StartUtc = e.StartUtc;
+        EndUtc = e.EndUtc;
+        City = e.City;
+    }
+
+    public void Seated(IReadOnlyList<string> delegations) => Parties = delegations.ToList();
+
+    public void Concluded(DateTime atUtc) => ConcludedUtc ??= atUtc;
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Persistence;
 
@@ -10,6 +13,14 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
     public const string Service = "Statements";
 
     public DbSet<StatementMeeting> Meetings => Set<StatementMeeting>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<Amendment> Amendments => Set<Amendment>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<PublishedStatement> Published => Set<PublishedStatement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,6 +35,86 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(m => m.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(m => m.HostParty).HasMaxLength(8);
             e.Property(m => m.City).HasMaxLength(100);
+            e.Property(m => m.Chair).HasMaxLength(8);
+            e.Property(m => m.CoChair).HasMaxLength(8);
+        });
+
+        modelBuilder.Entity<Statement>(e =>
+        {
+            e.ToTable("Statements");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Title).HasMaxLength(300);
+            e.Property(s => s.CreatedBy).HasMaxLength(100);
+            e.Property(s => s.ContentHash).HasMaxLength(64);
+            e.Property(s => s.Slug).HasMaxLength(200);
+            e.Property(s => s.Signatories).HasJsonConversion().HasMaxLength(400);
+            e.HasIndex(s => s.MeetingId);
+            e.HasIndex(s => s.ItemId);
+            e.OwnsMany(s => s.Versions, v =>
+            {
+                v.ToTable("StatementVersions");
+                v.WithOwner().HasForeignKey("StatementId");
+                v.HasKey("StatementId", nameof(StatementVersion.Number));
+                v.Property(x => x.Number).ValueGeneratedNever();
+                v.Property(x => x.Author).HasMaxLength(100);
+            });
+            e.Navigation(s => s.Versions).AutoInclude();
+        });
+
+        modelBuilder.Entity<Amendment>(e =>
+        {
+            e.ToTable("Amendments");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.Party).HasMaxLength(8);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.Explanation).HasMaxLength(4000);
+            e.Property(a => a.Reason).HasMaxLength(4000);
+            e.Property(a => a.ProposedBy).HasMaxLength(100);
+            e.Property(a => a.ResolvedBy).HasMaxLength(100);
+            e.HasIndex(a => a.StatementId);
+        });
+
+        modelBuilder.Entity<Commitment>(e =>
+        {
+            e.ToTable("Commitments");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.Property(c => c.What).HasMaxLength(2000);
+            e.Property(c => c.Parties).HasJsonConversion().HasMaxLength(400);
+            e.Property(c => c.PartyCodes).HasMaxLength(400);
+            e.Property(c => c.Progress).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.Evidence).HasMaxLength(4000);
+            e.Property(c => c.Updates).HasJsonConversion();
+            e.Ignore(c => c.Status);
+            e.Ignore(c => c.DeliveredLate);
+            e.HasIndex(c => c.StatementId);
+        });
+
+        modelBuilder.Entity<PublishedStatement>(e =>
+        {
+            e.ToTable("PublishedStatements");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.Property(p => p.Slug).HasMaxLength(200);
+            e.HasIndex(p => p.Slug).IsUnique();
+            e.HasIndex(p => p.PublishedUtc);
+            e.HasIndex(p => p.UpdatedUtc);
+            e.Property(p => p.Kind).HasMaxLength(32);
+            e.Property(p => p.Title).HasMaxLength(300);
+            e.Property(p => p.MeetingTitle).HasMaxLength(300);
+            e.Property(p => p.Format).HasMaxLength(16);
+            e.Property(p => p.Partner).HasMaxLength(8);
+            e.Property(p => p.HostParty).HasMaxLength(8);
+            e.Property(p => p.City).HasMaxLength(100);
+            e.Property(p => p.Signatories).HasMaxLength(400);
+            e.Property(p => p.SignatoryList).HasJsonConversion().HasMaxLength(400);
+            e.Property(p => p.ContentHash).HasMaxLength(64);
+            e.Property(p => p.CorrectsSlug).HasMaxLength(200);
+            e.Property(p => p.CorrectedBy).HasJsonConversion().HasMaxLength(2000);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -1,0 +1,86 @@
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Persistence;
+
+namespace SummitCoordination.Statements.Drafting;
+
+public enum AmendmentStatus
+{
+    Proposed,
+    Accepted,
+    Rejected,
+}
+
+/// <summary>A delegation's proposed change against one version: the text it wants, per language, and why.</summary>
+public sealed class Amendment : Aggregate
+{
+    public Guid Id { get; private set; }
+    public Guid StatementId { get; private set; }
+    public int AgainstVersion { get; private set; }
+    public string Party { get; private set; } = "";
+    public string? English { get; private set; }
+    public string? Russian { get; private set; }
+    public string Explanation { get; private set; } = "";
+    public AmendmentStatus Status { get; private set; }
+    public string? Reason { get; private set; }
+    public int? ResultingVersion { get; private set; }
+    public DateTime ProposedUtc { get; private set; }
+    public DateTime? ResolvedUtc { get; private set; }
+    public string ProposedBy { get; private set; } = "";
+    public string? ResolvedBy { get; private set; }
+
+    private Amendment()
+    {
+    }
+
+    public static Amendment Propose(Statement statement, int againstVersion, string party, string? english, string? russian, string explanation,
+        DateTime nowUtc, string actor)
+    {
+        statement.RequireDrafting("amend");
+        statement.VersionAt(againstVersion);
+        return new Amendment
+        {
+            Id = Guid.NewGuid(),
+            StatementId = statement.Id,
+            AgainstVersion = againstVersion,
+            Party = party,
+            English = string.IsNullOrWhiteSpace(english) ? null : english,
+            Russian = string.IsNullOrWhiteSpace(russian) ? null : russian,
+            Explanation = explanation,
+            Status = AmendmentStatus.Proposed,
+            ProposedUtc = nowUtc,
+            ProposedBy = actor,
+        };
+    }
+
+    /// <summary>Accepting makes a new version: the amended languages replaced, the others kept from the version amended.</summary>
+    public StatementVersion Accept(Statement statement, DateTime nowUtc, string actor)
+    {
+        RequireProposed();
+        var against = statement.VersionAt(AgainstVersion);
+        var version = statement.Revise(AgainstVersion, English ?? against.English, Russian ?? against.Russian, Id, nowUtc, actor);
+        Status = AmendmentStatus.Accepted;
+        ResultingVersion = version.Number;
+        ResolvedUtc = nowUtc;
+        ResolvedBy = actor;
+        return version;
+    }
+
+    public void Reject(Statement statement, string reason, DateTime nowUtc, string actor)
+    {
+        RequireProposed();
+        statement.RequireDrafting("reject an amendment of");
+        Status = AmendmentStatus.Rejected;
+        Reason = reason;
+        ResolvedUtc = nowUtc;
+        ResolvedBy = actor;
+    }
+
+    private void RequireProposed()
+    {
+        if (Status != AmendmentStatus.Proposed)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "amendment.resolved", $"The amendment was already {Status}.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Persistence;
+
+namespace SummitCoordination.Statements.Drafting;
+
+public enum StatementKind
+{
+    JointStatement,
+    Declaration,
+    Communique,
+    ChairmansStatement,
+}
+
+public enum StatementStatus
+{
+    /// <summary>Versions and amendments are being worked on.</summary>
+    Drafting,
+
+    /// <summary>A version is frozen (hash, signatories); waiting for its release time.</summary>
+    Adopted,
+
+    /// <summary>Released to the public; never changes again.</summary>
+    Published,
+}
+
+/// <summary>One kept text of a statement: English always, Russian usually, both Markdown, rendered to sanitized HTML.</summary>
+public sealed class StatementVersion
+{
+    public int Number { get; private set; }
+    public string English { get; private set; } = "";
+    public string EnglishHtml { get; private set; } = "";
+    public string? Russian { get; private set; }
+    public string? RussianHtml { get; private set; }
+    public DateTime CreatedUtc { get; private set; }
+    public string Author { get; private set; } = "";
+    public Guid? AmendmentId { get; private set; }
+
+    private StatementVersion()
+    {
+    }
+
+    public StatementVersion(int number, string english, string? russian, DateTime createdUtc, string author, Guid? amendmentId)
+    {
+        Number = number;
+        English = english;
+        EnglishHtml = StatementText.ToHtml(english);
+        Russian = string.IsNullOrWhiteSpace(russian) ? null : russian;
+        RussianHtml = Russian is null ? null : StatementText.ToHtml(Russian);
+        CreatedUtc = createdUtc;
+        Author = author;
+        AmendmentId = amendmentId;
+    }
+
+    public string? Text(string language) => language == "ru" ? Russian : English;
+}
+
+/// <summary>
+/// A statement from first draft to publication (DOMAIN.md, Statements). Every version is kept; adoption freezes one
+/// (content hash, signatories, meeting) and nothing changes it after that; publication makes it public, for good.
+/// </summary>
+public sealed class Statement : Aggregate
+{
+    public Guid Id { get; private set; }
+    public Guid MeetingId { get; private set; }
+    public StatementKind Kind { get; private set; }
+    public string Title { get; private set; } = "";
+    public Guid? ItemId { get; private set; }
+    public StatementStatus Status { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTime CreatedUtc { get; private set; }
+    public List<StatementVersion> Versions { get; private set; } = [];
+
+    /// <summary>The statement this one corrects (a corrigendum), or, for a chairman's statement, the draft that failed.</summary>
+    public Guid? CorrectsId { get; private set; }
+    public Guid? InPlaceOfId { get; private set; }
+
+    /// <summary>When its item was blocked (at <see cref="BlockedAtMeetingId"/>) or its meeting concluded without adopting it.</summary>
+    public DateTime? BlockedUtc { get; private set; }
+    public Guid? BlockedAtMeetingId { get; private set; }
+    public DateTime? NotAdoptedUtc { get; private set; }
+    public Guid? ChairmansStatementId { get; private set; }
+
+    public int? AdoptedVersion { get; private set; }
+    public string? ContentHash { get; private set; }
+    public List<string> Signatories { get; private set; } = [];
+    public DateTime? AdoptedUtc { get; private set; }
+    public DateTime? EmbargoUtc { get; private set; }
+    public DateTime? PublishedUtc { get; private set; }
+    public string? Slug { get; private set; }
+
+    private Statement()
+    {
+    }
+
+    public int LatestVersion => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
+
+    public StatementVersion VersionAt(int number) =>
+        Versions.SingleOrDefault(v => v.Number == number)
+        ?? throw new DomainException(DomainErrorKind.NotFound, "statement.no-such-version", $"The statement has no version {number}.");
+
+    public StatementVersion Latest => VersionAt(LatestVersion);
+
+    /// <summary>The version observers may read: the frozen one, once adopted.</summary>
+    public StatementVersion? Frozen => AdoptedVersion is { } n ? VersionAt(n) : null;
+
+    public bool MayIssueChairmansStatement => Status == StatementStatus.Drafting && (BlockedUtc is not null || NotAdoptedUtc is not null);
+
+    public static Statement Draft(Guid meetingId, StatementKind kind, string title, string english, string? russian, Guid? itemId, Guid? correctsId,
+        DateTime nowUtc, string actor)
+    {
+        if (kind == StatementKind.ChairmansStatement)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "statement.chairmans-statement-not-drafted",
+                "A chairman's statement is issued by the chair when no joint text is agreed (POST /api/statements/{id}/chairmans-statement), not drafted.");
+        }
+
+        var statement = new Statement
+        {
+            Id = Guid.NewGuid(),
+            MeetingId = meetingId,
+            Kind = kind,
+            Title = title,
+            ItemId = itemId,
+            CorrectsId = correctsId,
+            Status = StatementStatus.Drafting,
+            CreatedBy = actor,
+            CreatedUtc = nowUtc,
+        };
+        statement.Versions.Add(new StatementVersion(1, english, russian, nowUtc, actor, null));
+        return statement;
+    }
+
+    /// <summary>Issued by the chair alone: adopted on issue, the chair its only signatory, never a consensus text.</summary>
+    public static Statement IssueChairmans(Statement failed, Guid meetingId, string chair, string title, string english, string? russian, DateTime nowUtc, string actor)
+    {
+        if (!failed.MayIssueChairmansStatement)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "statement.no-chairmans-statement",
+                failed.ChairmansStatementId is not null
+                    ? "A chairman's statement has already been issued in place of this draft."
+                    : $"A chairman's statement is issued only when the joint text's item was blocked or its meeting concluded without adopting it; this one is {failed.Status}.");
+        }
+
+        var statement = new Statement
+        {
+            Id = Guid.NewGuid(),
+            MeetingId = meetingId,
+            Kind = StatementKind.ChairmansStatement,
+            Title = title,
+            InPlaceOfId = failed.Id,
+            Status = StatementStatus.Drafting,
+            CreatedBy = actor,
+            CreatedUtc = nowUtc,
+        };
+        statement.Versions.Add(new StatementVersion(1, english, russian, nowUtc, actor, null));
+        statement.Adopt(1, [chair], meetingId, nowUtc);
+        failed.ChairmansStatementId = statement.Id;
+        return statement;
+    }
+
+    public StatementVersion Revise(int basedOn, string english, string? russian, Guid? amendmentId, DateTime nowUtc, string actor)
+    {
+        RequireDrafting("revise");
+        if (basedOn != LatestVersion)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "statement.stale-version",
+                $"The change is against version {basedOn}, but the text is now at version {LatestVersion}; it must be made against the latest.",
+                new Dictionary<string, object?> { ["latestVersion"] = LatestVersion });
+        }
+
+        var version = new StatementVersion(LatestVersion + 1, english, russian, nowUtc, actor, amendmentId);
+        Versions.Add(version);
+        return version;
+    }
+
+    public void LinkItem(Guid itemId)
+    {
+        if (ItemId is null && Status == StatementStatus.Drafting)
+        {
+            ItemId = itemId;
+        }
+    }
+
+    public bool Adopt(int version, IReadOnlyList<string> signatories, Guid meetingId, DateTime nowUtc)
+    {
+        if (Status != StatementStatus.Drafting)
+        {
+            return false;
+        }
+
+        var frozen = VersionAt(version);
+        AdoptedVersion = frozen.Number;
+        ContentHash = StatementText.ContentHash(frozen.English, frozen.Russian);
+        Signatories = signatories.Order(StringComparer.Ordinal).ToList();
+        MeetingId = meetingId;
+        AdoptedUtc = nowUtc;
+        Status = StatementStatus.Adopted;
+        return true;
+    }
+
+    public void Blocked(Guid meetingId, DateTime atUtc)
+    {
+        if (Status == StatementStatus.Drafting)
+        {
+            BlockedUtc = atUtc;
+            BlockedAtMeetingId = meetingId;
+        }
+    }
+
+    public void MeetingConcludedWithoutAdoption(DateTime atUtc)
+    {
+        if (Status == StatementStatus.Drafting)
+        {
+            NotAdoptedUtc ??= atUtc;
+        }
+    }
+
+    public void SetEmbargo(DateTime releaseUtc)
+    {
+        if (Status == StatementStatus.Published)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "statement.published", "The statement is already public; its release time is past.");
+        }
+
+        EmbargoUtc = releaseUtc;
+    }
+
+    public void Published(string slug, DateTime nowUtc)
+    {
+        Slug = slug;
+        PublishedUtc = nowUtc;
+        Status = StatementStatus.Published;
+    }
+
+    public void RequireDrafting(string action)
+    {
+        if (Status != StatementStatus.Drafting)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "statement.frozen",
+                $"Cannot {action} a statement that is {Status}: the adopted text is frozen.",
+                new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });
+        }
+    }
+}

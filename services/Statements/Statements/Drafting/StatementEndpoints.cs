@@ -1,0 +1,214 @@
+using System.Security.Claims;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Publication;
+
+namespace SummitCoordination.Statements.Drafting;
+
+public static class StatementEndpoints
+{
+    public static IEndpointRouteBuilder MapStatementEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/meetings/{id:guid}/statements", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
+            {
+                StatementAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), "Meeting", id);
+                var statements = await db.Statements.AsNoTracking().Where(s => s.MeetingId == id).OrderBy(s => s.CreatedUtc).ToListAsync(ct);
+                return TypedResults.Ok(statements.Select(StatementSummary.From).ToList());
+            })
+            .RequireAuthorization(Policies.Participant).WithTags("Statements")
+            .WithSummary("The statements of a meeting, drafts included (secretariat and the meeting's delegations).");
+
+        var group = app.MapGroup("/api/statements").WithTags("Statements").RequireAuthorization(Policies.Participant);
+        group.MapPost("/", DraftAsync).Validate<DraftStatementRequest>()
+            .WithSummary("Drafts a statement for a meeting (its kind, title, version 1; optionally the agenda item that will adopt it, or the statement it corrects).");
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(StatementResponse.From((await LoadVisibleAsync(db, id, user, ct, tracked: false)).Statement)))
+            .WithSummary("A statement with its version list and current (or adopted) text.");
+        group.MapGet("/{id:guid}/versions/{number:int}", async (Guid id, int number, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(VersionResponse.From((await LoadVisibleAsync(db, id, user, ct, tracked: false)).Statement.VersionAt(number))))
+            .WithSummary("One kept version: Markdown and sanitized HTML per language.");
+        group.MapPost("/{id:guid}/versions", ReviseAsync).Validate<ReviseRequest>()
+            .WithSummary("The secretariat, holding the pen, issues a revised text against the latest version.");
+        group.MapGet("/{id:guid}/diff", DiffAsync).WithSummary("What changed between two versions, per language (?from=N&to=M).");
+        group.MapGet("/{id:guid}/amendments", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
+            {
+                await LoadVisibleAsync(db, id, user, ct, tracked: false);
+                var amendments = await db.Amendments.AsNoTracking().Where(a => a.StatementId == id).OrderBy(a => a.ProposedUtc).ToListAsync(ct);
+                return TypedResults.Ok(amendments.Select(AmendmentResponse.From).ToList());
+            })
+            .WithSummary("The amendments proposed, with what became of them.");
+        group.MapPost("/{id:guid}/amendments", ProposeAmendmentAsync).Validate<AmendmentRequest>()
+            .WithSummary("A delegation of the meeting proposes a change against a version.");
+        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/accept", AcceptAsync)
+            .WithSummary("The secretariat accepts an amendment: a new version (409 if the text moved on since the version amended).");
+        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/reject", RejectAsync).Validate<RejectAmendmentRequest>()
+            .WithSummary("The secretariat rejects an amendment, with a reason.");
+        group.MapPut("/{id:guid}/embargo", EmbargoAsync).Validate<EmbargoRequest>()
+            .WithSummary("The secretariat sets the release time (instead of the meeting's conclusion); a persistent job publishes then.");
+        group.MapPost("/{id:guid}/chairmans-statement", ChairmansStatementAsync).Validate<ChairmansStatementRequest>()
+            .WithSummary("When the joint text was blocked or its meeting concluded without it: the chair (or the secretariat for the chair) issues a chairman's statement.");
+        return app;
+    }
+
+    private static async Task<(Statement Statement, Meetings.StatementMeeting Meeting)> LoadVisibleAsync(StatementsDbContext db, Guid id, ClaimsPrincipal user,
+        CancellationToken ct, bool tracked = true)
+    {
+        var query = tracked ? db.Statements : db.Statements.AsNoTracking();
+        var statement = await query.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("Statement", id);
+        var meeting = StatementAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == statement.MeetingId, ct), "Statement", id);
+        return (statement, meeting);
+    }
+
+    private static async Task<Created<StatementResponse>> DraftAsync(DraftStatementRequest request, ClaimsPrincipal user, StatementsDbContext db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var meetingId = request.MeetingId!.Value;
+        var meeting = StatementAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct), "Meeting", meetingId);
+        if (request.CorrectsId is { } correctsId)
+        {
+            var corrected = await db.Statements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == correctsId, ct);
+            if (corrected is not { Status: StatementStatus.Published })
+            {
+                throw new DomainException(DomainErrorKind.Invalid, "statement.corrects-unpublished",
+                    "A corrigendum corrects a published statement; an unpublished one is simply amended.");
+            }
+        }
+
+        if (request.ItemId is { } itemId && await db.Statements.AnyAsync(s => s.ItemId == itemId, ct))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "statement.item-taken", "That agenda item already adopts another statement.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var statement = Statement.Draft(meeting.Id, request.Kind!.Value, request.Title!.Trim(), request.English!, request.Russian, request.ItemId,
+            request.CorrectsId, now, StatementAccess.Actor(user));
+        db.Statements.Add(statement);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
+    }
+
+    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user, StatementsDbContext db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
+        StatementAccess.RequireSecretariat(user, "revise the text directly (delegations propose amendments)");
+        var version = statement.Revise(request.BasedOn!.Value, request.English!, request.Russian, null, clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/statements/{id}/versions/{version.Number}", VersionResponse.From(version));
+    }
+
+    private static async Task<Ok<DiffResponse>> DiffAsync(Guid id, int? from, int? to, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct)
+    {
+        if (from is null || to is null)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "diff.versions", "Name the two versions to compare: ?from=N&to=M.");
+        }
+
+        var (statement, _) = await LoadVisibleAsync(db, id, user, ct, tracked: false);
+        var (older, newer) = (statement.VersionAt(from.Value), statement.VersionAt(to.Value));
+        var languages = new List<LanguageDiff> { Diff("en", older.English, newer.English) };
+        if (older.Russian is not null || newer.Russian is not null)
+        {
+            languages.Add(Diff("ru", older.Russian ?? "", newer.Russian ?? ""));
+        }
+
+        return TypedResults.Ok(new DiffResponse(id, from.Value, to.Value, languages));
+    }
+
+    private static LanguageDiff Diff(string language, string older, string newer)
+    {
+        var model = InlineDiffBuilder.Diff(older, newer, ignoreWhiteSpace: false);
+        var lines = model.Lines.Select(l => new DiffLine(l.Type switch
+        {
+            ChangeType.Inserted => "Inserted",
+            ChangeType.Deleted => "Deleted",
+            ChangeType.Modified => "Modified",
+            _ => "Unchanged",
+        }, l.Position, l.Text)).ToList();
+        return new LanguageDiff(language, lines.Count(l => l.Change == "Inserted"), lines.Count(l => l.Change == "Deleted"), lines);
+    }
+
+    private static async Task<Created<AmendmentResponse>> ProposeAmendmentAsync(Guid id, AmendmentRequest request, ClaimsPrincipal user, StatementsDbContext db,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct, tracked: false);
+        var party = StatementAccess.AmendingParty(user, meeting);
+        var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!,
+            clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        db.Amendments.Add(amendment);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
+    }
+
+    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user, StatementsDbContext db, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
+        StatementAccess.RequireSecretariat(user, "accept an amendment");
+        var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
+        amendment.Accept(statement, clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AmendmentResponse.From(amendment));
+    }
+
+    private static async Task<Ok<AmendmentResponse>> RejectAsync(Guid id, Guid amendmentId, RejectAmendmentRequest request, ClaimsPrincipal user,
+        StatementsDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
+        StatementAccess.RequireSecretariat(user, "reject an amendment");
+        var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
+        amendment.Reject(statement, request.Reason!, clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AmendmentResponse.From(amendment));
+    }
+
+    private static async Task<Amendment> LoadAmendmentAsync(StatementsDbContext db, Guid statementId, Guid amendmentId, CancellationToken ct) =>
+        await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId && a.StatementId == statementId, ct)
+        ?? throw DomainException.NotFound("Amendment", amendmentId);
+
+    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user, StatementsDbContext db, Publisher publisher,
+        [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines, TimeProvider clock, CancellationToken ct)
+    {
+        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
+        StatementAccess.RequireSecretariat(user, "set an embargo");
+        var release = DateTime.SpecifyKind(request.ReleaseAtUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
+        statement.SetEmbargo(release);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await publisher.ReleaseIfDueAsync(statement, now, ct);
+        await db.SaveChangesAsync(ct);
+        if (statement.Status == StatementStatus.Drafting)
+        {
+            // Not adopted yet: the job is set now too; it publishes only once the text is adopted (adoption after the embargo publishes at once).
+            await EmbargoJob.SetAsync(deadlines, statement.Id, release, ct);
+        }
+
+        return TypedResults.Ok(StatementResponse.From(statement));
+    }
+
+    private static async Task<Created<StatementResponse>> ChairmansStatementAsync(Guid id, ChairmansStatementRequest request, ClaimsPrincipal user,
+        StatementsDbContext db, Publisher publisher, TimeProvider clock, CancellationToken ct)
+    {
+        var (failed, draftMeeting) = await LoadVisibleAsync(db, id, user, ct);
+        // Issued for the meeting where the text failed: where its item was blocked, else the meeting it was drafted for.
+        var meetingId = failed.BlockedAtMeetingId ?? failed.MeetingId;
+        var meeting = meetingId == draftMeeting.Id ? draftMeeting : await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, ct);
+        StatementAccess.RequireChairOrSecretariat(user, meeting);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var title = string.IsNullOrWhiteSpace(request.Title) ? $"Chairman's statement: {meeting.Title}" : request.Title.Trim();
+        var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, StatementAccess.Actor(user));
+        db.Statements.Add(statement);
+        await publisher.ReleaseIfDueAsync(statement, now, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
+    }
+}

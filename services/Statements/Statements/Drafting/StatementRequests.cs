@@ -1,0 +1,104 @@
+using FluentValidation;
+using SummitCoordination.Statements.Commitments;
+
+namespace SummitCoordination.Statements.Drafting;
+
+public sealed record DraftStatementRequest(Guid? MeetingId, StatementKind? Kind, string? Title, string? English, string? Russian = null, Guid? ItemId = null,
+    Guid? CorrectsId = null);
+
+public sealed record ReviseRequest(int? BasedOn, string? English, string? Russian = null);
+
+public sealed record AmendmentRequest(int? Version, string? English, string? Russian, string? Explanation);
+
+public sealed record RejectAmendmentRequest(string? Reason);
+
+public sealed record EmbargoRequest(DateTime? ReleaseAtUtc);
+
+public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null);
+
+public sealed record CommitmentRequest(string? What, IReadOnlyList<string>? Parties, DateTime? DueUtc);
+
+public sealed record CommitmentStatusRequest(CommitmentProgress? Status, string? Evidence);
+
+internal static class TextRules
+{
+    public const int MaxText = 200_000;
+
+    public static IRuleBuilderOptions<T, string?> StatementText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(MaxText);
+}
+
+public sealed class DraftStatementRequestValidator : AbstractValidator<DraftStatementRequest>
+{
+    public DraftStatementRequestValidator()
+    {
+        RuleFor(r => r.MeetingId).NotEmpty();
+        RuleFor(r => r.Kind).NotNull().IsInEnum();
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
+        RuleFor(r => r.English).StatementText();
+        RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+    }
+}
+
+public sealed class ReviseRequestValidator : AbstractValidator<ReviseRequest>
+{
+    public ReviseRequestValidator()
+    {
+        RuleFor(r => r.BasedOn).NotNull().GreaterThan(0);
+        RuleFor(r => r.English).StatementText();
+        RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+    }
+}
+
+public sealed class AmendmentRequestValidator : AbstractValidator<AmendmentRequest>
+{
+    public AmendmentRequestValidator()
+    {
+        RuleFor(r => r.Version).NotNull().GreaterThan(0);
+        RuleFor(r => r.English).MaximumLength(TextRules.MaxText);
+        RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+        RuleFor(r => r).Must(r => !string.IsNullOrWhiteSpace(r.English) || !string.IsNullOrWhiteSpace(r.Russian))
+            .WithName("text").WithMessage("An amendment proposes an English text, a Russian text, or both.");
+        RuleFor(r => r.Explanation).NotEmpty().MaximumLength(4000);
+    }
+}
+
+public sealed class RejectAmendmentRequestValidator : AbstractValidator<RejectAmendmentRequest>
+{
+    public RejectAmendmentRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(4000);
+}
+
+public sealed class EmbargoRequestValidator : AbstractValidator<EmbargoRequest>
+{
+    public EmbargoRequestValidator() => RuleFor(r => r.ReleaseAtUtc).NotNull();
+}
+
+public sealed class ChairmansStatementRequestValidator : AbstractValidator<ChairmansStatementRequest>
+{
+    public ChairmansStatementRequestValidator()
+    {
+        RuleFor(r => r.Title).MaximumLength(300);
+        RuleFor(r => r.English).StatementText();
+        RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+    }
+}
+
+public sealed class CommitmentRequestValidator : AbstractValidator<CommitmentRequest>
+{
+    public CommitmentRequestValidator()
+    {
+        RuleFor(r => r.What).NotEmpty().MaximumLength(2000);
+        RuleFor(r => r.Parties).NotEmpty();
+        RuleForEach(r => r.Parties).NotEmpty().MaximumLength(8);
+        RuleFor(r => r.DueUtc).NotNull();
+    }
+}
+
+public sealed class CommitmentStatusRequestValidator : AbstractValidator<CommitmentStatusRequest>
+{
+    public CommitmentStatusRequestValidator()
+    {
+        RuleFor(r => r.Status).NotNull().IsInEnum();
+        RuleFor(r => r.Evidence).NotEmpty().MaximumLength(4000).WithMessage("Say what shows it: a note or a link.");
+    }
+}

@@ -1,0 +1,67 @@
+using SummitCoordination.Statements.Commitments;
+
+namespace SummitCoordination.Statements.Drafting;
+
+public sealed record VersionSummary(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);
+
+public sealed record VersionResponse(int Number, string English, string EnglishHtml, string? Russian, string? RussianHtml, DateTime CreatedUtc, string Author,
+    Guid? AmendmentId)
+{
+    public static VersionResponse From(StatementVersion v) => new(v.Number, v.English, v.EnglishHtml, v.Russian, v.RussianHtml, v.CreatedUtc, v.Author, v.AmendmentId);
+}
+
+public sealed record AdoptionResponse(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
+
+public sealed record StatementResponse(
+    Guid Id,
+    Guid MeetingId,
+    StatementKind Kind,
+    string Title,
+    Guid? ItemId,
+    StatementStatus Status,
+    string CreatedBy,
+    DateTime CreatedUtc,
+    IReadOnlyList<VersionSummary> Versions,
+    VersionResponse Current,
+    AdoptionResponse? Adoption,
+    DateTime? EmbargoUtc,
+    DateTime? PublishedUtc,
+    string? Slug,
+    Guid? CorrectsId,
+    Guid? InPlaceOfId,
+    DateTime? BlockedUtc,
+    DateTime? NotAdoptedUtc,
+    bool MayIssueChairmansStatement,
+    Guid? ChairmansStatementId)
+{
+    public static StatementResponse From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.ItemId, s.Status, s.CreatedBy, s.CreatedUtc,
+        s.Versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.CreatedUtc, v.Author, v.AmendmentId)).ToList(),
+        VersionResponse.From(s.Frozen ?? s.Latest),
+        s.AdoptedVersion is { } n ? new AdoptionResponse(n, s.ContentHash!, s.Signatories, s.MeetingId, s.AdoptedUtc!.Value) : null,
+        s.EmbargoUtc, s.PublishedUtc, s.Slug, s.CorrectsId, s.InPlaceOfId, s.BlockedUtc, s.NotAdoptedUtc, s.MayIssueChairmansStatement, s.ChairmansStatementId);
+}
+
+public sealed record StatementSummary(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug)
+{
+    public static StatementSummary From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.Status, s.LatestVersion, s.Slug);
+}
+
+public sealed record AmendmentResponse(Guid Id, Guid StatementId, int AgainstVersion, string Party, string? English, string? Russian, string Explanation,
+    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc)
+{
+    public static AmendmentResponse From(Amendment a) => new(a.Id, a.StatementId, a.AgainstVersion, a.Party, a.English, a.Russian, a.Explanation, a.Status,
+        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc);
+}
+
+public sealed record DiffLine(string Change, int? Line, string Text);
+
+public sealed record LanguageDiff(string Language, int Inserted, int Deleted, IReadOnlyList<DiffLine> Lines);
+
+public sealed record DiffResponse(Guid StatementId, int From, int To, IReadOnlyList<LanguageDiff> Languages);
+
+public sealed record CommitmentResponse(Guid Id, Guid StatementId, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status,
+    string? Evidence, DateTime? DoneUtc, bool DeliveredLate, DateTime UpdatedUtc, IReadOnlyList<CommitmentUpdate> Updates)
+{
+    public static CommitmentResponse From(Commitment c) => new(c.Id, c.StatementId, c.What, c.Parties, c.DueUtc, c.Status, c.Evidence, c.DoneUtc,
+        c.DeliveredLate, c.UpdatedUtc, c.Updates);
+}

@@ -1,0 +1,221 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Publication;
+
+namespace SummitCoordination.Statements.Public;
+
+/// <summary>
+/// What observers read, anonymously (issue 5, section 5): only the read model of published statements and their
+/// commitments. Nothing here touches drafts, amendments, versions other than the published one, or positions.
+/// </summary>
+public static class PublicEndpoints
+{
+    public const int MaxPageSize = 100;
+
+    private static readonly string[] Languages = ["en", "ru"];
+
+    public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
+        group.MapGet("/statements", ListAsync)
+            .WithSummary("Published statements, newest first: q (words in title and text), year, format, partner, party, kind, language, page, pageSize.");
+        group.MapGet("/statements/{slug}", OneAsync)
+            .WithSummary("One published statement by its slug: JSON, or HTML with Accept: text/html or the .html suffix (?lang=ru for Russian).");
+        group.MapGet("/feed.atom", FeedAsync).WithSummary("An Atom feed of the latest publications.");
+        group.MapGet("/commitments", PartyCommitmentsAsync).WithSummary("Commitments of published statements, for one party (?party=KAZ): what it committed to and what is done.");
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, StatementsDbContext db, string? q, int? year, string? format, string? partner, string? party,
+        string? kind, string? language, int? page, int? pageSize, CancellationToken ct)
+    {
+        var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
+        if (pageNumber < 1 || size is < 1 or > MaxPageSize)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "public.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
+        }
+
+        var query = db.Published.AsNoTracking();
+        foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
+        {
+            query = query.Where(p => p.SearchText.Contains(word));
+        }
+
+        if (year is { } y)
+        {
+            query = query.Where(p => p.Year == y);
+        }
+
+        if (!string.IsNullOrWhiteSpace(format))
+        {
+            var f = format.Trim().ToUpperInvariant();
+            query = f == "C5+X" ? query.Where(p => p.Partner != null) : query.Where(p => p.Format == f);
+        }
+
+        if (!string.IsNullOrWhiteSpace(partner))
+        {
+            var x = partner.Trim().ToUpperInvariant();
+            query = query.Where(p => p.Partner == x);
+        }
+
+        if (!string.IsNullOrWhiteSpace(party))
+        {
+            var bars = $"|{party.Trim().ToUpperInvariant()}|";
+            query = query.Where(p => p.Signatories.Contains(bars));
+        }
+
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            var k = ParseKind(kind).ToString();
+            query = query.Where(p => p.Kind == k);
+        }
+
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            query = language.Trim().ToLowerInvariant() switch
+            {
+                "en" => query,
+                "ru" => query.Where(p => p.HasRussian),
+                _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
+            };
+        }
+
+        var total = await query.CountAsync(ct);
+        var lastChange = await db.Published.MaxAsync(p => (DateTime?)p.UpdatedUtc, ct) ?? DateTime.UnixEpoch;
+        if (HttpCaching.NotModified(http, $"list|{http.Request.QueryString}|{total}|{lastChange.Ticks}", lastChange))
+        {
+            return HttpCaching.NotModifiedResult();
+        }
+
+        var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
+            .Skip((pageNumber - 1) * size).Take(size)
+            .Select(p => new { p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
+            .ToListAsync(ct);
+        var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
+            p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
+        return TypedResults.Ok(new PublicStatementPage(pageNumber, size, total, items));
+    }
+
+    private static StatementKind ParseKind(string kind)
+    {
+        var compact = kind.Replace("-", "").Replace("_", "").Replace("'", "").Trim();
+        return Enum.TryParse<StatementKind>(compact, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new DomainException(DomainErrorKind.Invalid, "public.kind",
+                $"kind is one of {string.Join(", ", Enum.GetNames<StatementKind>())} (or joint-statement, chairmans-statement, ...).");
+    }
+
+    private static async Task<IResult> OneAsync(HttpContext http, string slug, string? lang, StatementsDbContext db, CancellationToken ct)
+    {
+        var html = slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+        if (html)
+        {
+            slug = slug[..^".html".Length];
+        }
+        else
+        {
+            html = PrefersHtml(http.Request);
+        }
+
+        var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
+            ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
+        var language = (lang ?? "en").Trim().ToLowerInvariant();
+        if (!Languages.Contains(language) || (language == "ru" && !published.HasRussian))
+        {
+            throw new DomainException(DomainErrorKind.NotFound, "statement.language",
+                $"'{slug}' is published in {(published.HasRussian ? "en and ru" : "en")} only.");
+        }
+
+        if (HttpCaching.NotModified(http, $"one|{published.Id}|{published.UpdatedUtc.Ticks}|{(html ? "html" : "json")}|{language}", published.UpdatedUtc))
+        {
+            return HttpCaching.NotModifiedResult();
+        }
+
+        var commitments = await db.Commitments.AsNoTracking().Where(c => c.StatementId == published.Id).OrderBy(c => c.DueUtc).ToListAsync(ct);
+        var statement = PublicStatement.From(published, commitments);
+        return html
+            ? Results.Content(StatementPage.Render(statement, language), "text/html; charset=utf-8", Encoding.UTF8)
+            : TypedResults.Ok(statement);
+    }
+
+    private static bool PrefersHtml(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        var htmlQuality = accept.Where(a => a.MediaType == "text/html").Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var jsonQuality = accept.Where(a => a.MediaType == "application/json" || a.MediaType == "*/*").Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return htmlQuality > 0 && htmlQuality >= jsonQuality;
+    }
+
+    private static async Task<IResult> FeedAsync(HttpContext http, StatementsDbContext db, CancellationToken ct)
+    {
+        var latest = await db.Published.AsNoTracking().OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug).Take(50)
+            .Select(p => new { p.Id, p.Slug, p.Title, p.Kind, p.Consensus, p.MeetingTitle, p.SignatoryList, p.EnglishHtml, p.PublishedUtc, p.UpdatedUtc })
+            .ToListAsync(ct);
+        var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(p => p.UpdatedUtc);
+        if (HttpCaching.NotModified(http, $"feed|{string.Join(",", latest.Select(p => p.Slug))}|{lastChange.Ticks}", lastChange))
+        {
+            return HttpCaching.NotModifiedResult();
+        }
+
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var feed = new SyndicationFeed("C5 statements", "Joint statements, declarations, communiqués and chairman's statements of the Central Asia Five",
+            new Uri($"{origin}/public/statements"), "urn:summit-coordination:statements", new DateTimeOffset(DateTime.SpecifyKind(lastChange, DateTimeKind.Utc)))
+        {
+            Items = latest.Select(p =>
+            {
+                var item = new SyndicationItem(p.Title, SyndicationContent.CreateHtmlContent(p.EnglishHtml), new Uri($"{origin}/public/statements/{p.Slug}.html"),
+                    $"urn:uuid:{p.Id}", new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
+                {
+                    PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
+                    Summary = new TextSyndicationContent($"{StatementPage.KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}."),
+                };
+                item.Categories.Add(new SyndicationCategory(p.Kind));
+                item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/statements/{p.Slug}"), "alternate", p.Title, "application/json", 0));
+                return item;
+            }).ToList(),
+        };
+        feed.Links.Add(new SyndicationLink(new Uri($"{origin}/public/feed.atom"), "self", null, "application/atom+xml", 0));
+
+        using var buffer = new MemoryStream();
+        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+            await writer.FlushAsync();
+        }
+
+        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> PartyCommitmentsAsync(HttpContext http, StatementsDbContext db, string? party, CancellationToken ct)
+    {
+        var code = string.IsNullOrWhiteSpace(party) ? null : party.Trim().ToUpperInvariant();
+        var query = from c in db.Commitments.AsNoTracking()
+                    join p in db.Published.AsNoTracking() on c.StatementId equals p.Id
+                    select new { Commitment = c, p.Slug, p.Title };
+        if (code is not null)
+        {
+            var bars = $"|{code}|";
+            query = query.Where(x => x.Commitment.PartyCodes.Contains(bars));
+        }
+
+        var rows = await query.OrderBy(x => x.Commitment.DueUtc).ToListAsync(ct);
+        var lastChange = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc);
+        if (HttpCaching.NotModified(http, $"commitments|{code}|{rows.Count}|{lastChange.Ticks}", lastChange))
+        {
+            return HttpCaching.NotModifiedResult();
+        }
+
+        var statuses = rows.Select(r => r.Commitment.Status).ToList();
+        return TypedResults.Ok(new PartyCommitments(code, rows.Count, statuses.Count(s => s == "Done"), statuses.Count(s => s == "Overdue"),
+            statuses.Count(s => s == "InProgress"), statuses.Count(s => s == "NotStarted"),
+            rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title)).ToList()));
+    }
+}

@@ -1,0 +1,62 @@
+using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Publication;
+
+namespace SummitCoordination.Statements.Public;
+
+public sealed record PublicMeeting(string Title, string Format, string? Partner, string HostParty, string City, DateTime StartUtc);
+
+public sealed record PublicText(string Markdown, string Html);
+
+public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
+
+public sealed record PublicStatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
+    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links);
+
+public sealed record PublicStatementPage(int Page, int PageSize, int Total, IReadOnlyList<PublicStatementSummary> Items);
+
+public sealed record PublicCommitment(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, DateTime? DoneUtc,
+    bool DeliveredLate, DateTime UpdatedUtc)
+{
+    public static PublicCommitment From(Commitment c) => new(c.Id, c.What, c.Parties, c.DueUtc, c.Status, c.Evidence, c.DoneUtc, c.DeliveredLate, c.UpdatedUtc);
+}
+
+/// <summary>One published statement as observers read it: the frozen text only, never a draft, an amendment or a position.</summary>
+public sealed record PublicStatement(
+    string Slug,
+    string Title,
+    string Kind,
+    bool Consensus,
+    string? IssuedBy,
+    IReadOnlyList<string> Signatories,
+    PublicMeeting Meeting,
+    int Year,
+    int Version,
+    string ContentHash,
+    DateTime AdoptedUtc,
+    DateTime PublishedUtc,
+    IReadOnlyDictionary<string, PublicText> Texts,
+    string? Corrects,
+    IReadOnlyList<string> CorrectedBy,
+    IReadOnlyList<PublicCommitment> Commitments,
+    PublicLinks Links)
+{
+    public static PublicStatement From(PublishedStatement p, IReadOnlyList<Commitment> commitments)
+    {
+        var texts = new Dictionary<string, PublicText> { ["en"] = new(p.English, p.EnglishHtml) };
+        if (p.Russian is not null)
+        {
+            texts["ru"] = new(p.Russian, p.RussianHtml!);
+        }
+
+        return new(p.Slug, p.Title, p.Kind, p.Consensus, p.Consensus ? null : p.SignatoryList.Single(), p.SignatoryList,
+            new PublicMeeting(p.MeetingTitle, p.Format, p.Partner, p.HostParty, p.City, p.MeetingStartUtc), p.Year, p.Version, p.ContentHash,
+            p.AdoptedUtc, p.PublishedUtc, texts, p.CorrectsSlug, p.CorrectedBy, commitments.Select(PublicCommitment.From).ToList(), LinksFor(p.Slug, p.HasRussian));
+    }
+
+    public static PublicLinks LinksFor(string slug, bool russian) =>
+        new($"/public/statements/{slug}", $"/public/statements/{slug}.html", russian ? $"/public/statements/{slug}.html?lang=ru" : null);
+}
+
+public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle);
+
+public sealed record PartyCommitments(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Persistence;
+
+namespace SummitCoordination.Statements.Publication;
+
+/// <summary>
+/// Releases adopted statements at their release time (DOMAIN.md, Publication): at the embargo if the secretariat set
+/// one, else when the adopting meeting concludes. Writes the read-model row and <see cref="StatementPublished"/> in
+/// the caller's unit of work, so a statement is public exactly when its publication is committed.
+/// </summary>
+public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines)
+{
+    /// <summary>Publishes now if the release time has come; otherwise makes sure the embargo job is set. The caller saves.</summary>
+    public async Task ReleaseIfDueAsync(Statement statement, DateTime nowUtc, CancellationToken ct)
+    {
+        if (statement.Status != StatementStatus.Adopted)
+        {
+            return;
+        }
+
+        if (statement.EmbargoUtc is { } embargo)
+        {
+            if (embargo <= nowUtc)
+            {
+                await PublishAsync(statement, nowUtc, ct);
+            }
+            else
+            {
+                await EmbargoJob.SetAsync(deadlines, statement.Id, embargo, ct);
+            }
+
+            return;
+        }
+
+        // Tracked lookup: sees a conclusion recorded in this same unit of work.
+        var meeting = await db.Meetings.FindAsync([statement.MeetingId], ct);
+        if (meeting?.ConcludedUtc is not null)
+        {
+            await PublishAsync(statement, nowUtc, ct);
+        }
+    }
+
+    public async Task PublishAsync(Statement statement, DateTime nowUtc, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.FindAsync([statement.MeetingId], ct)
+            ?? throw new InvalidOperationException($"Statement {statement.Id} names meeting {statement.MeetingId}, which Statements does not know.");
+        var frozen = statement.Frozen!;
+        var corrected = statement.CorrectsId is { } correctsId ? await db.Published.SingleOrDefaultAsync(p => p.Id == correctsId, ct) : null;
+        var year = meeting.StartUtc.Year;
+        var slug = await FreeSlugAsync(Slugs.Base(year, meeting.City, meeting.Partner, statement.Kind, corrected?.Slug), ct);
+
+        statement.Published(slug, nowUtc);
+        db.Published.Add(new PublishedStatement
+        {
+            Id = statement.Id,
+            Slug = slug,
+            Kind = statement.Kind.ToString(),
+            Consensus = statement.Kind != StatementKind.ChairmansStatement,
+            Title = statement.Title,
+            MeetingId = meeting.Id,
+            MeetingTitle = meeting.Title,
+            Format = meeting.Format,
+            Partner = meeting.Partner,
+            HostParty = meeting.HostParty,
+            City = meeting.City,
+            MeetingStartUtc = meeting.StartUtc,
+            Year = year,
+            Signatories = PublishedStatement.Bars(statement.Signatories),
+            SignatoryList = statement.Signatories.ToList(),
+            English = frozen.English,
+            EnglishHtml = frozen.EnglishHtml,
+            Russian = frozen.Russian,
+            RussianHtml = frozen.RussianHtml,
+            HasRussian = frozen.Russian is not null,
+            Version = frozen.Number,
+            ContentHash = statement.ContentHash!,
+            AdoptedUtc = statement.AdoptedUtc!.Value,
+            PublishedUtc = nowUtc,
+            UpdatedUtc = nowUtc,
+            CorrectsId = corrected?.Id,
+            CorrectsSlug = corrected?.Slug,
+            SearchText = $"{statement.Title}\n{frozen.English}\n{frozen.Russian}".ToLowerInvariant(),
+        });
+        if (corrected is not null)
+        {
+            corrected.CorrectedBy = [.. corrected.CorrectedBy, slug];
+            corrected.UpdatedUtc = nowUtc;
+        }
+
+        db.Raise(new StatementPublished(statement.Id, slug, statement.Kind.ToString(), statement.Title, meeting.Id, frozen.Number, statement.ContentHash!,
+            statement.Signatories, statement.CorrectsId, nowUtc), nowUtc);
+    }
+
+    private async Task<string> FreeSlugAsync(string slug, CancellationToken ct)
+    {
+        var taken = await db.Published.Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(ct);
+        taken.AddRange(db.Published.Local.Select(p => p.Slug));
+        if (!taken.Contains(slug))
+        {
+            return slug;
+        }
+
+        var n = 2;
+        while (taken.Contains($"{slug}-{n}"))
+        {
+            n++;
+        }
+
+        return $"{slug}-{n}";
+    }
+}
