@@ -103,7 +103,7 @@ public sealed class Statement : Aggregate
     /// <summary>The version observers may read: the frozen one, once adopted.</summary>
     public StatementVersion? Frozen => AdoptedVersion is { } n ? VersionAt(n) : null;
 
-    public bool MayIssueChairmansStatement => Status == StatementStatus.Drafting && (BlockedUtc is not null || NotAdoptedUtc is not null);
+    public bool MayIssueChairmansStatement => Status == StatementStatus.Drafting && ChairmansStatementId is null && (BlockedUtc is not null || NotAdoptedUtc is not null);
 
     public static Statement Draft(Guid meetingId, StatementKind kind, string title, string english, string? russian, Guid? itemId, Guid? correctsId,
         DateTime nowUtc, string actor)
