@@ -21,41 +21,44 @@ public sealed class HarnessAppFixture : IDisposable
 /// </summary>
 public abstract class StatementTestBase(SummitApp app)
 {
-    protected static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
+    public static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
 
-    protected SummitApp App { get; } = app;
+    public SummitApp App { get; } = app;
 
-    protected ITestHarness Harness => App.Services.GetRequiredService<ITestHarness>();
+    public ITestHarness Harness => App.Services.GetRequiredService<ITestHarness>();
 
-    protected Task<HttpClient> Secretariat() => App.Secretariat();
+    public Task<HttpClient> Secretariat() => App.Secretariat();
 
-    protected Task<HttpClient> Delegation(string party) => App.Delegation(party);
+    public Task<HttpClient> Delegation(string party) => App.Delegation(party);
 
-    protected async Task<MeetingScheduled> MeetingAsync(string? partner = null)
+    public async Task<MeetingScheduled> MeetingAsync(string? partner = null)
     {
         var meeting = Events.MeetingScheduled(partner);
         await Harness.Bus.Publish(meeting);
         return meeting;
     }
 
-    protected async Task<Guid> DraftAsync(Guid meetingId, string english = "Version one.", string? russian = null, Guid? correctsId = null) =>
+    public async Task<Guid> DraftAsync(Guid meetingId, string english = "Version one.", string? russian = null, Guid? correctsId = null) =>
         (await StatementsApi.DraftAsync(await Secretariat(), meetingId, "JointStatement", "A joint statement", english, russian, correctsId: correctsId))
         .GetProperty("id").GetGuid();
 
-    protected async Task<JsonElement> StatementAsync(Guid id) => await (await Secretariat()).GetFromJsonAsync<JsonElement>($"/api/statements/{id}");
+    public async Task<JsonElement> StatementAsync(Guid id) => await (await Secretariat()).GetFromJsonAsync<JsonElement>($"/api/statements/{id}");
 
-    protected async Task<JsonElement> WaitAsync(Guid id, Func<JsonElement, bool> done, string what) =>
+    public async Task<JsonElement> WaitAsync(Guid id, Func<JsonElement, bool> done, string what) =>
         await StatementsApi.WaitAsync(await Secretariat(), id, done, what);
 
-    protected Task AdoptAsync(Guid statementId, Guid meetingId, int? version = null, IReadOnlyList<string>? bound = null) =>
+    public Task AdoptAsync(Guid statementId, Guid meetingId, int? version = null, IReadOnlyList<string>? bound = null) =>
         Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meetingId, "JointStatement", "Adoption", statementId, version, bound ?? Five, [], DateTime.UtcNow));
 
-    protected Task ConcludeAsync(Guid meetingId) => Harness.Bus.Publish(new MeetingConcluded(meetingId, Guid.NewGuid(), DateTime.UtcNow));
+    public Task ConcludeAsync(Guid meetingId) => Harness.Bus.Publish(new MeetingConcluded(meetingId, Guid.NewGuid(), DateTime.UtcNow));
 
-    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
+
+/// <summary>The same calls for a test that starts its own hosts.</summary>
+public sealed class StatementDriver(SummitApp app) : StatementTestBase(app);
