@@ -637,3 +637,235 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [Chair] nvarchar(8) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [CoChair] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [ConcludedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE TABLE [Amendments] (
+        [Id] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [AgainstVersion] int NOT NULL,
+        [Party] nvarchar(8) NOT NULL,
+        [English] nvarchar(max) NULL,
+        [Russian] nvarchar(max) NULL,
+        [Explanation] nvarchar(4000) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [ResultingVersion] int NULL,
+        [ProposedUtc] datetime2 NOT NULL,
+        [ResolvedUtc] datetime2 NULL,
+        [ProposedBy] nvarchar(100) NOT NULL,
+        [ResolvedBy] nvarchar(100) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Amendments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE TABLE [Commitments] (
+        [Id] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [What] nvarchar(2000) NOT NULL,
+        [Parties] nvarchar(400) NOT NULL,
+        [PartyCodes] nvarchar(400) NOT NULL,
+        [DueUtc] datetime2 NOT NULL,
+        [Progress] nvarchar(16) NOT NULL,
+        [Overdue] bit NOT NULL,
+        [Evidence] nvarchar(4000) NULL,
+        [DoneUtc] datetime2 NULL,
+        [UpdatedUtc] datetime2 NOT NULL,
+        [Updates] nvarchar(max) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Commitments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE TABLE [PublishedStatements] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Consensus] bit NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [MeetingTitle] nvarchar(300) NOT NULL,
+        [Format] nvarchar(16) NOT NULL,
+        [Partner] nvarchar(8) NULL,
+        [HostParty] nvarchar(8) NOT NULL,
+        [City] nvarchar(100) NOT NULL,
+        [MeetingStartUtc] datetime2 NOT NULL,
+        [Year] int NOT NULL,
+        [Signatories] nvarchar(400) NOT NULL,
+        [SignatoryList] nvarchar(400) NOT NULL,
+        [English] nvarchar(max) NOT NULL,
+        [EnglishHtml] nvarchar(max) NOT NULL,
+        [Russian] nvarchar(max) NULL,
+        [RussianHtml] nvarchar(max) NULL,
+        [HasRussian] bit NOT NULL,
+        [Version] int NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [AdoptedUtc] datetime2 NOT NULL,
+        [PublishedUtc] datetime2 NOT NULL,
+        [UpdatedUtc] datetime2 NOT NULL,
+        [CorrectsId] uniqueidentifier NULL,
+        [CorrectsSlug] nvarchar(200) NULL,
+        [CorrectedBy] nvarchar(2000) NOT NULL,
+        [SearchText] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_PublishedStatements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE TABLE [Statements] (
+        [Id] uniqueidentifier NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [ItemId] uniqueidentifier NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [CorrectsId] uniqueidentifier NULL,
+        [InPlaceOfId] uniqueidentifier NULL,
+        [BlockedUtc] datetime2 NULL,
+        [BlockedAtMeetingId] uniqueidentifier NULL,
+        [NotAdoptedUtc] datetime2 NULL,
+        [ChairmansStatementId] uniqueidentifier NULL,
+        [AdoptedVersion] int NULL,
+        [ContentHash] nvarchar(64) NULL,
+        [Signatories] nvarchar(400) NOT NULL,
+        [AdoptedUtc] datetime2 NULL,
+        [EmbargoUtc] datetime2 NULL,
+        [PublishedUtc] datetime2 NULL,
+        [Slug] nvarchar(200) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Statements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE TABLE [StatementVersions] (
+        [Number] int NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [English] nvarchar(max) NOT NULL,
+        [EnglishHtml] nvarchar(max) NOT NULL,
+        [Russian] nvarchar(max) NULL,
+        [RussianHtml] nvarchar(max) NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Author] nvarchar(100) NOT NULL,
+        [AmendmentId] uniqueidentifier NULL,
+        CONSTRAINT [PK_StatementVersions] PRIMARY KEY ([StatementId], [Number]),
+        CONSTRAINT [FK_StatementVersions_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE INDEX [IX_Amendments_StatementId] ON [Amendments] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE INDEX [IX_Commitments_StatementId] ON [Commitments] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedStatements_PublishedUtc] ON [PublishedStatements] ([PublishedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedStatements_Slug] ON [PublishedStatements] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedStatements_UpdatedUtc] ON [PublishedStatements] ([UpdatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_ItemId] ON [Statements] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_MeetingId] ON [Statements] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124010439_Drafting'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124010439_Drafting', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

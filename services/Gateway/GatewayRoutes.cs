@@ -24,6 +24,7 @@ public static class GatewayRoutes
         Route("consensus", "/api/meetings/{id}/agenda/{**rest}", 1);
         Route("statements", "/api/statements/{**rest}", 1);
         Route("statements", "/api/meetings/{id}/statements/{**rest}", 1);
+        Route("statements", "/api/commitments/{**rest}", 1);
         Route("statements", "/public/statements/{**rest}", 1);
         Route("statements", "/public/commitments/{**rest}", 1);
         Route("statements", "/public/feed.atom", 1);

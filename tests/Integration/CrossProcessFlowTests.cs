@@ -92,4 +92,38 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
         var history = await (await system.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{climb.Item}/history");
         Assert.Equal(3, history.EnumerateArray().Count(h => h.GetProperty("kind").GetString() == "Escalated"));
     }
+
+    [Fact]
+    public async Task A_summit_week_of_statements_runs_across_processes_and_an_observer_reads_the_results_through_the_gateway()
+    {
+        var result = await StatementScenario.RunAsync(system.Summit, 2039, commitmentDueIn: TimeSpan.FromSeconds(5));
+        var observer = await system.Summit.Observer();
+
+        Assert.Equal("2039-dushanbe-joint-statement", result.Slug);
+        var statement = await Eventually.Until(() => observer.GetFromJsonAsync<JsonElement>($"/public/statements/{result.Slug}"),
+            s => s.GetProperty("commitments").EnumerateArray().Any(c => c.GetProperty("status").GetString() == "Overdue"), TimeSpan.FromSeconds(60),
+            "the commitment overdue in public");
+        Assert.Equal(StatementScenario.EnglishV2, statement.GetProperty("texts").GetProperty("en").GetProperty("markdown").GetString());
+        Assert.Equal(StatementScenario.Five, statement.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
+        var html = await observer.GetStringAsync($"/public/statements/{result.Slug}.html");
+        Assert.Contains("Adopted by consensus", html);
+
+        var feed = System.Xml.Linq.XDocument.Parse(await observer.GetStringAsync("/public/feed.atom"));
+        var links = feed.Descendants(System.Xml.Linq.XName.Get("link", "http://www.w3.org/2005/Atom")).Select(l => (string?)l.Attribute("href") ?? "").ToList();
+        Assert.Contains(links, l => l.EndsWith($"/public/statements/{result.Slug}.html"));
+        Assert.Contains(links, l => l.EndsWith($"/public/statements/{result.ChairmansSlug}.html"));
+
+        var chairmans = await observer.GetFromJsonAsync<JsonElement>($"/public/statements/{result.ChairmansSlug}");
+        Assert.False(chairmans.GetProperty("consensus").GetBoolean());
+        Assert.Equal([result.Chair], chairmans.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
+        var kaz = await observer.GetFromJsonAsync<JsonElement>("/public/commitments?party=KAZ");
+        Assert.Equal(1, kaz.GetProperty("overdue").GetInt32());
+
+        // What observers must not reach, tried through the gateway.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await observer.GetAsync($"/api/statements/{result.JointStatement}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await observer.GetAsync("/public/statements/2039-dushanbe-c5-usa-joint-statement")).StatusCode);
+        var search = await observer.GetFromJsonAsync<JsonElement>($"/public/statements?q={StatementScenario.DraftOnlyWord}");
+        Assert.Equal(0, search.GetProperty("total").GetInt32());
+        Assert.DoesNotContain("Concur", await observer.GetStringAsync($"/public/statements/{result.Slug}"));
+    }
 }
