@@ -20,12 +20,16 @@ public sealed class ReleaseTests(HarnessAppFixture fixture) : StatementTestBase(
         var observer = await App.ClientAs(Summit.Anonymous);
         var before = await observer.GetFromJsonAsync<JsonElement>("/public/statements?q=released%20at%20the%20close");
         Assert.Equal(0, before.GetProperty("total").GetInt32());
+        var listTag = (await observer.GetAsync("/public/statements")).Headers.ETag!;
 
         await ConcludeAsync(meeting.MeetingId);
         var published = await WaitAsync(id, s => s.Status() == "Published", "publication at the conclusion");
         var after = await observer.GetFromJsonAsync<JsonElement>("/public/statements?q=released%20at%20the%20close");
         Assert.Equal([published.GetProperty("slug").GetString()], after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()));
         Assert.Single(Harness.Published.Select<StatementPublished>(), m => m.Context.Message.StatementId == id);
+        var conditional = new HttpRequestMessage(HttpMethod.Get, "/public/statements");
+        conditional.Headers.IfNoneMatch.Add(listTag);
+        Assert.Equal(HttpStatusCode.OK, (await observer.SendAsync(conditional)).StatusCode); // the first page has a new statement: a new tag
     }
 
     [Fact]

@@ -89,16 +89,17 @@ public static class PublicEndpoints
         }
 
         var total = await query.CountAsync(ct);
-        var lastChange = await db.Published.MaxAsync(p => (DateTime?)p.UpdatedUtc, ct) ?? DateTime.UnixEpoch;
-        if (HttpCaching.NotModified(http, $"list|{http.Request.QueryString}|{total}|{lastChange.Ticks}", lastChange))
-        {
-            return HttpCaching.NotModifiedResult();
-        }
-
         var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
             .Skip((pageNumber - 1) * size).Take(size)
             .Select(p => new { p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
             .ToListAsync(ct);
+        // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
+        var lastChange = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
+        if (HttpCaching.NotModified(http, $"list|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}", lastChange))
+        {
+            return HttpCaching.NotModifiedResult();
+        }
+
         var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
             p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
         return TypedResults.Ok(new PublicStatementPage(pageNumber, size, total, items));
@@ -160,7 +161,7 @@ public static class PublicEndpoints
             .Select(p => new { p.Id, p.Slug, p.Title, p.Kind, p.Consensus, p.MeetingTitle, p.SignatoryList, p.EnglishHtml, p.PublishedUtc, p.UpdatedUtc })
             .ToListAsync(ct);
         var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(p => p.UpdatedUtc);
-        if (HttpCaching.NotModified(http, $"feed|{string.Join(",", latest.Select(p => p.Slug))}|{lastChange.Ticks}", lastChange))
+        if (HttpCaching.NotModified(http, $"feed|{string.Join(",", latest.Select(p => $"{p.Slug}:{p.UpdatedUtc.Ticks}"))}", lastChange))
         {
             return HttpCaching.NotModifiedResult();
         }
@@ -208,7 +209,7 @@ public static class PublicEndpoints
 
         var rows = await query.OrderBy(x => x.Commitment.DueUtc).ToListAsync(ct);
         var lastChange = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc);
-        if (HttpCaching.NotModified(http, $"commitments|{code}|{rows.Count}|{lastChange.Ticks}", lastChange))
+        if (HttpCaching.NotModified(http, $"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}"))}", lastChange))
         {
             return HttpCaching.NotModifiedResult();
         }
