@@ -45,6 +45,7 @@ public sealed class ReleaseTests(HarnessAppFixture fixture) : StatementTestBase(
         var release = DateTime.UtcNow.AddSeconds(4);
         (await secretariat.PutAsJsonAsync($"/api/statements/{id}/embargo", new { releaseAtUtc = release })).EnsureSuccessStatusCode();
         await AdoptAsync(id, meeting.MeetingId);
+        await WaitAsync(id, s => s.Status() == "Adopted", "adoption");
         await ConcludeAsync(meeting.MeetingId);
         await Eventually.Until(() => Task.FromResult(Harness.Consumed.Select<MeetingConcluded>().Any(m => m.Context.Message.MeetingId == meeting.MeetingId)),
             what: "the conclusion consumed");
