@@ -42,7 +42,7 @@ public sealed class ReleaseTests(HarnessAppFixture fixture) : StatementTestBase(
             HttpStatusCode.Forbidden);
         await ProblemAsync(await secretariat.PutAsJsonAsync($"/api/statements/{id}/embargo", new { }), HttpStatusCode.BadRequest);
 
-        var release = DateTime.UtcNow.AddSeconds(4);
+        var release = DateTime.UtcNow.AddSeconds(6);
         (await secretariat.PutAsJsonAsync($"/api/statements/{id}/embargo", new { releaseAtUtc = release })).EnsureSuccessStatusCode();
         await AdoptAsync(id, meeting.MeetingId);
         await WaitAsync(id, s => s.Status() == "Adopted", "adoption");

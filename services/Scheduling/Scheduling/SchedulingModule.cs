@@ -23,6 +23,8 @@ public sealed class SchedulingModule : ServiceModule
 {
     public override string Name => SchedulingDbContext.Service;
 
+    public override IReadOnlyList<(string Label, string Path)> BrowseLinks => [("Public calendar", "/public/calendar.ics")];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(configuration, Name);

@@ -20,6 +20,9 @@ public sealed class StatementsModule : ServiceModule
 {
     public override string Name => StatementsDbContext.Service;
 
+    public override IReadOnlyList<(string Label, string Path)> BrowseLinks =>
+        [("Statements", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments", "/public/commitments?party=KAZ")];
+
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext>(configuration, Name);

@@ -98,6 +98,11 @@ public static class PlatformExtensions
               OpenAPI:       {first}/openapi/v1.json
               Health:        {first}/health/ready
             """);
+        foreach (var (label, path) in app.Services.GetServices<ServiceModule>().SelectMany(m => m.BrowseLinks))
+        {
+            Console.WriteLine($"  {label + ":",-15}{first}{path}");
+        }
+
         if (app.Environment.IsDevelopment())
         {
             Console.WriteLine($"  Dev tokens:    POST {first}/dev/tokens {{\"role\":\"Secretariat\"}}\n");

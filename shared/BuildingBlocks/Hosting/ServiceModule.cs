@@ -20,6 +20,9 @@ public abstract class ServiceModule
 
     public abstract void MapEndpoints(IEndpointRouteBuilder app);
 
+    /// <summary>Pages worth opening in a browser (label, path), printed at start.</summary>
+    public virtual IReadOnlyList<(string Label, string Path)> BrowseLinks => [];
+
     /// <summary>Brings the service's database up to date and seeds it; runs before anything else starts.</summary>
     public abstract Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
