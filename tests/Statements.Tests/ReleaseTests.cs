@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Publication;
 using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Statements.Tests;
@@ -94,5 +98,38 @@ public sealed class ReleaseRestartTests
         var page = await Eventually.Until(() => observer.GetFromJsonAsync<JsonElement>($"/public/statements/{published.GetProperty("slug").GetString()}"),
             s => s.GetProperty("commitments")[0].GetProperty("status").GetString() == "Overdue", TimeSpan.FromSeconds(30), "the commitment overdue");
         Assert.Equal(commitment, page.GetProperty("commitments")[0].GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_embargo_and_a_due_date_whose_jobs_were_lost_in_a_crash_are_restored_at_start()
+    {
+        using var data = new TempDirectory();
+        var statement = Guid.Empty;
+        await Task.Run(async () =>
+        {
+            using var first = new SummitApp(harness: true, dataDirectory: data.Path);
+            var test = new StatementDriver(first);
+            var meeting = Events.MeetingScheduled();
+            await test.Harness.Bus.Publish(meeting);
+            statement = await test.DraftAsync(meeting.MeetingId, "Restored.");
+            var secretariat = await first.Secretariat();
+            await test.AdoptAsync(statement, meeting.MeetingId);
+            await test.WaitAsync(statement, s => s.Status() == "Adopted", "adoption");
+            (await secretariat.PutAsJsonAsync($"/api/statements/{statement}/embargo", new { releaseAtUtc = DateTime.UtcNow.AddSeconds(3) })).EnsureSuccessStatusCode();
+            var made = await (await secretariat.PostAsJsonAsync($"/api/statements/{statement}/commitments",
+                new { what = "Ratify", parties = new[] { "KAZ" }, dueUtc = DateTime.UtcNow.AddSeconds(3) })).Content.ReadFromJsonAsync<JsonElement>();
+
+            // The crash: both changes committed, neither job scheduled.
+            var deadlines = first.Services.GetRequiredKeyedService<IDeadlines>("Statements");
+            await deadlines.ClearAsync(EmbargoJob.Key(statement), CancellationToken.None);
+            await deadlines.ClearAsync(CommitmentDueJob.Key(made.GetProperty("id").GetGuid()), CancellationToken.None);
+        });
+
+        using var second = new SummitApp(harness: true, dataDirectory: data.Path);
+        var again = new StatementDriver(second);
+        var published = await again.WaitAsync(statement, s => s.Status() == "Published", "publication by the restored embargo job");
+        var observer = await second.ClientAs(Summit.Anonymous);
+        await Eventually.Until(() => observer.GetFromJsonAsync<JsonElement>($"/public/statements/{published.GetProperty("slug").GetString()}"),
+            s => s.GetProperty("commitments")[0].GetProperty("status").GetString() == "Overdue", TimeSpan.FromSeconds(30), "the restored due date");
     }
 }

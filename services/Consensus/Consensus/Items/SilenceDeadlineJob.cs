@@ -19,13 +19,7 @@ public sealed class SilenceDeadlineJob(ConsensusDbContext db, TimeProvider clock
             .Where(i => i.SilenceDeadlineUtc != null && i.Status == ItemStatus.UnderConsideration)
             .Select(i => new { i.Id, i.SilenceDeadlineUtc })
             .ToListAsync(ct);
-        foreach (var item in running)
-        {
-            if (await deadlines.NextFireAsync(Key(item.Id), ct) is null)
-            {
-                await SetAsync(deadlines, item.Id, item.SilenceDeadlineUtc!.Value, ct);
-            }
-        }
+        await deadlines.RestoreMissingAsync(running, i => Key(i.Id), (i, token) => SetAsync(deadlines, i.Id, i.SilenceDeadlineUtc!.Value, token), ct);
     }
 
     protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)

@@ -18,13 +18,7 @@ public sealed class CommitmentDueJob(StatementsDbContext db, TimeProvider clock)
             .Where(c => !c.Overdue && c.Progress != CommitmentProgress.Done)
             .Select(c => new { c.Id, c.DueUtc })
             .ToListAsync(ct);
-        foreach (var commitment in open)
-        {
-            if (await deadlines.NextFireAsync(Key(commitment.Id), ct) is null)
-            {
-                await SetAsync(deadlines, commitment.Id, commitment.DueUtc, ct);
-            }
-        }
+        await deadlines.RestoreMissingAsync(open, c => Key(c.Id), (c, token) => SetAsync(deadlines, c.Id, c.DueUtc, token), ct);
     }
 
     protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)

@@ -20,13 +20,7 @@ public sealed class EmbargoJob(StatementsDbContext db, TimeProvider clock, Publi
             .Where(s => s.EmbargoUtc != null && s.Status == StatementStatus.Adopted)
             .Select(s => new { s.Id, s.EmbargoUtc })
             .ToListAsync(ct);
-        foreach (var statement in waiting)
-        {
-            if (await deadlines.NextFireAsync(Key(statement.Id), ct) is null)
-            {
-                await SetAsync(deadlines, statement.Id, statement.EmbargoUtc!.Value, ct);
-            }
-        }
+        await deadlines.RestoreMissingAsync(waiting, s => Key(s.Id), (s, token) => SetAsync(deadlines, s.Id, s.EmbargoUtc!.Value, token), ct);
     }
 
     protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
