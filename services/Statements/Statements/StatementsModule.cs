@@ -29,6 +29,7 @@ public sealed class StatementsModule : ServiceModule
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
+        services.AddSingleton<PublicReadCache>();
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)

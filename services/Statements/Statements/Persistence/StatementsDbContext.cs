@@ -4,6 +4,7 @@ using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Persistence;
@@ -21,6 +22,34 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
     public DbSet<PublishedStatement> Published => Set<PublishedStatement>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var touchesPublic = TouchesPublicData();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (touchesPublic)
+        {
+            PublicReadCache.PublicDataChanged();
+        }
+
+        return saved;
+    }
+
+    /// <summary>Saves; once a change to public data (a publication, a commitment) has committed, cached public reads are dropped.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touchesPublic = TouchesPublicData();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touchesPublic)
+        {
+            PublicReadCache.PublicDataChanged();
+        }
+
+        return saved;
+    }
+
+    private bool TouchesPublicData() => ChangeTracker.Entries()
+        .Any(e => e.Entity is PublishedStatement or Commitment && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -11,24 +11,24 @@ namespace SummitCoordination.Statements.Public;
 /// </summary>
 public static class HttpCaching
 {
-    public static bool NotModified(HttpContext context, string representation, DateTime lastModifiedUtc)
+    /// <summary>The tag of a representation, from a text that names exactly what the body contains.</summary>
+    public static string ETagFor(string representation) =>
+        $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(representation)))[..32]}\"";
+
+    public static IResult Serve(HttpContext context, PublicResponse response)
     {
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(representation)))[..32]}\"";
-        var lastModified = new DateTimeOffset(DateTime.SpecifyKind(lastModifiedUtc, DateTimeKind.Utc)).AddTicks(-(lastModifiedUtc.Ticks % TimeSpan.TicksPerSecond));
+        var utc = DateTime.SpecifyKind(response.LastModifiedUtc, DateTimeKind.Utc);
+        var lastModified = new DateTimeOffset(utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond)));
         var headers = context.Response.GetTypedHeaders();
-        headers.ETag = EntityTagHeaderValue.Parse(etag);
+        headers.ETag = EntityTagHeaderValue.Parse(response.ETag);
         headers.LastModified = lastModified;
         context.Response.Headers.CacheControl = "public, no-cache";
         context.Response.Headers.Vary = "Accept";
 
         var request = context.Request.GetTypedHeaders();
-        if (request.IfNoneMatch.Count > 0)
-        {
-            return request.IfNoneMatch.Any(t => t.Tag == "*" || t.Tag.Value == etag);
-        }
-
-        return request.IfModifiedSince is { } since && lastModified <= since;
+        var notModified = request.IfNoneMatch.Count > 0
+            ? request.IfNoneMatch.Any(t => t.Tag == "*" || t.Tag.Value == response.ETag)
+            : request.IfModifiedSince is { } since && lastModified <= since;
+        return notModified ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(response.Body, response.ContentType);
     }
-
-    public static IResult NotModifiedResult() => Results.StatusCode(StatusCodes.Status304NotModified);
 }

@@ -1,24 +1,30 @@
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.Json;
 using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Public;
 
 /// <summary>
 /// What observers read, anonymously (issue 5, section 5): only the read model of published statements and their
 /// commitments. Nothing here touches drafts, amendments, versions other than the published one, or positions.
+/// Replies are rendered once per revision of the public data (<see cref="PublicReadCache"/>).
 /// </summary>
 public static class PublicEndpoints
 {
     public const int MaxPageSize = 100;
+
+    private const string Json = "application/json; charset=utf-8";
 
     private static readonly string[] Languages = ["en", "ru"];
 
@@ -34,8 +40,11 @@ public static class PublicEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, StatementsDbContext db, string? q, int? year, string? format, string? partner, string? party,
-        string? kind, string? language, int? page, int? pageSize, CancellationToken ct)
+    private static byte[] Serialize<T>(HttpContext http, T value) =>
+        JsonSerializer.SerializeToUtf8Bytes(value, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+
+    private static async Task<IResult> ListAsync(HttpContext http, StatementsDbContext db, PublicReadCache cache, string? q, int? year, string? format,
+        string? partner, string? party, string? kind, string? language, int? page, int? pageSize, CancellationToken ct)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
         if (pageNumber < 1 || size is < 1 or > MaxPageSize)
@@ -43,66 +52,68 @@ public static class PublicEndpoints
             throw new DomainException(DomainErrorKind.Invalid, "public.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
         }
 
-        var query = db.Published.AsNoTracking();
-        foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
+        var kindName = string.IsNullOrWhiteSpace(kind) ? null : ParseKind(kind).ToString();
+        var russianOnly = (language?.Trim().ToLowerInvariant()) switch
         {
-            query = query.Where(p => p.SearchText.Contains(word));
-        }
+            null or "" or "en" => false,
+            "ru" => true,
+            _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
+        };
 
-        if (year is { } y)
+        var response = await cache.GetAsync($"list{http.Request.QueryString}", async () =>
         {
-            query = query.Where(p => p.Year == y);
-        }
-
-        if (!string.IsNullOrWhiteSpace(format))
-        {
-            var f = format.Trim().ToUpperInvariant();
-            query = f == "C5+X" ? query.Where(p => p.Partner != null) : query.Where(p => p.Format == f);
-        }
-
-        if (!string.IsNullOrWhiteSpace(partner))
-        {
-            var x = partner.Trim().ToUpperInvariant();
-            query = query.Where(p => p.Partner == x);
-        }
-
-        if (!string.IsNullOrWhiteSpace(party))
-        {
-            var bars = $"|{party.Trim().ToUpperInvariant()}|";
-            query = query.Where(p => p.Signatories.Contains(bars));
-        }
-
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            var k = ParseKind(kind).ToString();
-            query = query.Where(p => p.Kind == k);
-        }
-
-        if (!string.IsNullOrWhiteSpace(language))
-        {
-            query = language.Trim().ToLowerInvariant() switch
+            var query = db.Published.AsNoTracking();
+            foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
             {
-                "en" => query,
-                "ru" => query.Where(p => p.HasRussian),
-                _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
-            };
-        }
+                query = query.Where(p => p.SearchText.Contains(word));
+            }
 
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
-            .Skip((pageNumber - 1) * size).Take(size)
-            .Select(p => new { p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
-            .ToListAsync(ct);
-        // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
-        var lastChange = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
-        if (HttpCaching.NotModified(http, $"list|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}", lastChange))
-        {
-            return HttpCaching.NotModifiedResult();
-        }
+            if (year is { } y)
+            {
+                query = query.Where(p => p.Year == y);
+            }
 
-        var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
-            p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
-        return TypedResults.Ok(new PublicStatementPage(pageNumber, size, total, items));
+            if (!string.IsNullOrWhiteSpace(format))
+            {
+                var f = format.Trim().ToUpperInvariant();
+                query = f == "C5+X" ? query.Where(p => p.Partner != null) : query.Where(p => p.Format == f);
+            }
+
+            if (!string.IsNullOrWhiteSpace(partner))
+            {
+                var x = partner.Trim().ToUpperInvariant();
+                query = query.Where(p => p.Partner == x);
+            }
+
+            if (!string.IsNullOrWhiteSpace(party))
+            {
+                var bars = $"|{party.Trim().ToUpperInvariant()}|";
+                query = query.Where(p => p.Signatories.Contains(bars));
+            }
+
+            if (kindName is not null)
+            {
+                query = query.Where(p => p.Kind == kindName);
+            }
+
+            if (russianOnly)
+            {
+                query = query.Where(p => p.HasRussian);
+            }
+
+            var total = await query.CountAsync(ct);
+            var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
+                .Skip((pageNumber - 1) * size).Take(size)
+                .Select(p => new { p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
+                .ToListAsync(ct);
+            var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
+                p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
+            // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
+            return new PublicResponse(Serialize(http, new PublicStatementPage(pageNumber, size, total, items)), Json,
+                HttpCaching.ETagFor($"list|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}"),
+                rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc));
+        });
+        return HttpCaching.Serve(http, response);
     }
 
     private static StatementKind ParseKind(string kind)
@@ -114,7 +125,7 @@ public static class PublicEndpoints
                 $"kind is one of {string.Join(", ", Enum.GetNames<StatementKind>())} (or joint-statement, chairmans-statement, ...).");
     }
 
-    private static async Task<IResult> OneAsync(HttpContext http, string slug, string? lang, StatementsDbContext db, CancellationToken ct)
+    private static async Task<IResult> OneAsync(HttpContext http, string slug, string? lang, StatementsDbContext db, PublicReadCache cache, CancellationToken ct)
     {
         var html = slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
         if (html)
@@ -126,25 +137,25 @@ public static class PublicEndpoints
             html = PrefersHtml(http.Request);
         }
 
-        var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
-            ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
         var language = (lang ?? "en").Trim().ToLowerInvariant();
-        if (!Languages.Contains(language) || (language == "ru" && !published.HasRussian))
+        var response = await cache.GetAsync($"one|{slug}|{(html ? "html" : "json")}|{language}", async () =>
         {
-            throw new DomainException(DomainErrorKind.NotFound, "statement.language",
-                $"'{slug}' is published in {(published.HasRussian ? "en and ru" : "en")} only.");
-        }
+            var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
+                ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
+            if (!Languages.Contains(language) || (language == "ru" && !published.HasRussian))
+            {
+                throw new DomainException(DomainErrorKind.NotFound, "statement.language",
+                    $"'{slug}' is published in {(published.HasRussian ? "en and ru" : "en")} only.");
+            }
 
-        if (HttpCaching.NotModified(http, $"one|{published.Id}|{published.UpdatedUtc.Ticks}|{(html ? "html" : "json")}|{language}", published.UpdatedUtc))
-        {
-            return HttpCaching.NotModifiedResult();
-        }
-
-        var commitments = await db.Commitments.AsNoTracking().Where(c => c.StatementId == published.Id).OrderBy(c => c.DueUtc).ToListAsync(ct);
-        var statement = PublicStatement.From(published, commitments);
-        return html
-            ? Results.Content(StatementPage.Render(statement, language), "text/html; charset=utf-8", Encoding.UTF8)
-            : TypedResults.Ok(statement);
+            var commitments = await db.Commitments.AsNoTracking().Where(c => c.StatementId == published.Id).OrderBy(c => c.DueUtc).ToListAsync(ct);
+            var statement = PublicStatement.From(published, commitments);
+            var etag = HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|{(html ? "html" : "json")}|{language}");
+            return html
+                ? new PublicResponse(Encoding.UTF8.GetBytes(StatementPage.Render(statement, language)), "text/html; charset=utf-8", etag, published.UpdatedUtc)
+                : new PublicResponse(Serialize(http, statement), Json, etag, published.UpdatedUtc);
+        });
+        return HttpCaching.Serve(http, response);
     }
 
     private static bool PrefersHtml(HttpRequest request)
@@ -155,68 +166,69 @@ public static class PublicEndpoints
         return htmlQuality > 0 && htmlQuality >= jsonQuality;
     }
 
-    private static async Task<IResult> FeedAsync(HttpContext http, StatementsDbContext db, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(HttpContext http, StatementsDbContext db, PublicReadCache cache, CancellationToken ct)
     {
-        var latest = await db.Published.AsNoTracking().OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug).Take(50)
-            .Select(p => new { p.Id, p.Slug, p.Title, p.Kind, p.Consensus, p.MeetingTitle, p.SignatoryList, p.EnglishHtml, p.PublishedUtc, p.UpdatedUtc })
-            .ToListAsync(ct);
-        var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(p => p.UpdatedUtc);
-        if (HttpCaching.NotModified(http, $"feed|{string.Join(",", latest.Select(p => $"{p.Slug}:{p.UpdatedUtc.Ticks}"))}", lastChange))
-        {
-            return HttpCaching.NotModifiedResult();
-        }
-
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var feed = new SyndicationFeed("C5 statements", "Joint statements, declarations, communiqués and chairman's statements of the Central Asia Five",
-            new Uri($"{origin}/public/statements"), "urn:summit-coordination:statements", new DateTimeOffset(DateTime.SpecifyKind(lastChange, DateTimeKind.Utc)))
+        var response = await cache.GetAsync($"feed|{origin}", async () =>
         {
-            Items = latest.Select(p =>
+            var latest = await db.Published.AsNoTracking().OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug).Take(50)
+                .Select(p => new { p.Id, p.Slug, p.Title, p.Kind, p.Consensus, p.MeetingTitle, p.SignatoryList, p.EnglishHtml, p.PublishedUtc, p.UpdatedUtc })
+                .ToListAsync(ct);
+            var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(p => p.UpdatedUtc);
+            var feed = new SyndicationFeed("C5 statements", "Joint statements, declarations, communiqués and chairman's statements of the Central Asia Five",
+                new Uri($"{origin}/public/statements"), "urn:summit-coordination:statements", new DateTimeOffset(DateTime.SpecifyKind(lastChange, DateTimeKind.Utc)))
             {
-                var item = new SyndicationItem(p.Title, SyndicationContent.CreateHtmlContent(p.EnglishHtml), new Uri($"{origin}/public/statements/{p.Slug}.html"),
-                    $"urn:uuid:{p.Id}", new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
+                Items = latest.Select(p =>
                 {
-                    PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
-                    Summary = new TextSyndicationContent($"{StatementPage.KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}."),
-                };
-                item.Categories.Add(new SyndicationCategory(p.Kind));
-                item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/statements/{p.Slug}"), "alternate", p.Title, "application/json", 0));
-                return item;
-            }).ToList(),
-        };
-        feed.Links.Add(new SyndicationLink(new Uri($"{origin}/public/feed.atom"), "self", null, "application/atom+xml", 0));
+                    var item = new SyndicationItem(p.Title, SyndicationContent.CreateHtmlContent(p.EnglishHtml), new Uri($"{origin}/public/statements/{p.Slug}.html"),
+                        $"urn:uuid:{p.Id}", new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
+                    {
+                        PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
+                        Summary = new TextSyndicationContent($"{StatementPage.KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}."),
+                    };
+                    item.Categories.Add(new SyndicationCategory(p.Kind));
+                    item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/statements/{p.Slug}"), "alternate", p.Title, "application/json", 0));
+                    return item;
+                }).ToList(),
+            };
+            feed.Links.Add(new SyndicationLink(new Uri($"{origin}/public/feed.atom"), "self", null, "application/atom+xml", 0));
 
-        using var buffer = new MemoryStream();
-        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-            await writer.FlushAsync();
-        }
+            using var buffer = new MemoryStream();
+            await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
+            {
+                new Atom10FeedFormatter(feed).WriteTo(writer);
+                await writer.FlushAsync();
+            }
 
-        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+            return new PublicResponse(buffer.ToArray(), "application/atom+xml; charset=utf-8",
+                HttpCaching.ETagFor($"feed|{origin}|{string.Join(",", latest.Select(p => $"{p.Slug}:{p.UpdatedUtc.Ticks}"))}"), lastChange);
+        });
+        return HttpCaching.Serve(http, response);
     }
 
-    private static async Task<IResult> PartyCommitmentsAsync(HttpContext http, StatementsDbContext db, string? party, CancellationToken ct)
+    private static async Task<IResult> PartyCommitmentsAsync(HttpContext http, StatementsDbContext db, PublicReadCache cache, string? party, CancellationToken ct)
     {
         var code = string.IsNullOrWhiteSpace(party) ? null : party.Trim().ToUpperInvariant();
-        var query = from c in db.Commitments.AsNoTracking()
-                    join p in db.Published.AsNoTracking() on c.StatementId equals p.Id
-                    select new { Commitment = c, p.Slug, p.Title };
-        if (code is not null)
+        var response = await cache.GetAsync($"commitments|{code}", async () =>
         {
-            var bars = $"|{code}|";
-            query = query.Where(x => x.Commitment.PartyCodes.Contains(bars));
-        }
+            var query = from c in db.Commitments.AsNoTracking()
+                        join p in db.Published.AsNoTracking() on c.StatementId equals p.Id
+                        select new { Commitment = c, p.Slug, p.Title };
+            if (code is not null)
+            {
+                var bars = $"|{code}|";
+                query = query.Where(x => x.Commitment.PartyCodes.Contains(bars));
+            }
 
-        var rows = await query.OrderBy(x => x.Commitment.DueUtc).ToListAsync(ct);
-        var lastChange = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc);
-        if (HttpCaching.NotModified(http, $"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}"))}", lastChange))
-        {
-            return HttpCaching.NotModifiedResult();
-        }
-
-        var statuses = rows.Select(r => r.Commitment.Status).ToList();
-        return TypedResults.Ok(new PartyCommitments(code, rows.Count, statuses.Count(s => s == "Done"), statuses.Count(s => s == "Overdue"),
-            statuses.Count(s => s == "InProgress"), statuses.Count(s => s == "NotStarted"),
-            rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title)).ToList()));
+            var rows = await query.OrderBy(x => x.Commitment.DueUtc).ToListAsync(ct);
+            var statuses = rows.Select(r => r.Commitment.Status).ToList();
+            var body = new PartyCommitments(code, rows.Count, statuses.Count(s => s == "Done"), statuses.Count(s => s == "Overdue"),
+                statuses.Count(s => s == "InProgress"), statuses.Count(s => s == "NotStarted"),
+                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title)).ToList());
+            return new PublicResponse(Serialize(http, body), Json,
+                HttpCaching.ETagFor($"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}"))}"),
+                rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc));
+        });
+        return HttpCaching.Serve(http, response);
     }
 }
