@@ -30,6 +30,9 @@ public sealed class HostTests : IClassFixture<SummitAppFixture>
         Assert.True(paths.TryGetProperty("/api/meetings", out _));
         Assert.True(paths.TryGetProperty("/api/meetings/{id}/agenda", out _));
         Assert.True(paths.TryGetProperty("/api/bodies", out _));
+        Assert.True(paths.TryGetProperty("/api/statements/{id}/amendments", out _));
+        Assert.True(paths.TryGetProperty("/public/statements/{slug}", out _));
+        Assert.True(paths.TryGetProperty("/public/feed.atom", out _));
 
         var scalar = await client.GetAsync("/scalar");
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
