@@ -32,7 +32,7 @@ public sealed class AgendaItemAdoptedConsumer(StatementsDbContext db, TimeProvid
     {
         var statement = message.StatementId is { } id
             ? await Db.Statements.SingleOrDefaultAsync(s => s.Id == id, ct)
-            : await Db.Statements.SingleOrDefaultAsync(s => s.ItemId == message.ItemId, ct);
+            : await Db.Statements.Where(s => s.ItemId == message.ItemId).OrderBy(s => s.CreatedUtc).FirstOrDefaultAsync(ct);
         if (statement is null)
         {
             return;
@@ -54,7 +54,12 @@ public sealed class AgendaItemDecidedConsumer(StatementsDbContext db, TimeProvid
 {
     protected override async Task Handle(AgendaItemDecided message, CancellationToken ct)
     {
-        if (message.Outcome == "Blocked" && await Db.Statements.SingleOrDefaultAsync(s => s.ItemId == message.ItemId, ct) is { } statement)
+        if (message.Outcome != "Blocked")
+        {
+            return;
+        }
+
+        foreach (var statement in await Db.Statements.Where(s => s.ItemId == message.ItemId).ToListAsync(ct))
         {
             statement.Blocked(message.MeetingId, message.AtUtc);
         }
