@@ -91,6 +91,13 @@ public sealed class SummitScenarioTests(SummitScenarioFixture fixture) : IClassF
         negotiated.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
         var response = await observer.SendAsync(negotiated);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+
+        // A browser asking for the list gets a page of links; pages carry the query along.
+        var list = new HttpRequestMessage(HttpMethod.Get, $"/public/statements?year={SummitScenarioFixture.Year}&pageSize=1");
+        list.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        var listPage = await (await observer.SendAsync(list)).Content.ReadAsStringAsync();
+        Assert.Contains($"<a href=\"/public/statements/{_result.ChairmansSlug}.html\">", listPage);
+        Assert.Contains("year=2041&amp;pageSize=1&amp;page=2\">Older</a>", listPage);
     }
 
     [Fact]

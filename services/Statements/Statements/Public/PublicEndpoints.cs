@@ -60,7 +60,8 @@ public static class PublicEndpoints
             _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
         };
 
-        var response = await cache.GetAsync($"list{http.Request.QueryString}", async () =>
+        var html = PrefersHtml(http.Request);
+        var response = await cache.GetAsync($"list|{(html ? "html" : "json")}{http.Request.QueryString}", async () =>
         {
             var query = db.Published.AsNoTracking();
             foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
@@ -109,9 +110,12 @@ public static class PublicEndpoints
             var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
                 p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
             // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
-            return new PublicResponse(Serialize(http, new PublicStatementPage(pageNumber, size, total, items)), Json,
-                HttpCaching.ETagFor($"list|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}"),
-                rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc));
+            var result = new PublicStatementPage(pageNumber, size, total, items);
+            var etag = HttpCaching.ETagFor($"list|{(html ? "html" : "json")}|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
+            var lastModified = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
+            return html
+                ? new PublicResponse(Encoding.UTF8.GetBytes(StatementPage.RenderList(result, http.Request.Query)), "text/html; charset=utf-8", etag, lastModified)
+                : new PublicResponse(Serialize(http, result), Json, etag, lastModified);
         });
         return HttpCaching.Serve(http, response);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace SummitCoordination.Statements.Public;
 
@@ -15,17 +16,59 @@ public static class StatementPage
         _ => kind,
     } + (consensus ? "" : " (issued by the chair alone; not a consensus text)");
 
-    public static string Render(PublicStatement s, string language)
+    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    private static void Head(StringBuilder html, string language, string title)
     {
-        static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
-        var text = s.Texts[language];
-        var html = new StringBuilder();
-        html.Append($"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(s.Title)}</title>\n");
+        html.Append($"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(title)}</title>\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/public/feed.atom\" title=\"C5 statements\">\n");
         html.Append("<style>body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
             .Append(".meta{color:#444;font-family:sans-serif;font-size:.9rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem}</style>\n");
-        html.Append("</head>\n<body>\n<article>\n");
+        html.Append("</head>\n<body>\n");
+    }
+
+    /// <summary>The search results as a page: newest first, each linking to its statement; the query kept across pages.</summary>
+    public static string RenderList(PublicStatementPage page, IQueryCollection query)
+    {
+        var html = new StringBuilder();
+        Head(html, "en", "C5 statements");
+        html.Append("<h1>C5 statements</h1>\n");
+        html.Append($"<p class=\"meta\">{page.Total} published · <a href=\"/public/feed.atom\">Atom feed</a></p>\n<ul>\n");
+        foreach (var item in page.Items)
+        {
+            html.Append($"<li><a href=\"{E(item.Links.Html)}\">{E(item.Title)}</a> <span class=\"meta\">{E(KindLabel(item.Kind, item.Consensus))}, ")
+                .Append($"{E(item.City)} {item.Year}, {item.PublishedUtc:yyyy-MM-dd}</span></li>\n");
+        }
+
+        html.Append("</ul>\n");
+        string PageLink(int number, string label)
+        {
+            var others = query.Where(q => q.Key != "page").Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}");
+            return $"<a href=\"?{E(string.Join("&", others.Append($"page={number}")))}\">{label}</a>";
+        }
+
+        var links = new List<string>();
+        if (page.Page > 1)
+        {
+            links.Add(PageLink(page.Page - 1, "Newer"));
+        }
+
+        if (page.Page * page.PageSize < page.Total)
+        {
+            links.Add(PageLink(page.Page + 1, "Older"));
+        }
+
+        html.Append($"<p class=\"meta\">{string.Join(" · ", links)}</p>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    public static string Render(PublicStatement s, string language)
+    {
+        var text = s.Texts[language];
+        var html = new StringBuilder();
+        Head(html, language, s.Title);
+        html.Append("<article>\n");
         html.Append($"<p class=\"meta\">{E(KindLabel(s.Kind, s.Consensus))} · {E(s.Meeting.Title)} · {E(s.Meeting.City)}, {s.Meeting.StartUtc:d MMMM yyyy}</p>\n");
         html.Append($"<h1>{E(s.Title)}</h1>\n");
         if (s.Corrects is not null)
