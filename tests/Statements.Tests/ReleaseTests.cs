@@ -72,7 +72,7 @@ public sealed class ReleaseRestartTests
         var meeting = Events.MeetingScheduled();
         var statement = Guid.Empty;
         var commitment = Guid.Empty;
-        var release = DateTime.UtcNow.AddSeconds(8);
+        var release = DateTime.UtcNow.AddSeconds(15);
         // In its own execution context: resolving the first host's harness sets MassTransit's ambient log context,
         // which must not flow into the second host after the first is disposed.
         await Task.Run(async () =>
@@ -86,7 +86,7 @@ public sealed class ReleaseRestartTests
             await test.Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meeting.MeetingId, "JointStatement", "Adoption", statement, null, ["KAZ", "UZB"], [], DateTime.UtcNow));
             await test.WaitAsync(statement, s => s.Status() == "Adopted", "adoption");
             var made = await (await secretariat.PostAsJsonAsync($"/api/statements/{statement}/commitments",
-                new { what = "Sign the border agreement", parties = new[] { "KAZ", "UZB" }, dueUtc = DateTime.UtcNow.AddSeconds(8) })).Content.ReadFromJsonAsync<JsonElement>();
+                new { what = "Sign the border agreement", parties = new[] { "KAZ", "UZB" }, dueUtc = release })).Content.ReadFromJsonAsync<JsonElement>();
             commitment = made.GetProperty("id").GetGuid();
         });
 
