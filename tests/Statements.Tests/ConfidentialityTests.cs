@@ -133,4 +133,23 @@ public sealed class ConfidentialityTests(SummitScenarioFixture fixture) : IClass
         Assert.Equal(new[] { _result.ChairmansSlug, _result.Slug }.Order(),
             all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).Order());
     }
+
+    [Fact]
+    public async Task The_statement_list_shows_the_secretariat_everything_and_a_delegation_only_its_meetings()
+    {
+        static async Task<IReadOnlyList<Guid>> Ids(HttpClient client, string query = "") =>
+            (await client.GetFromJsonAsync<JsonElement>($"/api/statements?pageSize=200{query}")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("id").GetGuid()).ToList();
+
+        var all = await Ids(await _summit.Secretariat());
+        Assert.Contains(_result.JointStatement, all);
+        Assert.Contains(_result.BlockedStatement, all);
+        Assert.Contains(_result.ChairmansStatement, all);
+        Assert.Equal([_result.BlockedStatement], await Ids(await _summit.Secretariat(), "&status=Drafting"));
+        Assert.Equal([_result.ChairmansStatement], await Ids(await _summit.Secretariat(), "&kind=ChairmansStatement"));
+
+        Assert.Equal(new[] { _result.BlockedStatement, _result.ChairmansStatement }.Order(), (await Ids(await _summit.Delegation("USA"))).Order());
+        Assert.Empty(await Ids(await _summit.Delegation("UN")));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await (await _summit.Observer()).GetAsync("/api/statements")).StatusCode);
+    }
 }

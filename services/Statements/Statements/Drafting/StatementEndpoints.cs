@@ -31,6 +31,8 @@ public static class StatementEndpoints
         var group = app.MapGroup("/api/statements").WithTags("Statements").RequireAuthorization(Policies.Participant);
         group.MapPost("/", DraftAsync).Validate<DraftStatementRequest>()
             .WithSummary("Drafts a statement for a meeting (its kind, title, version 1; optionally the agenda item that will adopt it, or the statement it corrects).");
+        group.MapGet("/", ListAsync)
+            .WithSummary("Statements the caller may see (secretariat: all; a delegation: those of its meetings), newest first: status, kind, meetingId, page, pageSize.");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(StatementResponse.From((await LoadVisibleAsync(db, id, user, ct, tracked: false)).Statement)))
             .WithSummary("A statement with its version list and current (or adopted) text.");
@@ -58,6 +60,54 @@ public static class StatementEndpoints
         group.MapPost("/{id:guid}/chairmans-statement", ChairmansStatementAsync).Validate<ChairmansStatementRequest>()
             .WithSummary("When the joint text was blocked or its meeting concluded without it: the chair (or the secretariat for the chair) issues a chairman's statement.");
         return app;
+    }
+
+    private static async Task<Ok<StatementListPage>> ListAsync(ClaimsPrincipal user, StatementsDbContext db, StatementStatus? status, StatementKind? kind,
+        Guid? meetingId, int? page, int? pageSize, CancellationToken ct)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 50);
+        if (number < 1 || size is < 1 or > 200)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "statements.paging", "page starts at 1; pageSize is 1 to 200.");
+        }
+
+        var query = from s in db.Statements.AsNoTracking().IgnoreAutoIncludes()
+                    join m in db.Meetings.AsNoTracking() on s.MeetingId equals m.Id
+                    select new { s.Id, s.MeetingId, s.Kind, s.Title, s.Status, s.Slug, s.CreatedUtc, MeetingTitle = m.Title, m.Parties };
+        if (status is { } st)
+        {
+            query = query.Where(x => x.Status == st);
+        }
+
+        if (kind is { } k)
+        {
+            query = query.Where(x => x.Kind == k);
+        }
+
+        if (meetingId is { } mid)
+        {
+            query = query.Where(x => x.MeetingId == mid);
+        }
+
+        var ordered = query.OrderByDescending(x => x.CreatedUtc);
+        int total;
+        List<StatementListItem> items;
+        if (user.IsSecretariat())
+        {
+            total = await ordered.CountAsync(ct);
+            items = (await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct))
+                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc)).ToList();
+        }
+        else
+        {
+            // Who sits in a meeting is a JSON list: a delegation's seats are checked here, after the indexed filters.
+            var visible = (await ordered.ToListAsync(ct)).Where(x => user.MaySeeMeeting(x.Parties.Contains)).ToList();
+            total = visible.Count;
+            items = visible.Skip((number - 1) * size).Take(size)
+                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc)).ToList();
+        }
+
+        return TypedResults.Ok(new StatementListPage(number, size, total, items));
     }
 
     private static async Task<(Statement Statement, Meetings.StatementMeeting Meeting)> LoadVisibleAsync(StatementsDbContext db, Guid id, ClaimsPrincipal user,

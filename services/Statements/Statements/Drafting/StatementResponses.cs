@@ -46,6 +46,11 @@ public sealed record StatementSummary(Guid Id, Guid MeetingId, StatementKind Kin
     public static StatementSummary From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.Status, s.LatestVersion, s.Slug);
 }
 
+public sealed record StatementListItem(Guid Id, Guid MeetingId, string MeetingTitle, StatementKind Kind, string Title, StatementStatus Status, string? Slug,
+    DateTime CreatedUtc);
+
+public sealed record StatementListPage(int Page, int PageSize, int Total, IReadOnlyList<StatementListItem> Items);
+
 public sealed record AmendmentResponse(Guid Id, Guid StatementId, int AgainstVersion, string Party, string? English, string? Russian, string Explanation,
     AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc)
 {
