@@ -11,6 +11,9 @@ public static class SummitClaims
 
     public static string? PartyCode(this ClaimsPrincipal user) => user.FindFirstValue(Party);
 
+    /// <summary>Who acted, as recorded in histories: the token's subject.</summary>
+    public static string Actor(this ClaimsPrincipal user) => user.FindFirstValue("sub") ?? "unknown";
+
     public static bool IsSecretariat(this ClaimsPrincipal user) => user.IsInRole(Roles.Secretariat);
 
     public static bool IsDelegationOf(this ClaimsPrincipal user, string party) =>

@@ -9,8 +9,6 @@ namespace SummitCoordination.Consensus.Items;
 /// <summary>DOMAIN.md, Who sees what, for agenda items: one place that says who may propose, take positions, chair.</summary>
 public static class ItemAccess
 {
-    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue("sub") ?? "unknown";
-
     public static MeetingCopy Visible(ClaimsPrincipal user, MeetingCopy? meeting, Guid id) =>
         meeting is not null && user.MaySeeMeeting(meeting.Seats) ? meeting : throw DomainException.NotFound("Meeting", id);
 

@@ -77,7 +77,7 @@ public static class ItemEndpoints
         group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
             {
                 var (item, meeting) = await LoadForChairAsync(db, id, user, ct);
-                var outcome = await decisions.DecideAsync(item, clock.GetUtcNow().UtcDateTime, ItemAccess.Actor(user), ct);
+                var outcome = await decisions.DecideAsync(item, clock.GetUtcNow().UtcDateTime, user.Actor(), ct);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
             })
@@ -101,7 +101,7 @@ public static class ItemEndpoints
                 }
 
                 var now = clock.GetUtcNow().UtcDateTime;
-                db.Raise(item.Withdraw(now, ItemAccess.Actor(user)), now);
+                db.Raise(item.Withdraw(now, user.Actor()), now);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(ItemResponse.From(item, user));
             })
@@ -145,7 +145,7 @@ public static class ItemEndpoints
 
         var now = clock.GetUtcNow().UtcDateTime;
         var item = AgendaItem.Propose(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value, proposer,
-            request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, ItemAccess.Actor(user));
+            request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, user.Actor());
         db.AgendaItems.Add(item);
         db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.TargetLayer, proposer, now, item.StatementId), now);
         await db.SaveChangesAsync(ct);
@@ -169,7 +169,7 @@ public static class ItemEndpoints
             // 403 for another state's position or a state that does not decide here, even for a valid party code.
             ItemAccess.RequireOwnEligibleParty(user, meeting, party);
             var now = clock.GetUtcNow().UtcDateTime;
-            db.Raise(item.RecordPosition(party, request.Position!.Value, request.Note, now, ItemAccess.Actor(user)), now);
+            db.Raise(item.RecordPosition(party, request.Position!.Value, request.Note, now, user.Actor()), now);
             var silenceBroken = item.SilenceDeadlineUtc is not null && SilenceProcedure.BreaksSilence(request.Position!.Value);
             if (silenceBroken)
             {
@@ -205,7 +205,7 @@ public static class ItemEndpoints
             throw new DomainException(DomainErrorKind.Invalid, "silence.deadline-past", "The deadline must be in the future.");
         }
 
-        item.StartSilence(deadline, now, ItemAccess.Actor(user));
+        item.StartSilence(deadline, now, user.Actor());
         await db.SaveChangesAsync(ct);
         await SilenceDeadlineJob.SetAsync(services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service), id, deadline, ct);
         return TypedResults.Ok(ItemResponse.From(item, user));
@@ -220,11 +220,11 @@ public static class ItemEndpoints
         if (up)
         {
             var (parentId, parentLayer) = ItemDecisions.ParentOf(meeting);
-            await decisions.MoveOnAsync(item, parentId, parentLayer, meeting.StartUtc, "Referred", now, ItemAccess.Actor(user), ct);
+            await decisions.MoveOnAsync(item, parentId, parentLayer, meeting.StartUtc, "Referred", now, user.Actor(), ct);
         }
         else
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, "Deferred", now, ItemAccess.Actor(user), ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, "Deferred", now, user.Actor(), ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -66,7 +66,7 @@ public static class MeetingEndpoints
             {
                 var meeting = await LoadAsync(db, id, ct);
                 var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
-                MeetingLifecycle.Conclude(db, meeting, body, clock.GetUtcNow().UtcDateTime, Actor(user));
+                MeetingLifecycle.Conclude(db, meeting, body, clock.GetUtcNow().UtcDateTime, user.Actor());
                 await db.SaveChangesAsync(ct);
                 await timers.ClearAsync(id, ct);
                 return TypedResults.Ok(MeetingResponse.From(meeting, body));
@@ -85,8 +85,6 @@ public static class MeetingEndpoints
         return app;
     }
 
-    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue("sub") ?? "unknown";
-
     /// <summary>A meeting this caller may see (DOMAIN.md, Who sees what), read-only; 404 otherwise.</summary>
     public static async Task<Meeting> LoadVisibleAsync(SchedulingDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -104,7 +102,7 @@ public static class MeetingEndpoints
         var meeting = await LoadAsync(db, id, ct);
         var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Raise(change(meeting, body, now, Actor(user)), now);
+        db.Raise(change(meeting, body, now, user.Actor()), now);
         if (notify is not null)
         {
             Inbox.Tell(db, meeting, notify, $"'{meeting.Title}' was {notify.ToLowerInvariant()}: {meeting.StatusReason}", now);
@@ -124,7 +122,7 @@ public static class MeetingEndpoints
             string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
             start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
             request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
-            request.Observers ?? [], now, Actor(user), request.Override?.Reason, request.CoChair);
+            request.Observers ?? [], now, user.Actor(), request.Override?.Reason, request.CoChair);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
 
         db.Meetings.Add(meeting);
@@ -149,7 +147,7 @@ public static class MeetingEndpoints
         };
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason);
 
-        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, candidate.City, candidate.Venue, now, Actor(user), request.Override?.Reason), now);
+        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, candidate.City, candidate.Venue, now, user.Actor(), request.Override?.Reason), now);
         Inbox.Tell(db, meeting, "Rescheduled", $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}.", now);
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
@@ -175,7 +173,7 @@ public static class MeetingEndpoints
             ? ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason)
             : [];
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Raise(meeting.SetDelegation(delegation, now, Actor(user), request.Override?.Reason), now);
+        db.Raise(meeting.SetDelegation(delegation, now, user.Actor(), request.Override?.Reason), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));
     }

@@ -46,7 +46,7 @@ public static class SummitPlanEndpoints
                     var body = await db.Bodies.SingleAsync(b => b.Id == planned.BodyId, ct);
                     var meeting = Meeting.Schedule(body, planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
                         planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), [],
-                        now, MeetingEndpoints.Actor(user));
+                        now, user.Actor());
                     // The calendar may have changed since the plan was made: check again, and book all or nothing.
                     ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), overrideReason: null);
                     db.Meetings.Add(meeting);

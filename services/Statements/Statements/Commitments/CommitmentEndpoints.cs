@@ -58,7 +58,7 @@ public static class CommitmentEndpoints
 
         var now = clock.GetUtcNow().UtcDateTime;
         var due = DateTime.SpecifyKind(request.DueUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
-        var commitment = Commitment.Make(statement.Id, request.What!.Trim(), parties, due, now, StatementAccess.Actor(user));
+        var commitment = Commitment.Make(statement.Id, request.What!.Trim(), parties, due, now, user.Actor());
         db.Commitments.Add(commitment);
         await CommitmentDueJob.Touch(db, statement.Id, now, ct);
         await db.SaveChangesAsync(ct);
@@ -72,7 +72,7 @@ public static class CommitmentEndpoints
     {
         var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("Commitment", id);
         var now = clock.GetUtcNow().UtcDateTime;
-        commitment.Report(request.Status!.Value, request.Evidence!.Trim(), now, StatementAccess.Actor(user));
+        commitment.Report(request.Status!.Value, request.Evidence!.Trim(), now, user.Actor());
         await CommitmentDueJob.Touch(db, commitment.StatementId, now, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CommitmentResponse.From(commitment));

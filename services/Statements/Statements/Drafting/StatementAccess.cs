@@ -8,8 +8,6 @@ namespace SummitCoordination.Statements.Drafting;
 /// <summary>DOMAIN.md, Who sees what, for statements: drafts are for the secretariat and the meeting's delegations only.</summary>
 public static class StatementAccess
 {
-    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue("sub") ?? "unknown";
-
     /// <summary>The secretariat, or a delegation sitting in the meeting; everyone else is told it does not exist (404).</summary>
     public static StatementMeeting Visible(ClaimsPrincipal user, StatementMeeting? meeting, string what, Guid id) =>
         meeting is not null && user.MaySeeMeeting(meeting.Seats) ? meeting : throw DomainException.NotFound(what, id);

@@ -141,7 +141,7 @@ public static class StatementEndpoints
 
         var now = clock.GetUtcNow().UtcDateTime;
         var statement = Statement.Draft(meeting.Id, request.Kind!.Value, request.Title!.Trim(), request.English!, request.Russian, request.ItemId,
-            request.CorrectsId, now, StatementAccess.Actor(user));
+            request.CorrectsId, now, user.Actor());
         db.Statements.Add(statement);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
@@ -152,7 +152,7 @@ public static class StatementEndpoints
     {
         var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
         StatementAccess.RequireSecretariat(user, "revise the text directly (delegations propose amendments)");
-        var version = statement.Revise(request.BasedOn!.Value, request.English!, request.Russian, null, clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        var version = statement.Revise(request.BasedOn!.Value, request.English!, request.Russian, null, clock.GetUtcNow().UtcDateTime, user.Actor());
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/statements/{id}/versions/{version.Number}", VersionResponse.From(version));
     }
@@ -194,7 +194,7 @@ public static class StatementEndpoints
         var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct, tracked: false);
         var party = StatementAccess.AmendingParty(user, meeting);
         var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!,
-            clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+            clock.GetUtcNow().UtcDateTime, user.Actor());
         db.Amendments.Add(amendment);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
@@ -206,7 +206,7 @@ public static class StatementEndpoints
         var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
         StatementAccess.RequireSecretariat(user, "accept an amendment");
         var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
-        amendment.Accept(statement, clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        amendment.Accept(statement, clock.GetUtcNow().UtcDateTime, user.Actor());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(AmendmentResponse.From(amendment));
     }
@@ -217,7 +217,7 @@ public static class StatementEndpoints
         var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
         StatementAccess.RequireSecretariat(user, "reject an amendment");
         var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
-        amendment.Reject(statement, request.Reason!, clock.GetUtcNow().UtcDateTime, StatementAccess.Actor(user));
+        amendment.Reject(statement, request.Reason!, clock.GetUtcNow().UtcDateTime, user.Actor());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(AmendmentResponse.From(amendment));
     }
@@ -255,7 +255,7 @@ public static class StatementEndpoints
         StatementAccess.RequireChairOrSecretariat(user, meeting);
         var now = clock.GetUtcNow().UtcDateTime;
         var title = string.IsNullOrWhiteSpace(request.Title) ? $"Chairman's statement: {meeting.Title}" : request.Title.Trim();
-        var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, StatementAccess.Actor(user));
+        var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, user.Actor());
         db.Statements.Add(statement);
         await publisher.ReleaseIfDueAsync(statement, now, ct);
         await db.SaveChangesAsync(ct);
