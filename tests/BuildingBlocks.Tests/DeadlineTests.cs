@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.TestSupport;
@@ -78,6 +79,8 @@ public sealed class DeadlineTests : IDisposable
         using (var first = BuildHost())
         {
             await first.StartAsync();
+            // Standing by, the first host cannot fire the deadline however long this takes: only the second host can.
+            await (await first.Services.GetRequiredKeyedService<ISchedulerFactory>("Tests").GetScheduler()).Standby();
             var deadlines = first.Services.GetRequiredKeyedService<IDeadlines>("Tests");
             await deadlines.SetAsync<TallyDeadlineJob>("restart", DateTime.UtcNow.AddSeconds(3), new Dictionary<string, string> { ["tally"] = "restart" }, CancellationToken.None);
             Assert.NotNull(await deadlines.NextFireAsync("restart", CancellationToken.None));
@@ -101,10 +104,16 @@ public sealed class DeadlineTests : IDisposable
         var deadlines = host.Services.GetRequiredKeyedService<IDeadlines>("Tests");
         var data = new Dictionary<string, string> { ["tally"] = "moved" };
 
+        // The scheduler stands by while the deadlines are set, cleared and moved, so that however slow the machine,
+        // nothing fires before the test has said what it wants; the cleared one was due first.
+        var scheduler = await host.Services.GetRequiredKeyedService<ISchedulerFactory>("Tests").GetScheduler();
+        await scheduler.Standby();
         await deadlines.SetAsync<TallyDeadlineJob>("cleared", DateTime.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["tally"] = "cleared" }, CancellationToken.None);
-        await deadlines.ClearAsync("cleared", CancellationToken.None);
         await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddHours(1), data, CancellationToken.None);
-        await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddSeconds(1), data, CancellationToken.None);
+        await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddSeconds(3), data, CancellationToken.None);
+        await deadlines.ClearAsync("cleared", CancellationToken.None);
+        Assert.Null(await deadlines.NextFireAsync("cleared", CancellationToken.None));
+        await scheduler.Start();
 
         await Eventually.Until(async () => await TallyOf("moved") == 1, TimeSpan.FromSeconds(30), "the moved deadline");
         Assert.Null(await deadlines.NextFireAsync("moved", CancellationToken.None));

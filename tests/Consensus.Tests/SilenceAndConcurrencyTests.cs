@@ -33,6 +33,7 @@ public sealed class SilenceAndConcurrencyTests : IDisposable
         Guid item;
         using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
         {
+            await first.PauseTimersAsync();
             var summit = Drive(first);
             item = await OpenItemAsync(summit, "Council of Foreign Ministers", new DateTimeOffset(2037, 3, 2, 10, 0, 0, TimeSpan.FromHours(5)));
             await summit.PositionAsync(item, "KGZ", "Concur");
@@ -108,6 +109,7 @@ public sealed class SilenceAndConcurrencyTests : IDisposable
         Guid item;
         using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
         {
+            await first.PauseTimersAsync();
             var summit = Drive(first);
             item = await OpenItemAsync(summit, "Council of Foreign Ministers", new DateTimeOffset(2037, 7, 5, 10, 0, 0, TimeSpan.FromHours(5)));
             await StartSilenceAsync(summit, item, DateTimeOffset.UtcNow.AddSeconds(6));

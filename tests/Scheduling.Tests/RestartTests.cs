@@ -24,6 +24,7 @@ public sealed class RestartTests : IDisposable
         using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
         {
             var client = await first.Secretariat();
+            await first.PauseTimersAsync();
             var start = DateTimeOffset.UtcNow.AddSeconds(6);
             id = (await MeetingsApi.CreateAsync(client, "Working Group on Water and Energy", start, TimeSpan.FromSeconds(3), AtAnyHour)).Id();
             var meeting = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}");
@@ -47,6 +48,7 @@ public sealed class RestartTests : IDisposable
         using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
         {
             var client = await first.Secretariat();
+            await first.PauseTimersAsync();
             id = (await MeetingsApi.CreateAsync(client, "Working Group on Economy and Trade", DateTimeOffset.UtcNow.AddDays(1).AddSeconds(6), edit: AtAnyHour)).Id();
         }
 

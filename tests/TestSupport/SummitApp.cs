@@ -4,6 +4,8 @@ using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace SummitCoordination.TestSupport;
 
@@ -11,7 +13,8 @@ namespace SummitCoordination.TestSupport;
 /// The all-in-one host in process, through real HTTP handling, on real SQLite files in a temporary directory.
 /// With <c>harness: true</c> the bus is MassTransit's test harness (in memory), so tests can assert what was published.
 /// </summary>
-public sealed class SummitApp(bool harness = false, string? dataDirectory = null) : WebApplicationFactory<Program>
+public sealed class SummitApp(bool harness = false, string? dataDirectory = null, string environment = "Development",
+    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly TempDirectory? _data = dataDirectory is null ? new TempDirectory() : null;
 
@@ -20,7 +23,12 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -47,6 +55,39 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
     }
 
     public Task<HttpClient> Secretariat() => ClientAs("Secretariat");
+
+    /// <summary>
+    /// Puts every service's timer scheduler in standby: jobs are still stored but none fires in this host. A restart
+    /// test pauses its first host so that a deadline set there can only fire in the second one, however slow the machine.
+    /// </summary>
+    public async Task PauseTimersAsync()
+    {
+        foreach (var scheduler in await SchedulersAsync())
+        {
+            await scheduler.Standby();
+        }
+    }
+
+    /// <summary>Lets paused timers fire again; a deadline that passed meanwhile fires at once.</summary>
+    public async Task ResumeTimersAsync()
+    {
+        foreach (var scheduler in await SchedulersAsync())
+        {
+            await scheduler.Start();
+        }
+    }
+
+    private async Task<IReadOnlyList<IScheduler>> SchedulersAsync()
+    {
+        _ = Server;
+        var schedulers = new List<IScheduler>();
+        foreach (var service in new[] { "Scheduling", "Consensus", "Statements" })
+        {
+            schedulers.Add(await Services.GetRequiredKeyedService<ISchedulerFactory>(service).GetScheduler());
+        }
+
+        return schedulers;
+    }
 
     public Task<HttpClient> Delegation(string party) => ClientAs("Delegation", party);
 

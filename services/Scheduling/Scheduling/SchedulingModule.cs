@@ -34,6 +34,7 @@ public sealed class SchedulingModule : ServiceModule
         services.AddScoped<ChairResolver>();
         services.AddScoped<SummitPlanner>();
         services.AddSingleton<MeetingDeadlines>();
+        services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)

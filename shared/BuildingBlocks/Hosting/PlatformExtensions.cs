@@ -37,7 +37,7 @@ public static class PlatformExtensions
         services.AddExceptionHandler<ProblemDetailsMapping>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
-        services.AddSummitAuth(builder.Configuration);
+        services.AddSummitAuth(builder.Configuration, builder.Environment);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>();
         services.AddHealthChecks();
 
@@ -67,7 +67,7 @@ public static class PlatformExtensions
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-        if (app.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPartyDirectory)))
         {
             app.MapDevTokens();
         }

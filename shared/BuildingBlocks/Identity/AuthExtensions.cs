@@ -1,16 +1,21 @@
-using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace SummitCoordination.BuildingBlocks.Identity;
 
 public static class AuthExtensions
 {
-    public static IServiceCollection AddSummitAuth(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Bearer tokens from the configured issuer (see <see cref="AuthSettings"/>), their role and party read through
+    /// <see cref="ClaimMapping"/>. Throws, so the host does not start, when nothing but the public development key
+    /// would be trusted outside Development.
+    /// </summary>
+    public static IServiceCollection AddSummitAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var settings = AuthSettings.From(configuration);
+        var settings = AuthSettings.From(configuration, environment);
         services.AddSingleton(settings);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(o =>
@@ -26,12 +31,22 @@ public static class AuthExtensions
                 if (!string.IsNullOrWhiteSpace(settings.Authority))
                 {
                     o.Authority = settings.Authority;
+                    o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
                 }
                 else
                 {
                     o.TokenValidationParameters.ValidIssuer = settings.Issuer;
-                    o.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey));
+                    o.TokenValidationParameters.IssuerSigningKeys = settings.ValidationKeys();
                 }
+
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        context.Principal = settings.Claims.Normalize(context.Principal!, JwtBearerDefaults.AuthenticationScheme);
+                        return Task.CompletedTask;
+                    },
+                };
             });
         services.AddAuthorization(Policies.Configure);
         return services;

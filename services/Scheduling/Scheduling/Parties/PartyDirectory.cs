@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Parties;
+
+/// <summary>The parties in Scheduling's reference data.</summary>
+public sealed class PartyDirectory(SchedulingDbContext db) : IPartyDirectory
+{
+    public Task<bool> IsKnownAsync(string code, CancellationToken cancellationToken) =>
+        db.Parties.AsNoTracking().AnyAsync(p => p.Code == code, cancellationToken);
+}

@@ -1,0 +1,149 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Scheduling.Tests;
+
+/// <summary>Issue 9, section 1: identity fit for production.</summary>
+public sealed class IdentityTests
+{
+    private const string ProductionKey = "a-production-secret-of-the-secretariat-0123456789";
+    private const string ProductionIssuer = "https://login.example.org/summit";
+
+    private static Dictionary<string, string?> Production(params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:SigningKey"] = ProductionKey,
+            ["Auth:Issuer"] = ProductionIssuer,
+        };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private static string Token(string key, string issuer, IDictionary<string, object> claims)
+    {
+        var payload = new JwtPayload(issuer, "summit-coordination", [], DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddHours(1));
+        payload["sub"] = "someone";
+        foreach (var (type, value) in claims)
+        {
+            payload[type] = value;
+        }
+
+        var header = new JwtHeader(new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(new JwtSecurityToken(header, payload));
+    }
+
+    private static HttpClient With(SummitApp app, string token)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static object NewParty(string code) =>
+        new { code, kind = "Partner", nameEn = "Testland", nameRu = "Тестландия", capital = "Testville", timeZone = "Europe/Berlin" };
+
+    [Fact]
+    public void A_production_host_without_an_issuer_does_not_start_and_names_the_missing_setting()
+    {
+        using var app = new SummitApp(environment: "Production");
+        var refusal = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var message = refusal is InvalidOperationException ? refusal.Message : refusal.GetBaseException().Message;
+        Assert.Contains("Auth:Authority", message);
+        Assert.Contains("Auth:SigningKeysFile", message);
+    }
+
+    [Fact]
+    public void A_production_host_given_the_public_development_key_does_not_start()
+    {
+        using var app = new SummitApp(environment: "Production", settings: new Dictionary<string, string?> { ["Auth:SigningKey"] = AuthSettings.DevelopmentSigningKey });
+        var refusal = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("development key", refusal.GetBaseException().Message);
+    }
+
+    [Fact]
+    public async Task A_production_host_refuses_a_token_forged_with_the_development_key_and_offers_no_token_endpoint()
+    {
+        using var app = new SummitApp(environment: "Production", settings: Production());
+        var forged = Token(AuthSettings.DevelopmentSigningKey, "summit-coordination-dev", new Dictionary<string, object> { ["role"] = "Secretariat" });
+        var response = await With(app, forged).PostAsJsonAsync("/api/parties", NewParty("FGD"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+
+        var genuine = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["role"] = "Secretariat" });
+        Assert.Equal(HttpStatusCode.Created, (await With(app, genuine).PostAsJsonAsync("/api/parties", NewParty("GNN"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().PostAsJsonAsync("/dev/tokens", new { role = "Secretariat" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Keycloak_realm_roles_with_a_party_attribute_map_to_secretariat_and_delegation()
+    {
+        using var app = new SummitApp(environment: "Production", settings: Production(
+            ("Auth:Claims:RoleClaim", "realm_access.roles"),
+            ("Auth:Claims:SecretariatValues:0", "summit-secretariat"),
+            ("Auth:Claims:DelegationValues:0", "summit-delegation"),
+            ("Auth:Claims:PartyClaim", "summit_party")));
+
+        var staff = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object>
+        {
+            ["realm_access"] = new Dictionary<string, object> { ["roles"] = new[] { "offline_access", "summit-secretariat" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, (await With(app, staff).PostAsJsonAsync("/api/parties", NewParty("KCK"))).StatusCode);
+
+        var kazakhstan = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object>
+        {
+            ["realm_access"] = new Dictionary<string, object> { ["roles"] = new[] { "summit-delegation" } },
+            ["summit_party"] = "KAZ",
+        });
+        Assert.Equal(HttpStatusCode.OK, (await With(app, kazakhstan).GetAsync("/api/notifications")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await With(app, kazakhstan).PostAsJsonAsync("/api/parties", NewParty("KCL"))).StatusCode);
+
+        // The token's own "role" claim means nothing when the mapping reads roles elsewhere.
+        var raw = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["role"] = "Secretariat" });
+        Assert.Equal(HttpStatusCode.Forbidden, (await With(app, raw).PostAsJsonAsync("/api/parties", NewParty("KCM"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Entra_app_roles_map_a_role_value_to_a_delegation_of_one_state()
+    {
+        using var app = new SummitApp(environment: "Production", settings: Production(
+            ("Auth:Claims:RoleClaim", "roles"),
+            ("Auth:Claims:SecretariatValues:0", "Secretariat.Officer"),
+            ("Auth:Claims:PartyByRole:Delegation.UZB", "UZB"),
+            ("Auth:Claims:NameClaim", "preferred_username")));
+
+        var uzbekistan = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Delegation.UZB" } });
+        Assert.Equal(HttpStatusCode.OK, (await With(app, uzbekistan).GetAsync("/api/notifications")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await With(app, uzbekistan).PostAsJsonAsync("/api/parties", NewParty("ENA"))).StatusCode);
+
+        var officer = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Secretariat.Officer" } });
+        Assert.Equal(HttpStatusCode.Created, (await With(app, officer).PostAsJsonAsync("/api/parties", NewParty("ENB"))).StatusCode);
+        // Not a delegation: no party.
+        Assert.Equal(HttpStatusCode.Forbidden, (await With(app, officer).GetAsync("/api/notifications")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Delegation", "ZZZ", null, "party")]
+    [InlineData("Delegation", "KAZ", "a-name-that-is-far-too-long-for-anyone-to-type-into-a-token-request-form", "Name")]
+    [InlineData("Delegation", "KAZ", "<script>", "Name")]
+    [InlineData("Secretariat", "KAZ", null, "Party")]
+    public async Task The_development_token_endpoint_refuses_unknown_parties_and_unbounded_names(string role, string party, string? name, string field)
+    {
+        using var app = new SummitApp();
+        var response = await app.CreateClient().PostAsJsonAsync("/dev/tokens", new { role, party, name });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+    }
+}
