@@ -87,6 +87,7 @@ Process StartHost(string repo, string dir, string url)
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
     start.Environment["Database__DataDirectory"] = Path.Combine(dir, "data");
     start.Environment["Logging__LogLevel__Default"] = "Warning";
+    start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
     var process = Process.Start(start)!;
     _ = process.StandardOutput.ReadToEndAsync();
     _ = process.StandardError.ReadToEndAsync();

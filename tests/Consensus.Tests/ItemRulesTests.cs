@@ -24,16 +24,18 @@ public sealed class ItemRulesTests(SummitAppFixture fixture) : IClassFixture<Sum
     }
 
     [Theory]
-    [InlineData("AFG")]
-    [InlineData("USA")]
-    public async Task An_observer_or_a_delegation_not_at_the_meeting_cannot_propose(string party)
+    [InlineData("AFG", true, HttpStatusCode.Forbidden)]
+    [InlineData("AFG", false, HttpStatusCode.NotFound)]
+    [InlineData("USA", false, HttpStatusCode.NotFound)]
+    public async Task An_invited_observer_may_not_propose_and_a_party_not_at_the_meeting_is_told_it_does_not_exist(string party, bool invited, HttpStatusCode expected)
     {
-        var meeting = await _summit.MeetingAsync("Council of Foreign Ministers", Next());
+        var meeting = await _summit.MeetingAsync("Council of Foreign Ministers", Next(),
+            edit: invited ? r => r["observers"] = new[] { party } : null);
         var client = await _summit.Delegation(party);
 
         var response = await client.PostAsJsonAsync("/api/agenda-items", new { meetingId = meeting, kind = "Decision", title = "x", targetLayer = "Ministers" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]
@@ -71,7 +73,9 @@ public sealed class ItemRulesTests(SummitAppFixture fixture) : IClassFixture<Sum
         var secretariat = await _summit.Secretariat();
         Assert.Equal(HttpStatusCode.Forbidden, (await secretariat.PutAsJsonAsync($"/api/agenda-items/{item}/positions/KAZ", new { position = "Concur" })).StatusCode);
         var afghanistan = await _summit.Delegation("AFG");
-        Assert.Equal(HttpStatusCode.Forbidden, (await afghanistan.PutAsJsonAsync($"/api/agenda-items/{item}/positions/AFG", new { position = "Concur" })).StatusCode);
+        // Not at the meeting: the item does not exist for Afghanistan (the same 404 as for a random id).
+        Assert.Equal(HttpStatusCode.NotFound, (await afghanistan.PutAsJsonAsync($"/api/agenda-items/{item}/positions/AFG", new { position = "Concur" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await afghanistan.PutAsJsonAsync($"/api/agenda-items/{Guid.NewGuid()}/positions/AFG", new { position = "Concur" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await kazakhstan.PutAsJsonAsync($"/api/agenda-items/{item}/positions/KAZ", new { position = "Maybe" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _summit.PositionAsync(item, "KAZ", "Reserve")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _summit.PositionAsync(item, "KAZ", "Concur")).StatusCode);

@@ -75,6 +75,9 @@ public sealed class DistributedSystem : IAsyncLifetime
         start.Environment["CONFIGURATION"] = "Release";
 #endif
         start.Environment["Outbox__PollInterval"] = "00:00:00.250";
+        start.Environment["RateLimits__Anonymous__PermitLimit"] = "1000000";
+        start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
+        start.Environment["RateLimits__FailedAuthentication__PermitLimit"] = "1000000";
         start.Environment["Outbox__PublishTimeout"] = "00:00:03";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -18,7 +18,12 @@ public sealed class HostTests : IClassFixture<SummitAppFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        var checks = report.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Contains("scheduling-db", checks);
+        Assert.Contains("statements-db", checks);
+        Assert.Contains(checks, c => c!.Contains("masstransit", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -45,7 +50,7 @@ public sealed class HostTests : IClassFixture<SummitAppFixture>
         var response = await _app.CreateClient().PostAsJsonAsync("/dev/tokens", new { role = "Observer" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty("Role", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("role", out _));
     }
 
     [Fact]

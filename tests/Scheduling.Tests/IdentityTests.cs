@@ -135,9 +135,9 @@ public sealed class IdentityTests
 
     [Theory]
     [InlineData("Delegation", "ZZZ", null, "party")]
-    [InlineData("Delegation", "KAZ", "a-name-that-is-far-too-long-for-anyone-to-type-into-a-token-request-form", "Name")]
-    [InlineData("Delegation", "KAZ", "<script>", "Name")]
-    [InlineData("Secretariat", "KAZ", null, "Party")]
+    [InlineData("Delegation", "KAZ", "a-name-that-is-far-too-long-for-anyone-to-type-into-a-token-request-form", "name")]
+    [InlineData("Delegation", "KAZ", "<script>", "name")]
+    [InlineData("Secretariat", "KAZ", null, "party")]
     public async Task The_development_token_endpoint_refuses_unknown_parties_and_unbounded_names(string role, string party, string? name, string field)
     {
         using var app = new SummitApp();

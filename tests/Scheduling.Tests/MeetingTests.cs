@@ -42,12 +42,12 @@ public sealed class MeetingTests : IClassFixture<SummitAppFixture>
     }
 
     [Theory]
-    [InlineData("end", "2027-08-09T04:00:00Z", "End")]
-    [InlineData("timeZone", "Asia/Astana", "TimeZone")]
-    [InlineData("timeZone", "Mars/Olympus_Mons", "TimeZone")]
-    [InlineData("hostParty", "XXX", "HostParty")]
-    [InlineData("bodyId", "6f0c1f4e-0000-0000-0000-000000000000", "BodyId")]
-    [InlineData("venue", "", "Venue")]
+    [InlineData("end", "2027-08-09T04:00:00Z", "end")]
+    [InlineData("timeZone", "Asia/Astana", "timeZone")]
+    [InlineData("timeZone", "Mars/Olympus_Mons", "timeZone")]
+    [InlineData("hostParty", "XXX", "hostParty")]
+    [InlineData("bodyId", "6f0c1f4e-0000-0000-0000-000000000000", "bodyId")]
+    [InlineData("venue", "", "venue")]
     public async Task Invalid_meeting_is_400_with_the_field_named_and_changes_nothing(string field, string value, string expectedField)
     {
         var client = await _app.Secretariat();
@@ -74,7 +74,7 @@ public sealed class MeetingTests : IClassFixture<SummitAppFixture>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("partner", problem.GetProperty("errors").GetProperty("Delegations")[0].GetString());
+        Assert.Contains("partner", problem.GetProperty("errors").GetProperty("delegations")[0].GetString());
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public sealed class DraftingTests(HarnessAppFixture fixture) : StatementTestBase
         await ProblemAsync(await kaz.PostAsJsonAsync($"/api/statements/{id}/versions", new { basedOn = 1, english = "Mine." }), HttpStatusCode.Forbidden);
 
         var noReason = await ProblemAsync(await secretariat.PostAsJsonAsync($"/api/statements/{id}/amendments/{amendment}/reject", new { reason = "" }), HttpStatusCode.BadRequest);
-        Assert.True(noReason.GetProperty("errors").TryGetProperty("Reason", out _));
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
         var noText = await ProblemAsync(await kaz.PostAsJsonAsync($"/api/statements/{id}/amendments", new { version = 1, explanation = "Nothing." }), HttpStatusCode.BadRequest);
         Assert.True(noText.GetProperty("errors").TryGetProperty("text", out _));
         await ProblemAsync(await kaz.PostAsJsonAsync($"/api/statements/{id}/amendments", new { version = 7, english = "x", explanation = "y" }), HttpStatusCode.NotFound);
@@ -101,7 +101,7 @@ public sealed class DraftingTests(HarnessAppFixture fixture) : StatementTestBase
 
         var empty = await ProblemAsync(await secretariat.PostAsJsonAsync("/api/statements", new { meetingId = meeting.MeetingId, kind = "JointStatement", title = "T", english = "" }),
             HttpStatusCode.BadRequest);
-        Assert.True(empty.GetProperty("errors").TryGetProperty("English", out _));
+        Assert.True(empty.GetProperty("errors").TryGetProperty("english", out _));
         var chairmans = await ProblemAsync(await secretariat.PostAsJsonAsync("/api/statements",
             new { meetingId = meeting.MeetingId, kind = "ChairmansStatement", title = "T", english = "Text." }), HttpStatusCode.BadRequest);
         Assert.Equal("statement.chairmans-statement-not-drafted", chairmans.GetProperty("code").GetString());

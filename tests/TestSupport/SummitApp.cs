@@ -24,14 +24,18 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests send thousands of requests from one address; the limits themselves are tested with small ones.
+        builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:TokenEndpoint:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:FailedAuthentication:PermitLimit", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("Database:DataDirectory", DataDirectory);
-        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (harness)
         {
             builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());

@@ -25,6 +25,7 @@ public sealed class StatementsModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        BuildingBlocks.Http.SecurityHeaders.AllowStyle(Public.StatementPage.Style);
         var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -5,6 +6,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -25,6 +28,8 @@ public static class PlatformExtensions
             builder.WebHost.UseUrls(defaultUrl);
         }
 
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
         var services = builder.Services;
         services.AddHostedService<ModuleInitializer>();
         foreach (var module in modules)
@@ -33,11 +38,24 @@ public static class PlatformExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        // Ours first: the default writer refuses clients that do not accept JSON, and the framework then throws.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsMapping>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new InstantOffsetConverter());
+            o.SerializerOptions.Converters.Add(new InstantUtcConverter());
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        // Errors name fields as the JSON does (delegations[0].party), in messages too.
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddOpenApi();
         services.AddSummitAuth(builder.Configuration, builder.Environment);
+        services.AddSummitRateLimits(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>();
         services.AddHealthChecks();
 
@@ -58,15 +76,18 @@ public static class PlatformExtensions
 
     public static WebApplication UseSummitPlatform(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseFailedAuthenticationLimit();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", HealthReplies.Live()).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", HealthReplies.Ready()).AllowAnonymous();
         if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPartyDirectory)))
         {
             app.MapDevTokens();

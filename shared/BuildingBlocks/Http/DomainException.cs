@@ -20,6 +20,20 @@ public class DomainException(DomainErrorKind kind, string code, string message, 
 
     public IReadOnlyDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
 
+    /// <summary>A query or route value out of its range: 400 with the field named, like a body validation error.</summary>
+    public static DomainException InvalidField(string field, string message) =>
+        new(DomainErrorKind.Invalid, "request.invalid", $"{field}: {message}",
+            new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
+    /// <summary>Refuses a year outside the window every date of the service lives in (1990–2100).</summary>
+    public static void RequireYear(string field, int? year)
+    {
+        if (year is < 1990 or > 2100)
+        {
+            throw InvalidField(field, "A year from 1990 to 2100.");
+        }
+    }
+
     public static DomainException NotFound(string what, object id) =>
         new(DomainErrorKind.NotFound, $"{what.ToLowerInvariant()}.not-found", $"{what} '{id}' was not found.");
 }

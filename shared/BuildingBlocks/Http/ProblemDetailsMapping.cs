@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace SummitCoordination.BuildingBlocks.Http;
 
 /// <summary>The one place where an exception becomes a status code and an RFC 9457 body.</summary>
-public sealed class ProblemDetailsMapping(IProblemDetailsService problemDetails) : IExceptionHandler
+public sealed class ProblemDetailsMapping(IProblemDetailsService problemDetails, ILogger<ProblemDetailsMapping> logger) : IExceptionHandler
 {
     public static int StatusFor(DomainErrorKind kind) => kind switch
     {
@@ -22,12 +23,8 @@ public sealed class ProblemDetailsMapping(IProblemDetailsService problemDetails)
         var problem = exception switch
         {
             DomainException domain => FromDomain(domain),
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read.",
-                Detail = bad.InnerException?.Message ?? bad.Message,
-            },
+            BadHttpRequestException bad => RequestErrors.From(bad),
+            _ when StorageFaults.IsTransient(exception) => StorageFaults.Problem(httpContext),
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -40,6 +37,11 @@ public sealed class ProblemDetailsMapping(IProblemDetailsService problemDetails)
         if (problem is null)
         {
             return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "A write met a storage fault and was refused with 503: {Message}", exception.GetBaseException().Message);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

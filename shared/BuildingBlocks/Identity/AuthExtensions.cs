@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
+using SummitCoordination.BuildingBlocks.Http;
 
 namespace SummitCoordination.BuildingBlocks.Identity;
 
@@ -41,6 +42,11 @@ public static class AuthExtensions
 
                 o.Events = new JwtBearerEvents
                 {
+                    OnAuthenticationFailed = context =>
+                    {
+                        context.HttpContext.RequestServices.GetRequiredService<FailedSignIns>().Record(context.HttpContext.ClientAddress());
+                        return Task.CompletedTask;
+                    },
                     OnTokenValidated = context =>
                     {
                         context.Principal = settings.Claims.Normalize(context.Principal!, JwtBearerDefaults.AuthenticationScheme);

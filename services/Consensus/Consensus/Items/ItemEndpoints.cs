@@ -135,8 +135,9 @@ public static class ItemEndpoints
         ItemDecisions decisions, TimeProvider clock, CancellationToken ct)
     {
         var id = request.MeetingId!.Value;
-        // Who may not propose here is told so (403), whether or not it sits in the meeting.
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
+        // A caller who may not see the meeting is told it does not exist (404, as for a random id); one who sits
+        // there without the right to propose (an invited observer) is told so (403).
+        var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
         var proposer = ItemAccess.Proposer(user, meeting);
         if (!meeting.IsAhead)
         {
@@ -164,8 +165,15 @@ public static class ItemEndpoints
         {
             db.ChangeTracker.Clear();
             var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("Agenda item", id);
-            var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct)
-                ?? throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
+            var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct);
+            if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
+            {
+                // Not at the meeting: the item does not exist for this caller, as for a random id.
+                throw user.IsSecretariat() && meeting is null
+                    ? new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.")
+                    : DomainException.NotFound("Agenda item", id);
+            }
+
             // 403 for another state's position or a state that does not decide here, even for a valid party code.
             ItemAccess.RequireOwnEligibleParty(user, meeting, party);
             var now = clock.GetUtcNow().UtcDateTime;

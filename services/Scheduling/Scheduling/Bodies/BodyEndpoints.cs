@@ -37,7 +37,10 @@ public static class BodyEndpoints
             .Validate<WaiverRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("A state waives its turn in a year; the turn passes to the next in order.");
         group.MapGet("/{id:guid}/chair", async (Guid id, DateOnly? on, ChairResolver chairs, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(await chairs.ChairOnAsync(id, on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct)))
+            {
+                DomainException.RequireYear("on", on?.Year);
+                return TypedResults.Ok(await chairs.ChairOnAsync(id, on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct));
+            })
             .RequireAuthorization(Policies.Participant)
             .WithSummary("Who chairs the body on a date (default today), and why.");
         return app;

@@ -15,7 +15,7 @@ public sealed class BodyValidator : AbstractValidator<BodyRequest>
         RuleFor(r => r.Layer).NotNull().IsInEnum();
         RuleFor(r => r.Track).IsInEnum();
         RuleFor(r => r.Format).NotEmpty()
-            .MustAsync(async (code, ct) => await db.Formats.AnyAsync(f => f.Code == code, ct)).When(r => !string.IsNullOrEmpty(r.Format))
+            .MustAsync(async (code, ct) => await db.Formats.AnyAsync(f => f.Code == code, ct)).When(r => !string.IsNullOrEmpty(r.Format), ApplyConditionTo.CurrentValidator)
             .WithMessage("Not a known format (C5 or C5+X).");
         RuleFor(r => r.ParentBodyId)
             .MustAsync(async (id, ct) => await db.Bodies.AnyAsync(b => b.Id == id, ct)).When(r => r.ParentBodyId is not null)
@@ -29,7 +29,7 @@ public sealed class BodyValidator : AbstractValidator<BodyRequest>
             .When(r => r.DecisionRule?.Rule == nameof(DecisionRule.QualifiedMajority)).WithMessage("Qualified majority needs a positive weight per party.");
         RuleFor(r => r.DecisionRule!.Threshold).NotNull().GreaterThan(0m).LessThanOrEqualTo(1m)
             .When(r => r.DecisionRule?.Rule == nameof(DecisionRule.QualifiedMajority)).WithMessage("Qualified majority needs a threshold above 0 and at most 1 (e.g. 0.667).");
-        RuleFor(r => r.DecisionRule!.Rule).NotEqual(nameof(DecisionRule.QualifiedMajority)).When(r => r.Layer == Layer.Leaders)
+        RuleFor(r => r.DecisionRule!.Rule).NotEqual(nameof(DecisionRule.QualifiedMajority)).When(r => r.Layer == Layer.Leaders && r.DecisionRule is not null)
             .WithMessage("Leaders never decide by qualified majority.");
         RuleFor(r => r.DecisionRule!.Quorum).GreaterThanOrEqualTo(1).When(r => r.DecisionRule?.Quorum is not null);
         RuleFor(r => r.ChairRotation!.Sequence).NotEmpty()

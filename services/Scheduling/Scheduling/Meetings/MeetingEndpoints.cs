@@ -202,6 +202,9 @@ public static class MeetingEndpoints
             throw new DomainException(DomainErrorKind.Invalid, "query.paging", "page starts at 1; pageSize is 1 to 200.");
         }
 
+        DomainException.RequireYear("from", from?.UtcDateTime.Year);
+        DomainException.RequireYear("to", to?.UtcDateTime.Year);
+
         var query = db.Meetings.AsNoTracking();
         if (!user.IsSecretariat())
         {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SummitCoordination.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
@@ -14,32 +15,35 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
         RuleFor(r => r.Title).MaximumLength(300);
         RuleFor(r => r.Start).NotEmpty();
         RuleFor(r => r.End).NotEmpty()
-            .GreaterThan(r => r.Start).When(r => r.Start is not null).WithMessage("The end must be after the start.")
+            .GreaterThan(r => r.Start).When(r => r.Start is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start.")
             .Must((r, end) => end - r.Start <= Meeting.MaximumLength).When(r => r.Start is not null && r.End > r.Start, ApplyConditionTo.CurrentValidator)
             .WithMessage($"A meeting lasts at most {Meeting.MaximumLength.TotalDays} days.");
         RuleFor(r => r.TimeZone).NotEmpty()
-            .Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _)).When(r => !string.IsNullOrEmpty(r.TimeZone))
-            .WithMessage("Not a known IANA time zone id (e.g. Asia/Almaty).");
+            .Must(TimeZones.IsIana).When(r => !string.IsNullOrEmpty(r.TimeZone), ApplyConditionTo.CurrentValidator)
+            .WithMessage(TimeZones.Rule);
         RuleFor(r => r.HostParty).NotEmpty()
             .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
-            .When(r => !string.IsNullOrEmpty(r.HostParty)).WithMessage("The host must be a known member or partner.");
+            .When(r => !string.IsNullOrEmpty(r.HostParty), ApplyConditionTo.CurrentValidator).WithMessage("The host must be a known member or partner.");
         RuleFor(r => r.City).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Venue).NotEmpty().MaximumLength(200);
         RuleFor(r => r.CoChair)
             .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
             .When(r => r.CoChair is not null).WithMessage("The co-chair must be a known member or partner.");
         RuleFor(r => r.Delegations).NotEmpty().WithMessage("A meeting needs at least one delegation.");
+        RuleForEach(r => r.Delegations).NotNull().WithMessage("A delegation is an object with party, headName and headRank.");
+        RuleForEach(r => r.Observers).NotEmpty();
         RuleFor(r => r.Delegations)
-            .Must(ds => ds!.Select(d => d.Party).Distinct().Count() == ds!.Count).When(r => r.Delegations is not null)
+            .Must(ds => ds!.Select(d => d.Party).Distinct().Count() == ds!.Count).When(r => r.Delegations is not null && r.Delegations.All(d => d is not null))
             .WithMessage("A party has one delegation per meeting.");
         RuleForEach(r => r.Delegations).ChildRules(d =>
         {
             d.RuleFor(x => x.Party).NotEmpty()
                 .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
-                .When(x => !string.IsNullOrEmpty(x.Party))
+                .When(x => !string.IsNullOrEmpty(x.Party), ApplyConditionTo.CurrentValidator)
                 .WithMessage("Not a known member or partner (observers are listed under observers).");
             d.RuleFor(x => x.HeadName).NotEmpty().MaximumLength(200);
             d.RuleFor(x => x.HeadRank).NotEmpty().MaximumLength(100);
+            d.RuleForEach(x => x.Members).NotEmpty().MaximumLength(200);
         });
         RuleForEach(r => r.Observers)
             .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code, ct)).WithMessage("Not a known party.");
@@ -47,7 +51,7 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
             .MustAsync(async (request, delegations, ct) =>
             {
                 var partner = await db.Bodies.Where(b => b.Id == request.BodyId).Select(b => b.Partner).FirstOrDefaultAsync(ct);
-                return partner is null || delegations!.Any(d => d.Party == partner);
+                return partner is null || delegations!.Any(d => d?.Party == partner);
             })
             .When(r => r.Delegations is not null && r.BodyId is not null)
             .WithMessage("A C5+X meeting needs a delegation of partner X.");
@@ -60,7 +64,7 @@ public sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMee
     {
         RuleFor(r => r.Start).NotEmpty();
         RuleFor(r => r.End).NotEmpty()
-            .GreaterThan(r => r.Start).When(r => r.Start is not null).WithMessage("The end must be after the start.")
+            .GreaterThan(r => r.Start).When(r => r.Start is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start.")
             .Must((r, end) => end - r.Start <= Meeting.MaximumLength).When(r => r.Start is not null && r.End > r.Start, ApplyConditionTo.CurrentValidator)
             .WithMessage($"A meeting lasts at most {Meeting.MaximumLength.TotalDays} days.");
         RuleFor(r => r.City).MaximumLength(100);

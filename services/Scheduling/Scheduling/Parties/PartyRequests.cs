@@ -1,4 +1,5 @@
 using FluentValidation;
+using SummitCoordination.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Persistence;
 
@@ -20,7 +21,7 @@ public sealed class PartyValidator : AbstractValidator<PartyRequest>
         RuleFor(r => r.NameRu).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Capital).NotEmpty().MaximumLength(100);
         RuleFor(r => r.TimeZone).NotEmpty()
-            .Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _)).When(r => !string.IsNullOrEmpty(r.TimeZone))
+            .Must(TimeZones.IsIana).When(r => !string.IsNullOrEmpty(r.TimeZone), ApplyConditionTo.CurrentValidator)
             .WithMessage("Not a known IANA time zone id.");
     }
 }

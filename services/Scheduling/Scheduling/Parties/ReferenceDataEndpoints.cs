@@ -40,6 +40,7 @@ public static class ReferenceDataEndpoints
             .Validate<PartyRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Edits a party's names, capital and time zone.");
         parties.MapGet("/{code}/holidays", async (string code, int? year, SchedulingDbContext db, CancellationToken ct) =>
             {
+                DomainException.RequireYear("year", year);
                 var query = db.PublicHolidays.AsNoTracking().Where(h => h.Party == code);
                 if (year is not null)
                 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SummitCoordination.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Parties;
@@ -37,7 +38,7 @@ public sealed class SummitPlanRequestValidator : AbstractValidator<SummitPlanReq
             .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind == PartyKind.Partner, ct))
             .WithMessage("Not a known partner.");
         RuleFor(r => r.TimeZone)
-            .Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz!, out _)).When(r => r.TimeZone is not null)
+            .Must(TimeZones.IsIana).When(r => r.TimeZone is not null)
             .WithMessage("Not a known IANA time zone id.");
     }
 }

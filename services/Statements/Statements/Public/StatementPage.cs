@@ -16,6 +16,10 @@ public static class StatementPage
         _ => kind,
     } + (consensus ? "" : " (issued by the chair alone; not a consensus text)");
 
+    /// <summary>The pages' one inline style; the Content-Security-Policy allows exactly this text by its hash.</summary>
+    public const string Style = "body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}" +
+        ".meta{color:#444;font-family:sans-serif;font-size:.9rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem}";
+
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
     private static void Head(StringBuilder html, string language, string title)
@@ -23,8 +27,7 @@ public static class StatementPage
         html.Append($"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(title)}</title>\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/public/feed.atom\" title=\"C5 statements\">\n");
-        html.Append("<style>body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}")
-            .Append(".meta{color:#444;font-family:sans-serif;font-size:.9rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem}</style>\n");
+        html.Append("<style>").Append(Style).Append("</style>\n");
         html.Append("</head>\n<body>\n");
     }
 

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+
+namespace SummitCoordination.BuildingBlocks.Http;
+
+/// <summary>
+/// Faults of the store that pass by themselves: a full disk, a database locked past its timeout, a server that
+/// cannot be reached. A write that meets one is refused with 503 and <c>Retry-After</c>; nothing was changed.
+/// </summary>
+public static class StorageFaults
+{
+    public const int RetryAfterSeconds = 30;
+
+    public static bool IsTransient(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException sqlite when sqlite.SqliteErrorCode is 5 or 6 or 10 or 13 or 14:
+                    // BUSY, LOCKED, IOERR, FULL, CANTOPEN
+                    return true;
+                case DbException { IsTransient: true }:
+                    return true;
+                case TimeoutException:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static ProblemDetails Problem(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The store cannot take the change now.",
+            Detail = $"The database is full, locked or unreachable; nothing was changed. Try again in {RetryAfterSeconds} seconds.",
+        };
+        problem.Extensions["code"] = "storage.unavailable";
+        return problem;
+    }
+}

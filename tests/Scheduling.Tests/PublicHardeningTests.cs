@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Scheduling.Tests;
+
+/// <summary>Issue 9, section 4: security headers on public pages and the reference, and rate limits with a 429 problem.</summary>
+public sealed class PublicHardeningTests
+{
+    [Theory]
+    [InlineData("/public/statements", "text/html")]
+    [InlineData("/public/calendar.ics", "text/calendar")]
+    [InlineData("/scalar", "text/html")]
+    [InlineData("/openapi/v1.json", "application/json")]
+    public async Task Public_pages_and_the_reference_send_strict_security_headers(string path, string accept)
+    {
+        using var app = new SummitApp();
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("base-uri 'none'", csp);
+        Assert.Contains("form-action 'none'", csp);
+        Assert.DoesNotContain("*", csp);
+        if (!path.StartsWith("/scalar", StringComparison.Ordinal))
+        {
+            Assert.Contains("default-src 'none'", csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+        }
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    private static async Task AssertTooManyAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After in seconds");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("rate-limited", problem.GetProperty("code").GetString());
+        Assert.Equal(429, problem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Anonymous_reads_over_the_limit_get_429_with_Retry_After_while_signed_in_callers_go_on()
+    {
+        using var app = new SummitApp(settings: new Dictionary<string, string?> { ["RateLimits:Anonymous:PermitLimit"] = "5", ["RateLimits:Anonymous:Window"] = "00:10:00" });
+        var secretariat = await app.Secretariat();
+        var anonymous = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/public/statements?q=water")).StatusCode);
+        }
+
+        await AssertTooManyAsync(await anonymous.GetAsync("/public/statements?q=water"));
+        await AssertTooManyAsync(await anonymous.GetAsync("/public/calendar.ics"));
+        Assert.Equal(HttpStatusCode.OK, (await secretariat.GetAsync("/api/bodies")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_is_limited_per_address()
+    {
+        using var app = new SummitApp(settings: new Dictionary<string, string?> { ["RateLimits:TokenEndpoint:PermitLimit"] = "3" });
+        var client = app.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/dev/tokens", new { role = "Secretariat" })).StatusCode);
+        }
+
+        await AssertTooManyAsync(await client.PostAsJsonAsync("/dev/tokens", new { role = "Secretariat" }));
+    }
+
+    [Fact]
+    public async Task After_too_many_bad_tokens_an_address_is_refused_before_its_tokens_are_checked()
+    {
+        using var app = new SummitApp(settings: new Dictionary<string, string?> { ["RateLimits:FailedAuthentication:PermitLimit"] = "3" });
+        var good = await app.Secretariat();
+        var bad = app.CreateClient();
+        bad.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiU2VjcmV0YXJpYXQifQ.c2lnbmF0dXJl");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await bad.GetAsync("/api/bodies")).StatusCode);
+        }
+
+        await AssertTooManyAsync(await bad.GetAsync("/api/bodies"));
+        // Same address (the test server has one): a genuine token waits too, as it would behind the same NAT.
+        await AssertTooManyAsync(await good.GetAsync("/api/bodies"));
+    }
+}
