@@ -923,3 +923,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
+)
+BEGIN
+    CREATE TABLE [CalendarSubscriptions] (
+        [Id] uniqueidentifier NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [Feed] nvarchar(16) NOT NULL,
+        [Target] nvarchar(64) NOT NULL,
+        [Owner] nvarchar(200) NOT NULL,
+        [Role] nvarchar(16) NOT NULL,
+        [Party] nvarchar(8) NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [RevokedUtc] datetime2 NULL,
+        [LastReadUtc] datetime2 NULL,
+        CONSTRAINT [PK_CalendarSubscriptions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarSubscriptions_Owner] ON [CalendarSubscriptions] ([Owner]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CalendarSubscriptions_TokenHash] ON [CalendarSubscriptions] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124043354_CalendarSubscriptions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

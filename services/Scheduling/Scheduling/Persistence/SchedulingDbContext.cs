@@ -19,9 +19,22 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SummitPlan> SummitPlans => Set<SummitPlan>();
+    public DbSet<Calendars.CalendarSubscription> CalendarSubscriptions => Set<Calendars.CalendarSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Calendars.CalendarSubscription>(e =>
+        {
+            e.HasKey(s => s.Id);
+            e.Property(s => s.TokenHash).HasMaxLength(64);
+            e.HasIndex(s => s.TokenHash).IsUnique();
+            e.Property(s => s.Feed).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Target).HasMaxLength(64);
+            e.Property(s => s.Owner).HasMaxLength(200);
+            e.HasIndex(s => s.Owner);
+            e.Property(s => s.Role).HasMaxLength(16);
+            e.Property(s => s.Party).HasMaxLength(8);
+        });
         modelBuilder.Entity<Party>(e =>
         {
             e.HasKey(p => p.Code);
