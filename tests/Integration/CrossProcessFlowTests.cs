@@ -35,6 +35,24 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
     }
 
     [Fact]
+    public async Task The_gateway_serves_one_reference_covering_all_three_services_and_sends_no_Server_header()
+    {
+        var document = await system.Gateway.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/meetings", "/api/bodies", "/api/agenda-items", "/api/agenda-items/{id}/positions/{party}", "/api/statements", "/public/statements/{slug}", "/public/feed.atom" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} in the gateway's document");
+        }
+
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        var page = await system.Gateway.GetAsync("/scalar/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("frame-ancestors 'none'", string.Join(";", page.Headers.GetValues("Content-Security-Policy")));
+        Assert.False(page.Headers.Contains("Server"));
+        Assert.False((await system.Gateway.GetAsync("/public/calendar.ics")).Headers.Contains("Server"));
+    }
+
+    [Fact]
     public async Task A_meeting_accepted_while_the_broker_is_down_is_delivered_once_it_is_back_and_applied_once()
     {
         var client = await system.Secretariat();
@@ -43,12 +61,23 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
         try
         {
             id = await ScheduleAsync(client, "National Coordinators", Tashkent.AddDays(-3));
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            // Readiness tells the truth: a service that cannot reach its broker is not ready (503), naming the bus check.
+            using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{system.BasePort + 1}") };
+            var notReady = await Eventually.Until(() => probe.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable,
+                TimeSpan.FromSeconds(60), "readiness to fall to 503 with the broker down");
+            Assert.Contains("masstransit", (await notReady.Content.ReadAsStringAsync()).ToLowerInvariant());
+            Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health/live")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/meetings/{id}/agenda")).StatusCode);
         }
         finally
         {
             await system.Broker("start_app");
+        }
+
+        using (var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{system.BasePort + 1}") })
+        {
+            await Eventually.Until(() => probe.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.OK,
+                TimeSpan.FromSeconds(120), "readiness back to 200 with the broker");
         }
 
         await Eventually.Until(async () => (await client.GetAsync($"/api/meetings/{id}/agenda")).StatusCode == HttpStatusCode.OK,

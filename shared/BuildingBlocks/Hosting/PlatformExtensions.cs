@@ -15,6 +15,7 @@ using Scalar.AspNetCore;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Messaging;
+using SummitCoordination.BuildingBlocks.OpenApi;
 
 namespace SummitCoordination.BuildingBlocks.Hosting;
 
@@ -49,12 +50,15 @@ public static class PlatformExtensions
             o.SerializerOptions.Converters.Add(new InstantOffsetConverter());
             o.SerializerOptions.Converters.Add(new InstantUtcConverter());
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // A number is a JSON number; "5" for a count is refused, and the document describes numbers plainly.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         // Errors name fields as the JSON does (delegations[0].party), in messages too.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        services.AddOpenApi();
         services.AddSummitAuth(builder.Configuration, builder.Environment);
+        services.AddSummitOpenApi(AuthSettings.From(builder.Configuration, builder.Environment),
+            $"SummitCoordination {string.Join(", ", modules.Select(m => m.Name))} API");
         services.AddSummitRateLimits(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>();
         services.AddHealthChecks();
@@ -85,7 +89,16 @@ public static class PlatformExtensions
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapScalarApiReference(o => o
+                .WithTitle("SummitCoordination API reference")
+                .AddPreferredSecuritySchemes(OpenApiSetup.Bearer)
+                .HideClientButton()
+                .HideDeveloperTools()
+                .DisableAgent()
+                .DisableMcp()
+                .DisableTelemetry()
+                .WithNonce())
+            .AllowAnonymous();
         app.MapHealthChecks("/health/live", HealthReplies.Live()).AllowAnonymous();
         app.MapHealthChecks("/health/ready", HealthReplies.Ready()).AllowAnonymous();
         if (app.Environment.IsDevelopment() && app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPartyDirectory)))

@@ -15,9 +15,13 @@ public static class SecurityHeaders
 {
     private static readonly ConcurrentDictionary<string, byte> StyleHashes = new();
 
-    public const string ReferencePolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
+    /// <summary>
+    /// The reference page runs its own bundled script: only scripts from this host or carrying the page's one-time
+    /// nonce run. Its styles are set by that script, so inline styles are allowed there (and only there).
+    /// </summary>
+    public static string ReferencePolicy(string? nonce) =>
+        $"default-src 'self'; script-src 'self'{(nonce is null ? "" : $" 'nonce-{nonce}'")}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
     /// <summary>Allows exactly this inline <c>&lt;style&gt;</c> text on the service's pages.</summary>
     public static string AllowStyle(string css)
@@ -43,7 +47,9 @@ public static class SecurityHeaders
             headers.Remove("X-Powered-By");
             if (!headers.ContainsKey("Content-Security-Policy"))
             {
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ReferencePolicy : PagePolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar")
+                    ? ReferencePolicy(context.Items[Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey] as string)
+                    : PagePolicy;
             }
 
             return Task.CompletedTask;

@@ -26,7 +26,7 @@ public sealed class DevTokenRequestValidator : AbstractValidator<DevTokenRequest
             .WithMessage("Party is an upper-case code such as KAZ or EU.");
         RuleFor(r => r.Party).Empty().When(r => r.Role == Roles.Secretariat)
             .WithMessage("A secretariat token acts for no party.");
-        RuleFor(r => r.Name).MaximumLength(64).Matches("^[A-Za-z0-9._@ -]+$").When(r => r.Name is not null)
+        RuleFor(r => r.Name).MaximumLength(64).Matches("^[A-Za-z0-9._@ -]+$")
             .WithMessage("Name is up to 64 letters, digits, spaces and . _ @ -.");
     }
 }
@@ -69,6 +69,7 @@ public static class DevTokenEndpoints
                 return TypedResults.Ok(new DevTokenResponse(new JwtSecurityTokenHandler().WriteToken(token), "Bearer", expires));
             })
             .Validate<DevTokenRequest>()
+            .Produces<DevTokenResponse>(StatusCodes.Status200OK)
             .AllowAnonymous()
             .WithTags("Development")
             .WithSummary("Issues a development token (Development environment only).");

@@ -43,20 +43,20 @@ public static class CalendarEndpoints
     {
         app.MapGet("/api/meetings/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
                 ReadAsync(db, user, CalendarFeedKind.Meeting, id.ToString(), ct))
-            .RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("One meeting as iCalendar.");
+            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("One meeting as iCalendar.");
         app.MapGet("/api/parties/{code}/calendar.ics", (string code, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
                 ReadAsync(db, user, CalendarFeedKind.Party, code, ct))
-            .RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("Every meeting a party sits in, as iCalendar.");
+            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("Every meeting a party sits in, as iCalendar.");
         app.MapGet("/api/bodies/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
                 ReadAsync(db, user, CalendarFeedKind.Body, id.ToString(), ct))
-            .RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("A body's meetings as iCalendar (a delegation: those it sits in).");
+            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("A body's meetings as iCalendar (a delegation: those it sits in).");
 
         app.MapGet("/public/calendar.ics", async (SchedulingDbContext db, CancellationToken ct) =>
             {
                 var meetings = await db.Meetings.AsNoTracking().Where(m => m.AnnouncedUtc != null).OrderBy(m => m.StartUtc).ToListAsync(ct);
                 return await FeedAsync(db, "C5 public calendar", meetings, publicView: true, ct);
             })
-            .AllowAnonymous().WithTags("Public").WithSummary("The public calendar: announced meetings only, as iCalendar.");
+            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).AllowAnonymous().WithTags("Public").WithSummary("The public calendar: announced meetings only, as iCalendar.");
 
         var subscriptions = app.MapGroup("/api/calendar-subscriptions").WithTags("Calendars").RequireAuthorization(Policies.Participant);
         subscriptions.MapPost("/", SubscribeAsync).Validate<SubscriptionRequest>()
@@ -100,7 +100,7 @@ public static class CalendarEndpoints
                 http.Response.Headers.CacheControl = "private, no-store";
                 return feed;
             })
-            .AllowAnonymous().WithTags("Calendars")
+            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).AllowAnonymous().WithTags("Calendars")
             .WithSummary("A private feed by its secret address, read with its maker's rights as they are now; no bearer header needed.");
         return app;
     }

@@ -16,6 +16,8 @@ public static class CalendarFeed
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
+    public const string MediaType = "text/calendar";
+
     public static string Uid(Guid meetingId) => $"{meetingId:D}@summit-coordination";
 
     public static string Write(string name, IEnumerable<Meeting> meetings, IReadOnlyDictionary<Guid, Body> bodies, bool publicView)

@@ -32,10 +32,12 @@ public static class PublicEndpoints
     {
         var group = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
         group.MapGet("/statements", ListAsync)
+            .Produces<PublicStatementPage>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithSummary("Published statements, newest first: q (words in title and text), year, format, partner, party, kind, language, page, pageSize.");
         group.MapGet("/statements/{slug}", OneAsync)
+            .Produces<PublicStatement>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithSummary("One published statement by its slug: JSON, or HTML with Accept: text/html or the .html suffix (?lang=ru for Russian).");
-        group.MapGet("/feed.atom", FeedAsync).WithSummary("An Atom feed of the latest publications.");
+        group.MapGet("/feed.atom", FeedAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified).WithSummary("An Atom feed of the latest publications.");
         group.MapGet("/commitments", PartyCommitmentsAsync).WithSummary("Commitments of published statements, for one party (?party=KAZ): what it committed to and what is done.");
         return app;
     }
