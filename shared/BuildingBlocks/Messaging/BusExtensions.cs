@@ -12,6 +12,10 @@ public static class BusExtensions
     {
         var settings = BusSettings.From(configuration);
         services.AddSingleton(settings);
+        if (settings.Transport == BusTransport.RabbitMq)
+        {
+            services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
+        }
         services.AddMassTransit(x =>
         {
             x.DisableUsageTelemetry();

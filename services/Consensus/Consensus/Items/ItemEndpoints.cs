@@ -32,7 +32,8 @@ public static class ItemEndpoints
                 var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
                 var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order).ToListAsync(ct);
                 return TypedResults.Ok(new AgendaResponse(meeting.Id, meeting.Title, meeting.BodyName, meeting.Layer, meeting.Format, meeting.StartUtc,
-                    meeting.Status.ToString(), meeting.Chair, meeting.DecisionRule, items.Select(i => ItemResponse.From(i, user)).ToList()));
+                    meeting.Status.ToString(), meeting.Chair, meeting.DecisionRule,
+                    items.Select(i => ItemResponse.From(i, user, ItemResponse.SeesPositions(user, meeting))).ToList()));
             })
             .RequireAuthorization(Policies.Participant).WithTags("Agenda").WithSummary("The ordered agenda of a meeting.");
 
@@ -61,13 +62,18 @@ public static class ItemEndpoints
         group.MapPost("/", ProposeAsync).Validate<ProposeItemRequest>().RequireAuthorization(Policies.Participant)
             .WithSummary("Proposes an item (member delegation at the meeting, partner X, chair or secretariat); publishes AgendaItemProposed.");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(ItemResponse.From(await LoadVisibleAsync(db, id, user, ct), user)))
+            {
+                var item = await LoadVisibleAsync(db, id, user, ct);
+                return TypedResults.Ok(ItemResponse.From(item, user, await SeesPositionsAsync(db, item, user, ct)));
+            })
             .RequireAuthorization(Policies.Participant).WithSummary("An item with its positions (confidential notes only to their author and the secretariat).");
         group.MapGet("/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
-                await LoadVisibleAsync(db, id, user, ct);
+                var item = await LoadVisibleAsync(db, id, user, ct);
+                var seesPositions = await SeesPositionsAsync(db, item, user, ct);
                 var history = await db.AgendaItems.AsNoTracking().Where(i => i.Id == id).SelectMany(i => i.History).OrderBy(h => h.Id).ToListAsync(ct);
                 return TypedResults.Ok(history
+                    .Where(h => seesPositions || h.Kind != "Position")
                     .Select(h => new HistoryEntry(h.AtUtc, h.Kind, h.Party, h.Detail, h.Party is null ? null : ItemResponse.NoteFor(user, h.Party, h.Note), h.Actor, h.MeetingId))
                     .ToList());
             })
@@ -108,6 +114,10 @@ public static class ItemEndpoints
             .RequireAuthorization(Policies.Participant).WithSummary("The proposer withdraws its item.");
         return app;
     }
+
+    private static async Task<bool> SeesPositionsAsync(ConsensusDbContext db, AgendaItem item, ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsSecretariat()
+        || ItemResponse.SeesPositions(user, item.MeetingId is null ? null : await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct));
 
     private static async Task<AgendaItem> LoadVisibleAsync(ConsensusDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct, bool tracked = false)
     {
