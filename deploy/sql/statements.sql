@@ -869,3 +869,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124050758_ParkedMessages'
+)
+BEGIN
+    CREATE TABLE [ParkedMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [MessageId] uniqueidentifier NOT NULL,
+        [Consumer] nvarchar(200) NOT NULL,
+        [Queue] nvarchar(300) NOT NULL,
+        [MessageType] nvarchar(300) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [Attempts] int NOT NULL,
+        [ParkedUtc] datetime2 NOT NULL,
+        [NextAttemptUtc] datetime2 NULL,
+        [FailedUtc] datetime2 NULL,
+        [LastError] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_ParkedMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124050758_ParkedMessages'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParkedMessages_MessageId_Consumer] ON [ParkedMessages] ([MessageId], [Consumer]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124050758_ParkedMessages'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124050758_ParkedMessages', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -28,6 +28,8 @@ public static class GatewayRoutes
         Route("statements", "/public/statements/{**rest}", 1);
         Route("statements", "/public/commitments/{**rest}", 1);
         Route("statements", "/public/feed.atom", 1);
+        Route("consensus", "/api/operations/consensus/{**rest}", 1);
+        Route("statements", "/api/operations/statements/{**rest}", 1);
         Route("scheduling", "/{**rest}", 100);
 
         var clusters = new[] { "Scheduling", "Consensus", "Statements" }.Select(name => new ClusterConfig

@@ -14,7 +14,7 @@ namespace SummitCoordination.TestSupport;
 /// With <c>harness: true</c> the bus is MassTransit's test harness (in memory), so tests can assert what was published.
 /// </summary>
 public sealed class SummitApp(bool harness = false, string? dataDirectory = null, string environment = "Development",
-    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     private readonly TempDirectory? _data = dataDirectory is null ? new TempDirectory() : null;
 
@@ -38,7 +38,12 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
 
         if (harness)
         {
-            builder.ConfigureTestServices(services => services.AddMassTransitTestHarness());
+            builder.ConfigureTestServices(s => s.AddMassTransitTestHarness());
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

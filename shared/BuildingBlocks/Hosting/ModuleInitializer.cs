@@ -13,6 +13,15 @@ internal sealed class ModuleInitializer(IServiceScopeFactory scopes, IEnumerable
             await using var scope = scopes.CreateAsyncScope();
             await module.InitializeAsync(scope.ServiceProvider, cancellationToken);
         }
+
+        // Parked messages whose re-drive deadline was lost in a crash get it back.
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            foreach (var operations in scope.ServiceProvider.GetServices<Messaging.IMessageOperations>())
+            {
+                await operations.RestoreAsync(cancellationToken);
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -106,6 +106,7 @@ public static class PlatformExtensions
             app.MapDevTokens();
         }
 
+        app.MapMessageOperations();
         foreach (var module in app.Services.GetServices<ServiceModule>())
         {
             module.MapEndpoints(app);

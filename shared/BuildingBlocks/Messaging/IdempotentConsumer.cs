@@ -1,5 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
@@ -21,17 +23,41 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a message id.");
         var consumer = GetType().Name;
 
-        // A retry reuses this scope: forget whatever the failed attempt left tracked.
-        Db.ChangeTracker.Clear();
-        if (await Db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken))
+        try
         {
-            return;
-        }
+            // A retry reuses this scope: forget whatever the failed attempt left tracked.
+            Db.ChangeTracker.Clear();
+            if (await Db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken))
+            {
+                return;
+            }
 
-        await Handle(context.Message, context.CancellationToken);
-        Db.InboxMessages.Add(new InboxMessage(messageId, consumer, Clock.GetUtcNow().UtcDateTime));
-        await Db.SaveChangesAsync(context.CancellationToken);
+            await Handle(context.Message, context.CancellationToken);
+            Db.InboxMessages.Add(new InboxMessage(messageId, consumer, Clock.GetUtcNow().UtcDateTime));
+            // Applied at last: it is no longer parked.
+            Db.ParkedMessages.RemoveRange(await Db.ParkedMessages.Where(m => m.MessageId == messageId && m.Consumer == consumer).ToListAsync(context.CancellationToken));
+            await Db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (Exception error) when (!context.CancellationToken.IsCancellationRequested && context.TryGetPayload<IServiceProvider>(out var services))
+        {
+            var retry = services.GetRequiredService<RetrySettings>();
+            var transient = IsTransient(error);
+            var attempt = context.GetRetryAttempt();
+            if (transient ? attempt < retry.Intervals.Count : attempt < retry.OtherAttempts - 1)
+            {
+                throw;
+            }
+
+            // Out of quick retries: park it (to be sent again later, across restarts) or record it as failed.
+            if (!await services.GetRequiredService<MessageOperations<TContext>>().ParkAsync(context, context.Message, consumer, error, transient))
+            {
+                throw;
+            }
+        }
     }
+
+    /// <summary>A fault that passes by itself: the store full, locked or out of reach, or a concurrent write.</summary>
+    public static bool IsTransient(Exception error) => StorageFaults.IsTransient(error) || error is DbUpdateConcurrencyException;
 
     /// <summary>Loads, calls the domain; the base saves.</summary>
     protected abstract Task Handle(TMessage message, CancellationToken cancellationToken);

@@ -19,9 +19,11 @@ public abstract partial class ServiceConsumerDefinition<TConsumer> : ConsumerDef
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        // Transient faults (a locked SQLite file, a concurrency conflict) are retried with backoff; a message
-        // that still fails goes to the _error queue and the endpoint moves on to the next one.
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+        // Tried again in process after each interval (transient faults all of them, others a few); then the consumer
+        // parks the message for a later, persistent re-drive, or records it as failed (IdempotentConsumer). Only a
+        // message that cannot even be recorded goes to the _error queue.
+        var retry = (context as IServiceProvider)?.GetService(typeof(RetrySettings)) as RetrySettings ?? RetrySettings.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        endpointConfigurator.UseMessageRetry(r => r.Intervals(retry.Intervals.ToArray()));
     }
 
     private static string Kebab(string name) => KebabRegex().Replace(name, "$1-$2");

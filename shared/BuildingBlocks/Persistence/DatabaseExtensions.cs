@@ -36,6 +36,11 @@ public static class DatabaseExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox<TContext>(configuration);
         services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{service.ToLowerInvariant()}-db", tags: ["ready"]);
+        services.TryAddSingleton(_ => RetrySettings.From(configuration));
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<MessageOperations<TContext>>(sp, service));
+        services.AddKeyedScoped<IMessageOperations>(service.ToLowerInvariant(), (sp, _) => sp.GetRequiredService<MessageOperations<TContext>>());
+        services.AddScoped<IMessageOperations>(sp => sp.GetRequiredService<MessageOperations<TContext>>());
+        services.AddHealthChecks().AddCheck<ParkedMessagesHealthCheck<TContext>>($"{service.ToLowerInvariant()}-messages", tags: ["ready"]);
         return settings;
     }
 

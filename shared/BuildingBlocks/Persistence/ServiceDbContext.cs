@@ -13,6 +13,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
+
     /// <summary>Queues an event to be published once this unit of work commits.</summary>
     public void Raise(object message, DateTime occurredUtc) =>
         OutboxMessages.Add(OutboxMessage.Create(message, occurredUtc));
@@ -39,6 +41,16 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable("InboxMessages");
             e.HasKey(m => new { m.MessageId, m.Consumer });
             e.Property(m => m.Consumer).HasMaxLength(200);
+        });
+        modelBuilder.Entity<ParkedMessage>(e =>
+        {
+            e.ToTable("ParkedMessages");
+            e.HasKey(m => m.Id);
+            e.HasIndex(m => new { m.MessageId, m.Consumer }).IsUnique();
+            e.Property(m => m.Consumer).HasMaxLength(200);
+            e.Property(m => m.Queue).HasMaxLength(300);
+            e.Property(m => m.MessageType).HasMaxLength(300);
+            e.Property(m => m.LastError).HasMaxLength(2000);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes()

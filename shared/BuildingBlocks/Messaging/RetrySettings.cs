@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+
+namespace SummitCoordination.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Configuration <c>Messaging:Retry:*</c>: how a consumer tries again. A transient fault (full disk, lock, store out of
+/// reach, concurrency conflict) is retried in process after each of <see cref="Intervals"/>; if it still fails the
+/// message is parked and sent again after each of <see cref="ParkedDelays"/> (the last one repeating) until
+/// <see cref="MaxParkedAttempts"/>. Any other fault is tried <see cref="OtherAttempts"/> times, then recorded as failed.
+/// </summary>
+public sealed class RetrySettings
+{
+    public List<TimeSpan> Intervals { get; set; } = [];
+
+    public List<TimeSpan> ParkedDelays { get; set; } = [];
+
+    public int MaxParkedAttempts { get; set; } = 30;
+
+    public int OtherAttempts { get; set; } = 3;
+
+    public static readonly TimeSpan[] DefaultIntervals =
+        [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30),
+         TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(5)];
+
+    public static readonly TimeSpan[] DefaultParkedDelays =
+        [TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2), TimeSpan.FromHours(6)];
+
+    public static RetrySettings From(IConfiguration configuration)
+    {
+        var settings = new RetrySettings();
+        configuration.GetSection("Messaging:Retry").Bind(settings);
+        if (settings.Intervals.Count == 0)
+        {
+            settings.Intervals.AddRange(DefaultIntervals);
+        }
+
+        if (settings.ParkedDelays.Count == 0)
+        {
+            settings.ParkedDelays.AddRange(DefaultParkedDelays);
+        }
+
+        return settings;
+    }
+}
