@@ -40,25 +40,33 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         }
         catch (Exception error) when (!context.CancellationToken.IsCancellationRequested && context.TryGetPayload<IServiceProvider>(out var services))
         {
-            var retry = services.GetRequiredService<RetrySettings>();
-            var transient = IsTransient(error);
-            var attempt = context.GetRetryAttempt();
-            if (transient ? attempt < retry.Intervals.Count : attempt < retry.OtherAttempts - 1)
+            var retry = services.GetService<RetrySettings>();
+            var operations = services.GetService<MessageOperations<TContext>>();
+            var transient = ConsumerFaults.IsTransient(error);
+            // A transient fault is retried in process first (the endpoint's retry filter); a lasting one is not.
+            if (retry is null || operations is null || (transient && context.GetRetryAttempt() < retry.Intervals.Count))
             {
                 throw;
             }
 
             // Out of quick retries: park it (to be sent again later, across restarts) or record it as failed.
-            if (!await services.GetRequiredService<MessageOperations<TContext>>().ParkAsync(context, context.Message, consumer, error, transient))
+            if (!await operations.ParkAsync(context, context.Message, consumer, error, transient))
             {
                 throw;
             }
         }
     }
 
-    /// <summary>A fault that passes by itself: the store full, locked or out of reach, or a concurrent write.</summary>
-    public static bool IsTransient(Exception error) => StorageFaults.IsTransient(error) || error is DbUpdateConcurrencyException;
 
     /// <summary>Loads, calls the domain; the base saves.</summary>
     protected abstract Task Handle(TMessage message, CancellationToken cancellationToken);
+}
+
+public static class ConsumerFaults
+{
+    /// <summary>A fault that passes by itself: the store full, locked or out of reach, or a concurrent write.</summary>
+    public static bool IsTransient(Exception error) =>
+        StorageFaults.IsTransient(error) || error is DbUpdateConcurrencyException
+        // Two deliveries of one message racing to the same inbox row: the retry finds it applied.
+        || error.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 }

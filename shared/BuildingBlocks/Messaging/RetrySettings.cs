@@ -6,7 +6,7 @@ namespace SummitCoordination.BuildingBlocks.Messaging;
 /// Configuration <c>Messaging:Retry:*</c>: how a consumer tries again. A transient fault (full disk, lock, store out of
 /// reach, concurrency conflict) is retried in process after each of <see cref="Intervals"/>; if it still fails the
 /// message is parked and sent again after each of <see cref="ParkedDelays"/> (the last one repeating) until
-/// <see cref="MaxParkedAttempts"/>. Any other fault is tried <see cref="OtherAttempts"/> times, then recorded as failed.
+/// <see cref="MaxParkedAttempts"/>. Any other fault is recorded as failed at once, for an operator to re-drive.
 /// </summary>
 public sealed class RetrySettings
 {
@@ -15,8 +15,6 @@ public sealed class RetrySettings
     public List<TimeSpan> ParkedDelays { get; set; } = [];
 
     public int MaxParkedAttempts { get; set; } = 30;
-
-    public int OtherAttempts { get; set; } = 3;
 
     public static readonly TimeSpan[] DefaultIntervals =
         [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30),

@@ -19,11 +19,15 @@ public abstract partial class ServiceConsumerDefinition<TConsumer> : ConsumerDef
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        // Tried again in process after each interval (transient faults all of them, others a few); then the consumer
-        // parks the message for a later, persistent re-drive, or records it as failed (IdempotentConsumer). Only a
+        // A transient fault is tried again in process after each interval; then the consumer parks the message for a
+        // later, persistent re-drive. A lasting fault is recorded as failed at once (IdempotentConsumer). Only a
         // message that cannot even be recorded goes to the _error queue.
         var retry = (context as IServiceProvider)?.GetService(typeof(RetrySettings)) as RetrySettings ?? RetrySettings.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        endpointConfigurator.UseMessageRetry(r => r.Intervals(retry.Intervals.ToArray()));
+        endpointConfigurator.UseMessageRetry(r =>
+        {
+            r.Handle<Exception>(ConsumerFaults.IsTransient);
+            r.Intervals(retry.Intervals.ToArray());
+        });
     }
 
     private static string Kebab(string name) => KebabRegex().Replace(name, "$1-$2");
