@@ -1,0 +1,285 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Runtime;
+
+// Memory soak (issue 9, section 10): the embedded host (Release) in its own process, four clients each running a
+// full meeting flow (schedule, announce, propose, convene, five positions, decide, draft, conclude, public reads)
+// every few seconds. Every sample records the host's resident set and managed heap (after a full collection, read
+// from a heap dump with ClrMD), and the types whose instances grew most between the first and the last dump.
+//   dotnet run -c Release --project tests/Soak -- [minutes=10] [clients=4] [seconds-between-flows=3] [sample-minutes=1]
+var minutes = args.Length > 0 ? double.Parse(args[0]) : 10;
+var clients = args.Length > 1 ? int.Parse(args[1]) : 4;
+var pause = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 3);
+var sampleEvery = TimeSpan.FromMinutes(args.Length > 3 ? double.Parse(args[3]) : 1);
+var repo = FindRepo();
+var work = Directory.CreateTempSubdirectory("summit-soak-").FullName;
+const string url = "http://127.0.0.1:5497";
+
+using var host = StartHost(repo, work, url);
+AppDomain.CurrentDomain.UnhandledException += (_, _) => host.Kill(entireProcessTree: true);
+var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+await WaitReadyAsync(http);
+var admin = await Token(http, "Secretariat");
+var body = (await admin.Get<JsonElement>("/api/bodies")).EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Working Group on Water and Energy").GetProperty("id").GetGuid();
+
+var flows = 0;
+var failures = 0;
+var stop = Stopwatch.StartNew();
+var end = TimeSpan.FromMinutes(minutes);
+var samples = new List<(TimeSpan At, long Rss, long Heap, int Flows)>();
+Dictionary<string, (long Count, long Bytes)>? firstTypes = null;
+Dictionary<string, (long Count, long Bytes)> lastTypes = [];
+
+var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+{
+    var secretariat = await Token(http, "Secretariat");
+    var members = new Dictionary<string, Api>();
+    foreach (var party in new[] { "KAZ", "KGZ", "TJK", "TKM", "UZB" })
+    {
+        members[party] = await Token(http, "Delegation", party);
+    }
+
+    var anonymous = new Api(http, null);
+    while (stop.Elapsed < end)
+    {
+        var n = Interlocked.Increment(ref flows);
+        try
+        {
+            await FlowAsync(n, secretariat, members, anonymous, body);
+        }
+        catch (Exception e)
+        {
+            Interlocked.Increment(ref failures);
+            Console.Error.WriteLine($"flow {n}: {e.Message}");
+        }
+
+        await Task.Delay(pause);
+    }
+})).ToList();
+
+await Task.Delay(TimeSpan.FromSeconds(30)); // warm-up
+while (stop.Elapsed < end)
+{
+    var (rss, heap, types) = Sample(host.Id, work, samples.Count);
+    firstTypes ??= types;
+    lastTypes = types;
+    samples.Add((stop.Elapsed, rss, heap, flows));
+    Console.WriteLine($"{stop.Elapsed:mm\\:ss}  flows {flows,5}  failed {failures,3}  rss {rss / 1048576,5} MB  managed heap {heap / 1048576,5} MB");
+    await Task.Delay(sampleEvery);
+}
+
+await Task.WhenAll(workers);
+var final = Sample(host.Id, work, samples.Count);
+samples.Add((stop.Elapsed, final.Rss, final.Heap, flows));
+lastTypes = final.Types;
+Console.WriteLine($"{stop.Elapsed:mm\\:ss}  flows {flows,5}  failed {failures,3}  rss {final.Rss / 1048576,5} MB  managed heap {final.Heap / 1048576,5} MB");
+
+Console.WriteLine("\nTypes whose live instances grew most between the first and the last sample:");
+foreach (var (type, (count, bytes)) in lastTypes
+             .Select(t => (t.Key, (t.Value.Count - firstTypes!.GetValueOrDefault(t.Key).Count, t.Value.Bytes - firstTypes!.GetValueOrDefault(t.Key).Bytes)))
+             .OrderByDescending(t => t.Item2.Item2).Take(15))
+{
+    Console.WriteLine($"  {bytes / 1024,8} KB  {count,8}  {type}");
+}
+
+// Levels off: the managed heap's growth over the second half of the run is small against the first half's.
+var half = samples.Count / 2;
+var firstHalf = samples[half].Heap - samples[0].Heap;
+var secondHalf = samples[^1].Heap - samples[half].Heap;
+Console.WriteLine($"\nManaged heap: +{firstHalf / 1048576.0:F1} MB in the first half, {(secondHalf >= 0 ? "+" : "")}{secondHalf / 1048576.0:F1} MB in the second half; " +
+                  $"{flows} flows, {failures} failed.");
+host.Kill(entireProcessTree: true);
+return failures == 0 ? 0 : 1;
+
+(long Rss, long Heap, Dictionary<string, (long Count, long Bytes)> Types) Sample(int pid, string dir, int index)
+{
+    var rss = long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    var dump = Path.Combine(dir, $"soak-{index}.dmp");
+    new DiagnosticsClient(pid).WriteDump(DumpType.WithHeap, dump);
+    using var target = DataTarget.LoadDump(dump);
+    // The host runs on the same runtime as this program: its data access library is beside ours.
+    using var runtime = target.ClrVersions.Single().CreateRuntime(
+        Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "libmscordaccore.so"), ignoreMismatch: true);
+    var types = new Dictionary<string, (long Count, long Bytes)>();
+    long heap = 0;
+    // Live objects only: reachable from the roots, as a full collection would leave them.
+    var seen = new HashSet<ulong>();
+    var stack = new Stack<ClrObject>(runtime.Heap.EnumerateRoots().Select(r => r.Object).Where(o => o.IsValid));
+    while (stack.Count > 0)
+    {
+        var obj = stack.Pop();
+        if (!seen.Add(obj.Address))
+        {
+            continue;
+        }
+
+        var size = (long)obj.Size;
+        heap += size;
+        var name = obj.Type?.Name ?? "?";
+        var (count, bytes) = types.GetValueOrDefault(name);
+        types[name] = (count + 1, bytes + size);
+        foreach (var child in obj.EnumerateReferences())
+        {
+            if (child.IsValid && !seen.Contains(child.Address))
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    File.Delete(dump);
+    return (rss, heap, types);
+}
+
+async Task FlowAsync(int n, Api secretariat, Dictionary<string, Api> members, Api anonymous, Guid bodyId)
+{
+    var start = new DateTimeOffset(2036, 1, 1, 10, 0, 0, TimeSpan.FromHours(5)).AddDays(n);
+    var meeting = (await secretariat.Post<JsonElement>("/api/meetings", new
+    {
+        bodyId, title = $"Soak meeting {n}", start, end = start.AddHours(3), timeZone = "Asia/Almaty", hostParty = "KAZ", city = "Astana", venue = $"Hall {n}",
+        delegations = members.Keys.Select(p => new { party = p, headName = $"Head of {p} {n}", headRank = "Minister", members = Array.Empty<string>() }),
+        observers = new[] { "AFG" }, @override = new { reason = "Soak run at any date" },
+    })).GetProperty("id").GetGuid();
+    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/announce", null);
+    await Until(() => secretariat.Status($"/api/meetings/{meeting}/agenda"));
+    await Until(() => secretariat.Status($"/api/meetings/{meeting}/statements"));
+    var item = (await members["KAZ"].Post<JsonElement>("/api/agenda-items",
+        new { meetingId = meeting, kind = "Decision", title = $"Soak item {n}", text = "Soak text", targetLayer = "WorkingGroup" })).GetProperty("id").GetGuid();
+    var statement = (await secretariat.Post<JsonElement>("/api/statements",
+        new { meetingId = meeting, kind = "JointStatement", title = $"Soak statement {n}", english = $"The parties agree on item {n}." })).GetProperty("id").GetGuid();
+    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/convene", null);
+    await Until(async () => (await secretariat.Get<JsonElement>($"/api/agenda-items/{item}")).GetProperty("status").GetString() == "UnderConsideration");
+    foreach (var (party, api) in members)
+    {
+        await api.Put($"/api/agenda-items/{item}/positions/{party}", new { position = "Concur", note = $"note {n}" });
+    }
+
+    await secretariat.Post<JsonElement>($"/api/agenda-items/{item}/decision", null);
+    await secretariat.Get<JsonElement>($"/api/statements/{statement}");
+    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/conclude", null);
+    await anonymous.Get<JsonElement>("/public/statements?q=soak");
+    await anonymous.Text("/public/calendar.ics");
+    await anonymous.Text("/public/feed.atom");
+}
+
+static async Task Until(Func<Task<bool>> done)
+{
+    for (var i = 0; i < 300; i++)
+    {
+        if (await done())
+        {
+            return;
+        }
+
+        await Task.Delay(100);
+    }
+
+    throw new TimeoutException("a step did not happen within 30 s");
+}
+
+static async Task<Api> Token(HttpClient http, string role, string? party = null)
+{
+    var response = await http.PostAsJsonAsync("/dev/tokens", new { role, party });
+    response.EnsureSuccessStatusCode();
+    return new Api(http, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+}
+
+static Process StartHost(string repo, string dir, string url)
+{
+    var start = new ProcessStartInfo("dotnet", [Path.Combine(repo, "services/SummitCoordination.Host/bin/Release/net10.0/SummitCoordination.Host.dll")])
+    {
+        WorkingDirectory = dir,
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    start.Environment["ASPNETCORE_URLS"] = url;
+    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+    start.Environment["Database__DataDirectory"] = Path.Combine(dir, "data");
+    start.Environment["Logging__LogLevel__Default"] = "Warning";
+    start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
+    start.Environment["RateLimits__Anonymous__PermitLimit"] = "1000000";
+    var process = Process.Start(start)!;
+    _ = process.StandardOutput.ReadToEndAsync();
+    _ = process.StandardError.ReadToEndAsync();
+    return process;
+}
+
+static async Task WaitReadyAsync(HttpClient client)
+{
+    for (var i = 0; i < 120; i++)
+    {
+        try
+        {
+            if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+            {
+                return;
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+
+        await Task.Delay(500);
+    }
+
+    throw new TimeoutException("The embedded host did not become ready.");
+}
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "SummitCoordination.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}
+
+internal sealed class Api(HttpClient http, string? token)
+{
+    private HttpRequestMessage Request(HttpMethod method, string path, object? body)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
+    {
+        var response = await http.SendAsync(Request(method, path, body));
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return response;
+    }
+
+    public async Task<T> Get<T>(string path) => (await (await SendAsync(HttpMethod.Get, path, null)).Content.ReadFromJsonAsync<T>())!;
+
+    public async Task<string> Text(string path) => await (await SendAsync(HttpMethod.Get, path, null)).Content.ReadAsStringAsync();
+
+    public async Task<bool> Status(string path) => (await http.SendAsync(Request(HttpMethod.Get, path, null))).IsSuccessStatusCode;
+
+    public async Task<T> Post<T>(string path, object? body)
+    {
+        var response = await SendAsync(HttpMethod.Post, path, body);
+        return response.Content.Headers.ContentLength == 0 ? default! : (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
+    public async Task Put(string path, object body) => await SendAsync(HttpMethod.Put, path, body);
+}
