@@ -98,6 +98,38 @@ public sealed class StorageFaultTests
     }
 
     [Fact]
+    public async Task Readiness_is_503_naming_the_store_while_its_write_lock_is_held_and_200_again_after()
+    {
+        using var app = new SummitApp();
+        var probe = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health/ready")).StatusCode);
+
+        await using (var holder = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "statements.db")}"))
+        {
+            await holder.OpenAsync();
+            await using (var begin = holder.CreateCommand())
+            {
+                begin.CommandText = "BEGIN EXCLUSIVE;";
+                await begin.ExecuteNonQueryAsync();
+            }
+
+            var ready = await probe.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
+            var store = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "statements-db");
+            Assert.Equal("Unhealthy", store.GetProperty("status").GetString());
+            Assert.Contains("cannot write", store.GetProperty("description").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health/live")).StatusCode);
+
+            await using var rollback = holder.CreateCommand();
+            rollback.CommandText = "ROLLBACK;";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_message_that_outlasts_the_quick_retries_is_parked_and_delivered_by_a_persistent_deadline_after_a_restart()
     {
         using var data = new TempDirectory();
