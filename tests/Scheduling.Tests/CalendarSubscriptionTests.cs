@@ -45,6 +45,15 @@ public sealed class CalendarSubscriptionTests(SummitAppFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_public_pages_offer_the_public_calendar_as_a_webcal_subscription()
+    {
+        var browser = _app.CreateClient();
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var page = await browser.GetStringAsync("/public/statements");
+        Assert.Contains("href=\"webcal://localhost/public/calendar.ics\"", page);
+    }
+
+    [Fact]
     public async Task A_revoked_feed_answers_404_and_a_guessed_one_too()
     {
         var uzbekistan = await _app.Delegation("UZB");

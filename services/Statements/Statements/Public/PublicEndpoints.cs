@@ -63,7 +63,8 @@ public static class PublicEndpoints
         };
 
         var html = PrefersHtml(http.Request);
-        var response = await cache.GetAsync($"list|{(html ? "html" : "json")}{http.Request.QueryString}", async () =>
+        var host = http.Request.Headers["X-Forwarded-Host"].FirstOrDefault() ?? http.Request.Host.Value ?? "localhost";
+        var response = await cache.GetAsync($"list|{(html ? "html" : "json")}|{host}{http.Request.QueryString}", async () =>
         {
             var query = db.Published.AsNoTracking();
             foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
@@ -113,10 +114,10 @@ public static class PublicEndpoints
                 p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
             // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
             var result = new PublicStatementPage(pageNumber, size, total, items);
-            var etag = HttpCaching.ETagFor($"list|{(html ? "html" : "json")}|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
+            var etag = HttpCaching.ETagFor($"list|{(html ? "html" : "json")}|{(html ? host : "")}|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
             var lastModified = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
             return html
-                ? new PublicResponse(Encoding.UTF8.GetBytes(StatementPage.RenderList(result, http.Request.Query)), "text/html; charset=utf-8", etag, lastModified)
+                ? new PublicResponse(Encoding.UTF8.GetBytes(StatementPage.RenderList(result, http.Request.Query, host)), "text/html; charset=utf-8", etag, lastModified)
                 : new PublicResponse(Serialize(http, result), Json, etag, lastModified);
         });
         return HttpCaching.Serve(http, response);

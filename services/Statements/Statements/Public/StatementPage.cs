@@ -32,12 +32,13 @@ public static class StatementPage
     }
 
     /// <summary>The search results as a page: newest first, each linking to its statement; the query kept across pages.</summary>
-    public static string RenderList(PublicStatementPage page, IQueryCollection query)
+    public static string RenderList(PublicStatementPage page, IQueryCollection query, string host)
     {
         var html = new StringBuilder();
         Head(html, "en", "C5 statements");
         html.Append("<h1>C5 statements</h1>\n");
-        html.Append($"<p class=\"meta\">{page.Total} published · <a href=\"/public/feed.atom\">Atom feed</a></p>\n<ul>\n");
+        html.Append($"<p class=\"meta\">{page.Total} published · <a href=\"/public/feed.atom\">Atom feed</a> · public calendar: ")
+            .Append($"<a href=\"webcal://{E(host)}/public/calendar.ics\">subscribe</a> or <a href=\"/public/calendar.ics\">download</a></p>\n<ul>\n");
         foreach (var item in page.Items)
         {
             html.Append($"<li><a href=\"{E(item.Links.Html)}\">{E(item.Title)}</a> <span class=\"meta\">{E(KindLabel(item.Kind, item.Consensus))}, ")
