@@ -1,3 +1,4 @@
+using SummitCoordination.TestTools;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,7 +9,7 @@ using Microsoft.Data.Sqlite;
 //   dotnet run -c Release --project tests/Consensus.Benchmarks [-- seconds]
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
 var workers = args.Length > 1 ? int.Parse(args[1]) : 6;
-var root = FindRoot();
+var root = EmbeddedHostProcess.FindRepository();
 var work = Directory.CreateTempSubdirectory("summit-bench-").FullName;
 string[] parties = ["KAZ", "KGZ", "TJK", "TKM", "UZB", "EU"];
 string[] positions = ["Concur", "Abstain", "Object", "Reserve"];
@@ -21,9 +22,9 @@ var bareRate = await MeasureAsync(workers, seconds, async (worker, n) =>
 });
 await bare.StopAsync();
 
-using var host = StartHost(root, work, "http://127.0.0.1:5492");
+using var host = EmbeddedHostProcess.Start(root, work, "http://127.0.0.1:5492");
 var api = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5492") };
-await WaitReadyAsync(api);
+await EmbeddedHostProcess.WaitReadyAsync(api);
 var clients = new HttpClient[parties.Length];
 for (var i = 0; i < parties.Length; i++)
 {
@@ -75,46 +76,6 @@ async Task<double> MeasureAsync(int workers, int duration, Func<int, int, Task> 
     return counts.Sum() / stop.Elapsed.TotalSeconds;
 }
 
-Process StartHost(string repo, string dir, string url)
-{
-    var start = new ProcessStartInfo("dotnet", [Path.Combine(repo, "services/SummitCoordination.Host/bin/Release/net10.0/SummitCoordination.Host.dll")])
-    {
-        WorkingDirectory = dir,
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-    };
-    start.Environment["ASPNETCORE_URLS"] = url;
-    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-    start.Environment["Database__DataDirectory"] = Path.Combine(dir, "data");
-    start.Environment["Logging__LogLevel__Default"] = "Warning";
-    start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
-    var process = Process.Start(start)!;
-    _ = process.StandardOutput.ReadToEndAsync();
-    _ = process.StandardError.ReadToEndAsync();
-    return process;
-}
-
-async Task WaitReadyAsync(HttpClient client)
-{
-    for (var i = 0; i < 120; i++)
-    {
-        try
-        {
-            if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException("The embedded host did not become ready.");
-}
-
 async Task<HttpClient> ClientAsync(string role, string? party)
 {
     var token = await (await api.PostAsJsonAsync("/dev/tokens", new { role, party })).Content.ReadFromJsonAsync<JsonElement>();
@@ -158,17 +119,4 @@ static async Task<long> CountPublishedAsync(string database)
     await using var command = connection.CreateCommand();
     command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE MessageType LIKE '%PositionRecorded' AND SentUtc IS NOT NULL";
     return (long)(await command.ExecuteScalarAsync())!;
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "SummitCoordination.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run from inside the repository.");
 }

@@ -1,3 +1,4 @@
+using SummitCoordination.TestTools;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -13,14 +14,14 @@ var minutes = args.Length > 0 ? double.Parse(args[0]) : 10;
 var clients = args.Length > 1 ? int.Parse(args[1]) : 4;
 var pause = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 3);
 var sampleEvery = TimeSpan.FromMinutes(args.Length > 3 ? double.Parse(args[3]) : 1);
-var repo = FindRepo();
+var repo = EmbeddedHostProcess.FindRepository();
 var work = Directory.CreateTempSubdirectory("summit-soak-").FullName;
 const string url = "http://127.0.0.1:5497";
 
-using var host = StartHost(repo, work, url);
+using var host = EmbeddedHostProcess.Start(repo, work, url);
 AppDomain.CurrentDomain.UnhandledException += (_, _) => host.Kill(entireProcessTree: true);
 var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
-await WaitReadyAsync(http);
+await EmbeddedHostProcess.WaitReadyAsync(http);
 var admin = await Token(http, "Secretariat");
 var body = (await admin.Get<JsonElement>("/api/bodies")).EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Working Group on Water and Energy").GetProperty("id").GetGuid();
 
@@ -184,60 +185,6 @@ static async Task<Api> Token(HttpClient http, string role, string? party = null)
     var response = await http.PostAsJsonAsync("/dev/tokens", new { role, party });
     response.EnsureSuccessStatusCode();
     return new Api(http, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-}
-
-static Process StartHost(string repo, string dir, string url)
-{
-    var start = new ProcessStartInfo("dotnet", [Path.Combine(repo, "services/SummitCoordination.Host/bin/Release/net10.0/SummitCoordination.Host.dll")])
-    {
-        WorkingDirectory = dir,
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-    };
-    start.Environment["ASPNETCORE_URLS"] = url;
-    start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-    start.Environment["Database__DataDirectory"] = Path.Combine(dir, "data");
-    start.Environment["Logging__LogLevel__Default"] = "Warning";
-    start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
-    start.Environment["RateLimits__Anonymous__PermitLimit"] = "1000000";
-    var process = Process.Start(start)!;
-    _ = process.StandardOutput.ReadToEndAsync();
-    _ = process.StandardError.ReadToEndAsync();
-    return process;
-}
-
-static async Task WaitReadyAsync(HttpClient client)
-{
-    for (var i = 0; i < 120; i++)
-    {
-        try
-        {
-            if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(500);
-    }
-
-    throw new TimeoutException("The embedded host did not become ready.");
-}
-
-static string FindRepo()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "SummitCoordination.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run from inside the repository.");
 }
 
 internal sealed class Api(HttpClient http, string? token)
