@@ -16,7 +16,7 @@ var pause = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 3);
 var sampleEvery = TimeSpan.FromMinutes(args.Length > 3 ? double.Parse(args[3]) : 1);
 var repo = EmbeddedHostProcess.FindRepository();
 var work = Directory.CreateTempSubdirectory("summit-soak-").FullName;
-const string url = "http://127.0.0.1:5497";
+var url = $"http://127.0.0.1:{Environment.GetEnvironmentVariable("SOAK_PORT") ?? "5497"}";
 
 using var host = EmbeddedHostProcess.Start(repo, work, url);
 AppDomain.CurrentDomain.UnhandledException += (_, _) => host.Kill(entireProcessTree: true);
@@ -29,7 +29,7 @@ var flows = 0;
 var failures = 0;
 var stop = Stopwatch.StartNew();
 var end = TimeSpan.FromMinutes(minutes);
-var samples = new List<(TimeSpan At, long Rss, long Heap, int Flows)>();
+var samples = new List<(TimeSpan At, long Rss, long Heap, long Committed, int Flows)>();
 Dictionary<string, (long Count, long Bytes)>? firstTypes = null;
 Dictionary<string, (long Count, long Bytes)> lastTypes = [];
 
@@ -63,19 +63,19 @@ var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
 await Task.Delay(TimeSpan.FromSeconds(30)); // warm-up
 while (stop.Elapsed < end)
 {
-    var (rss, heap, types) = Sample(host.Id, work, samples.Count);
+    var (rss, heap, committed, types) = Sample(host.Id, work, samples.Count);
     firstTypes ??= types;
     lastTypes = types;
-    samples.Add((stop.Elapsed, rss, heap, flows));
-    Console.WriteLine($"{stop.Elapsed:mm\\:ss}  flows {flows,5}  failed {failures,3}  rss {rss / 1048576,5} MB  managed heap {heap / 1048576,5} MB");
+    samples.Add((stop.Elapsed, rss, heap, committed, flows));
+    Print(stop.Elapsed, rss, heap, committed);
     await Task.Delay(sampleEvery);
 }
 
 await Task.WhenAll(workers);
 var final = Sample(host.Id, work, samples.Count);
-samples.Add((stop.Elapsed, final.Rss, final.Heap, flows));
+samples.Add((stop.Elapsed, final.Rss, final.Heap, final.Committed, flows));
 lastTypes = final.Types;
-Console.WriteLine($"{stop.Elapsed:mm\\:ss}  flows {flows,5}  failed {failures,3}  rss {final.Rss / 1048576,5} MB  managed heap {final.Heap / 1048576,5} MB");
+Print(stop.Elapsed, final.Rss, final.Heap, final.Committed);
 
 Console.WriteLine("\nTypes whose live instances grew most between the first and the last sample:");
 foreach (var (type, (count, bytes)) in lastTypes
@@ -89,12 +89,17 @@ foreach (var (type, (count, bytes)) in lastTypes
 var half = samples.Count / 2;
 var firstHalf = samples[half].Heap - samples[0].Heap;
 var secondHalf = samples[^1].Heap - samples[half].Heap;
-Console.WriteLine($"\nManaged heap: +{firstHalf / 1048576.0:F1} MB in the first half, {(secondHalf >= 0 ? "+" : "")}{secondHalf / 1048576.0:F1} MB in the second half; " +
-                  $"{flows} flows, {failures} failed.");
+Console.WriteLine($"\nLive managed heap: +{firstHalf / 1048576.0:F1} MB in the first half, {(secondHalf >= 0 ? "+" : "")}{secondHalf / 1048576.0:F1} MB in the second half; " +
+                  $"resident set +{(samples[half].Rss - samples[0].Rss) / 1048576.0:F0} MB, then {(samples[^1].Rss - samples[half].Rss) / 1048576.0:+0;-0} MB; " +
+                  $"{flows} flows, {failures} failed; GC: {(System.Environment.GetEnvironmentVariable("DOTNET_gcServer") == "0" ? "workstation" : "host default")}.");
 host.Kill(entireProcessTree: true);
 return failures == 0 ? 0 : 1;
 
-(long Rss, long Heap, Dictionary<string, (long Count, long Bytes)> Types) Sample(int pid, string dir, int index)
+void Print(TimeSpan at, long rss, long heap, long committed) =>
+    Console.WriteLine($"{at:mm\\:ss}  flows {flows,5}  failed {failures,3}  rss {rss / 1048576,5} MB  live managed {heap / 1048576,5} MB  " +
+                      $"GC committed {committed / 1048576,5} MB  native and other {(rss - committed) / 1048576,5} MB");
+
+(long Rss, long Heap, long Committed, Dictionary<string, (long Count, long Bytes)> Types) Sample(int pid, string dir, int index)
 {
     var rss = long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     var dump = Path.Combine(dir, $"soak-{index}.dmp");
@@ -105,6 +110,8 @@ return failures == 0 ? 0 : 1;
         Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "libmscordaccore.so"), ignoreMismatch: true);
     var types = new Dictionary<string, (long Count, long Bytes)>();
     long heap = 0;
+    // What the GC holds from the system (live, dead and free space in its segments), against what is alive.
+    var committed = runtime.Heap.Segments.Sum(s => (long)s.CommittedMemory.Length);
     // Live objects only: reachable from the roots, as a full collection would leave them.
     var seen = new HashSet<ulong>();
     var stack = new Stack<ClrObject>(runtime.Heap.EnumerateRoots().Select(r => r.Object).Where(o => o.IsValid));
@@ -131,7 +138,7 @@ return failures == 0 ? 0 : 1;
     }
 
     File.Delete(dump);
-    return (rss, heap, types);
+    return (rss, heap, committed, types);
 }
 
 async Task FlowAsync(int n, Api secretariat, Dictionary<string, Api> members, Api anonymous, Guid bodyId)
