@@ -7,11 +7,14 @@ internal static class EmbeddedHostProcess
 {
     public static string FindRepository()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "SummitCoordination.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "SummitCoordination.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 

@@ -102,6 +102,12 @@ void Print(TimeSpan at, long rss, long heap, long committed) =>
 (long Rss, long Heap, long Committed, Dictionary<string, (long Count, long Bytes)> Types) Sample(int pid, string dir, int index)
 {
     var rss = long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    if (Environment.GetEnvironmentVariable("SOAK_NO_DUMPS") == "1")
+    {
+        // The resident set alone, so that writing dumps cannot itself move it.
+        return (rss, 0, 0, []);
+    }
+
     var dump = Path.Combine(dir, $"soak-{index}.dmp");
     new DiagnosticsClient(pid).WriteDump(DumpType.WithHeap, dump);
     using var target = DataTarget.LoadDump(dump);
