@@ -56,8 +56,8 @@ public static class PlatformExtensions
         // Errors name fields as the JSON does (delegations[0].party), in messages too.
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        services.AddSummitAuth(builder.Configuration, builder.Environment);
-        services.AddSummitOpenApi(AuthSettings.From(builder.Configuration, builder.Environment),
+        var auth = services.AddSummitAuth(builder.Configuration, builder.Environment);
+        services.AddSummitOpenApi(auth,
             $"SummitCoordination {string.Join(", ", modules.Select(m => m.Name))} API");
         services.AddSummitRateLimits(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>();

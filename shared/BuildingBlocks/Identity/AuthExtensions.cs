@@ -14,7 +14,7 @@ public static class AuthExtensions
     /// <see cref="ClaimMapping"/>. Throws, so the host does not start, when nothing but the public development key
     /// would be trusted outside Development.
     /// </summary>
-    public static IServiceCollection AddSummitAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static AuthSettings AddSummitAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = AuthSettings.From(configuration, environment);
         services.AddSingleton(settings);
@@ -55,6 +55,6 @@ public static class AuthExtensions
                 };
             });
         services.AddAuthorization(Policies.Configure);
-        return services;
+        return settings;
     }
 }
