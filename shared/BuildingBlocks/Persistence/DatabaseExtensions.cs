@@ -59,8 +59,21 @@ public static class DatabaseExtensions
             Directory.CreateDirectory(directory);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // EF Core builds and finalizes the migrations' snapshot model lazily and caches it per process; two hosts
+        // migrating at the same moment in one process (tests do this) can race on it, so migrations go one at a time.
+        await MigrationGate.WaitAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            MigrationGate.Release();
+        }
+
         // WAL lets readers, the outbox dispatcher and the Quartz store work beside a writer.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
+
+    private static readonly SemaphoreSlim MigrationGate = new(1, 1);
 }
