@@ -14,6 +14,7 @@ using SummitCoordination.Scheduling.Notifications;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
+using SummitCoordination.Scheduling.Public;
 using SummitCoordination.Scheduling.Planning;
 
 namespace SummitCoordination.Scheduling;
@@ -48,6 +49,7 @@ public sealed class SchedulingModule : ServiceModule
         app.MapMeetingEndpoints();
         app.MapNotificationEndpoints();
         app.MapCalendarEndpoints();
+        app.MapPublicSchedulingEndpoints();
         app.MapSummitPlanEndpoints();
     }
 

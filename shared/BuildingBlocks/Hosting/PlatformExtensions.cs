@@ -87,6 +87,10 @@ public static class PlatformExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        foreach (var module in app.Services.GetServices<ServiceModule>())
+        {
+            module.UseMiddleware(app);
+        }
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o
@@ -126,17 +130,18 @@ public static class PlatformExtensions
         }
 
         var names = string.Join(", ", app.Services.GetServices<ServiceModule>().Select(m => m.Name));
-        Console.WriteLine($"""
+        Console.WriteLine($"\nSummitCoordination ({names}) is running.");
+        // The web application's pages first (its home page leads), then what machines read.
+        foreach (var (label, path) in app.Services.GetServices<ServiceModule>().OrderBy(m => m.BrowseOrder).SelectMany(m => m.BrowseLinks))
+        {
+            Console.WriteLine($"  {label + ":",-15}{first}{path}");
+        }
 
-            SummitCoordination ({names}) is running.
+        Console.WriteLine($"""
               API reference: {first}/scalar
               OpenAPI:       {first}/openapi/v1.json
               Health:        {first}/health/ready
             """);
-        foreach (var (label, path) in app.Services.GetServices<ServiceModule>().SelectMany(m => m.BrowseLinks))
-        {
-            Console.WriteLine($"  {label + ":",-15}{first}{path}");
-        }
 
         if (app.Environment.IsDevelopment())
         {

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,16 @@ public abstract class ServiceModule
 
     public abstract void MapEndpoints(IEndpointRouteBuilder app);
 
+    /// <summary>Middleware of the module's own, after authentication and authorization, before the endpoints run.</summary>
+    public virtual void UseMiddleware(IApplicationBuilder app)
+    {
+    }
+
     /// <summary>Pages worth opening in a browser (label, path), printed at start.</summary>
     public virtual IReadOnlyList<(string Label, string Path)> BrowseLinks => [];
+
+    /// <summary>Where the module's links come in the start-up message: lower first.</summary>
+    public virtual int BrowseOrder => 10;
 
     /// <summary>Brings the service's database up to date and seeds it; runs before anything else starts.</summary>
     public abstract Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
+
+namespace SummitCoordination.Web.Services;
+
+/// <summary>
+/// Everything a page shows in the reader's language: party names (from Scheduling, cached a few minutes), the names
+/// of statuses, kinds, layers and tracks (from the resources), and instants in the meeting's own time zone.
+/// </summary>
+public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, IStringLocalizer<Strings> text)
+{
+    public static bool IsRussian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
+
+    public static string Language => IsRussian ? "ru" : "en";
+
+    public async Task<IReadOnlyDictionary<string, Party>> PartiesAsync(CancellationToken ct = default) =>
+        (await cache.GetOrCreateAsync("web:parties", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            return (await scheduling.PartiesAsync(ct)).ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        }))!;
+
+    public static string PartyName(IReadOnlyDictionary<string, Party> parties, string code) =>
+        parties.TryGetValue(code, out var party) ? (IsRussian ? party.NameRu : party.NameEn) : code;
+
+    /// <summary>A resource's text for an enum-like value (e.g. <c>Status.NotStarted</c>), the value itself if there is none.</summary>
+    public string Term(string group, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        var found = text[$"{group}.{value}"];
+        return found.ResourceNotFound ? value : found.Value;
+    }
+
+    /// <summary>"14 September 2026, 10:00 (Asia/Dushanbe, UTC+05:00)": the reader's culture, the meeting's local time.</summary>
+    public static string LocalTime(DateTime utc, string? timeZone, bool withTime = true)
+    {
+        var zone = Zone(timeZone);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        var offset = zone.GetUtcOffset(local);
+        var date = local.ToString("D", CultureInfo.CurrentCulture);
+        return withTime
+            ? $"{date}, {local.ToString("t", CultureInfo.CurrentCulture)} ({zone.Id}, UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})"
+            : date;
+    }
+
+    public static DateTime ToLocal(DateTime utc, string? timeZone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZone));
+
+    /// <summary>A date alone (a due date, a publication day), in the reader's culture.</summary>
+    public static string Date(DateTime utc) => utc.ToString("D", CultureInfo.CurrentCulture);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    private static TimeZoneInfo Zone(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -1,0 +1,53 @@
+namespace SummitCoordination.Web.Services;
+
+// What the services' public and reference endpoints answer, typed by hand after their OpenAPI documents.
+public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
+
+public sealed record StatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
+    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links);
+
+public sealed record StatementPage(int Page, int PageSize, int Total, IReadOnlyList<StatementSummary> Items);
+
+public sealed record StatementMeeting(string Title, string Format, string? Partner, string HostParty, string City, DateTime StartUtc);
+
+public sealed record StatementText(string Markdown, string Html);
+
+public sealed record Commitment(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, DateTime? DoneUtc,
+    bool DeliveredLate, DateTime UpdatedUtc);
+
+public sealed record Statement(string Slug, string Title, string Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
+    StatementMeeting Meeting, int Year, int Version, string ContentHash, DateTime AdoptedUtc, DateTime PublishedUtc,
+    IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
+    PublicLinks Links);
+
+public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle);
+
+public sealed record CommitmentsReport(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);
+
+public sealed record Party(string Code, string Kind, string NameEn, string NameRu, string TimeZone);
+
+public sealed record CalendarEntry(Guid Id, string Title, string Body, string Layer, string Track, string Format, string? Partner, string HostParty,
+    string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, string Status);
+
+/// <summary>The search an observer makes on the statements page; empty fields do not narrow it.</summary>
+public sealed record StatementSearch(string? Q = null, int? Year = null, string? Format = null, string? Partner = null, string? Party = null,
+    string? Kind = null, string? Language = null, int Page = 1, int PageSize = 20)
+{
+    public string ToQueryString(int? page = null)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>
+        {
+            new("q", Q), new("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("format", Format), new("partner", Partner),
+            new("party", Party), new("kind", Kind), new("language", Language),
+        };
+        var number = page ?? Page;
+        if (number > 1)
+        {
+            pairs.Add(new("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return Microsoft.AspNetCore.Http.QueryString.Create(pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value))).Value ?? "";
+    }
+}
+
+public sealed record DevToken(string AccessToken, string TokenType, DateTime ExpiresUtc);

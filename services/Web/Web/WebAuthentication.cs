@@ -1,0 +1,147 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SummitCoordination.BuildingBlocks.Identity;
+
+namespace SummitCoordination.Web;
+
+/// <summary>
+/// How people sign in to the web app. The services' APIs keep bearer tokens; pages use a cookie that names a session
+/// kept on the server (<see cref="ServerSideTickets"/>): the access token never reaches the browser. In production the
+/// session comes from OpenID Connect (authorization code with PKCE) against <c>Auth:Authority</c>, mapped by the same
+/// <c>Auth:Claims</c> as the APIs; in Development, from the sign-in page's choice of role and state.
+/// </summary>
+public static class WebAuthentication
+{
+    public const string Selector = "SummitSelector";
+
+    /// <summary>The addresses machines call with a bearer token; everything else is a page.</summary>
+    public static bool IsApiRequest(HttpRequest request) =>
+        request.Headers.Authorization.Any(h => h?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true)
+        || request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/public") || request.Path.StartsWithSegments("/calendars")
+        || request.Path.StartsWithSegments("/dev") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health")
+        || request.Path.StartsWithSegments("/scalar");
+
+    public static bool UsesOpenIdConnect(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Auth:Authority"]) && !string.IsNullOrWhiteSpace(configuration["Web:Oidc:ClientId"]);
+
+    public static IServiceCollection AddWebAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDistributedMemoryCache();
+        services.AddSingleton<ServerSideTickets>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ServerSideTickets>((o, tickets) => o.SessionStore = tickets);
+        var auth = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Selector;
+                o.DefaultChallengeScheme = Selector;
+            })
+            .AddPolicyScheme(Selector, "Bearer for the APIs, the session cookie for pages", o => o.ForwardDefaultSelector = context =>
+                IsApiRequest(context.Request) ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.Cookie.Name = "summit.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/signin";
+                o.LogoutPath = "/signout";
+                o.AccessDeniedPath = "/signin";
+                o.ReturnUrlParameter = "returnUrl";
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = false;
+            });
+
+        if (UsesOpenIdConnect(configuration))
+        {
+            auth.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                o.Authority = configuration["Auth:Authority"];
+                o.RequireHttpsMetadata = configuration.GetValue("Auth:RequireHttpsMetadata", true);
+                o.ClientId = configuration["Web:Oidc:ClientId"];
+                o.ClientSecret = configuration["Web:Oidc:ClientSecret"];
+                o.ResponseType = OpenIdConnectResponseType.Code;
+                o.UsePkce = true;
+                o.SaveTokens = true;
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.MapInboundClaims = false;
+                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.CallbackPath = "/signin-oidc";
+                o.SignedOutCallbackPath = "/signout-callback-oidc";
+                o.Scope.Clear();
+                foreach (var scope in (configuration["Web:Oidc:Scopes"] ?? "openid profile").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    o.Scope.Add(scope);
+                }
+            });
+            services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme).Configure<AuthSettings>((o, settings) =>
+                o.Events.OnTokenValidated = context =>
+                {
+                    // The same mapping as the APIs: role and state come from the configured claims, nothing else.
+                    var principal = settings.Claims.Normalize(context.Principal!, CookieAuthenticationDefaults.AuthenticationScheme);
+                    var identity = (ClaimsIdentity)principal.Identity!;
+                    var name = context.Principal!.FindFirst("name")?.Value ?? context.Principal.FindFirst("preferred_username")?.Value;
+                    if (name is not null)
+                    {
+                        identity.AddClaim(new Claim("name", name));
+                    }
+
+                    context.Principal = principal;
+                    return Task.CompletedTask;
+                });
+        }
+
+        return services;
+    }
+
+    /// <summary>A principal the web app signs in with: the APIs' own claims, the display name, and the token kept in the session.</summary>
+    public static (ClaimsPrincipal Principal, AuthenticationProperties Properties) Session(string subject, string name, string role, string? party,
+        string accessToken, DateTime expiresUtc)
+    {
+        var claims = new List<Claim> { new("sub", subject), new("name", name), new(SummitClaims.Role, role) };
+        if (party is not null)
+        {
+            claims.Add(new Claim(SummitClaims.Party, party));
+        }
+
+        var properties = new AuthenticationProperties { IsPersistent = false, ExpiresUtc = expiresUtc, AllowRefresh = false };
+        properties.StoreTokens([new AuthenticationToken { Name = "access_token", Value = accessToken }]);
+        return (new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", SummitClaims.Role)), properties);
+    }
+}
+
+/// <summary>
+/// Sessions on the server: the cookie carries only a random key; the ticket (claims and access token) lives in the
+/// distributed cache (in memory on one host; point <c>IDistributedCache</c> at a shared store for several).
+/// </summary>
+public sealed class ServerSideTickets(IDistributedCache cache) : ITicketStore
+{
+    private const string Prefix = "summit-session:";
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket)
+    {
+        var key = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await RenewAsync(key, ticket);
+        return key;
+    }
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket) =>
+        cache.SetAsync(Prefix + key, TicketSerializer.Default.Serialize(ticket),
+            new DistributedCacheEntryOptions { AbsoluteExpiration = ticket.Properties.ExpiresUtc ?? DateTimeOffset.UtcNow.AddHours(8) });
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key)
+    {
+        var bytes = await cache.GetAsync(Prefix + key);
+        return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
+    }
+
+    public Task RemoveAsync(string key) => cache.RemoveAsync(Prefix + key);
+}

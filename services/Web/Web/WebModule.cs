@@ -1,0 +1,146 @@
+using System.Globalization;
+using MassTransit;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using MudBlazor.Services;
+using SummitCoordination.BuildingBlocks.Hosting;
+using SummitCoordination.Contracts;
+using SummitCoordination.Web.Components;
+using SummitCoordination.Web.Services;
+
+namespace SummitCoordination.Web;
+
+/// <summary>
+/// The web application (issue 10): a Blazor Web App over the three services' HTTP APIs. Public pages are static
+/// server-rendered HTML, cached whole (output caching, evicted by tag when a statement is published); working pages
+/// render interactively on the server. It reads no service's database.
+/// </summary>
+public sealed class WebModule : ServiceModule
+{
+    public const string PublicPages = "public-pages";
+    public const string StatementsTag = "statements";
+    public static readonly string[] Cultures = ["en", "ru"];
+
+    public override string Name => "Web";
+
+    public override int BrowseOrder => 0;
+
+    public override IReadOnlyList<(string Label, string Path)> BrowseLinks =>
+        [("Home page", "/"), ("Statements", "/statements"), ("Commitments", "/commitments"), ("Calendar", "/calendar"), ("Sign in", "/signin")];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddWebAuthentication(configuration);
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(PublicPages, new PublicPagePolicy(TimeSpan.FromMinutes(10)));
+            o.AddPolicy($"{PublicPages}-short", new PublicPagePolicy(TimeSpan.FromSeconds(30)));
+        });
+
+        services.AddSingleton<ServiceAddresses>();
+        services.AddTransient<AccessTokenHandler>();
+        services.AddHttpClient<StatementsClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Statements"))
+            .AddHttpMessageHandler<AccessTokenHandler>().AddStandardResilienceHandler();
+        services.AddHttpClient<SchedulingClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Scheduling"))
+            .AddHttpMessageHandler<AccessTokenHandler>().AddStandardResilienceHandler();
+        services.AddScoped<Display>();
+    }
+
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<StatementPublishedConsumer>();
+
+    public override void UseMiddleware(IApplicationBuilder app)
+    {
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture("en").AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            // The reader's choice (the switch's cookie), then the browser's languages; never a query string.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        app.Use((context, next) =>
+        {
+            if (!WebAuthentication.IsApiRequest(context.Request))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = PagePolicy;
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
+        app.UseOutputCache();
+        app.UseAntiforgery();
+    }
+
+    /// <summary>
+    /// Pages load only this host's scripts and styles; MudBlazor sets style attributes, so inline styles are allowed
+    /// (statement text is sanitized on the way in); the interactive pages talk to this host over its WebSocket.
+    /// </summary>
+    public const string PagePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+            {
+                var chosen = Cultures.Contains(culture) ? culture : "en";
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true });
+                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            })
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/signin/oidc", (string? returnUrl, IConfiguration configuration) =>
+                WebAuthentication.UsesOpenIdConnect(configuration)
+                    ? Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [OpenIdConnectDefaults.AuthenticationScheme])
+                    : Results.LocalRedirect("/signin"))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/signout", async (HttpContext http, IConfiguration configuration, IAntiforgery antiforgery) =>
+            {
+                await antiforgery.ValidateRequestAsync(http);
+                await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                if (WebAuthentication.UsesOpenIdConnect(configuration))
+                {
+                    await http.SignOutAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = "/" });
+                    return Results.Empty;
+                }
+
+                return Results.LocalRedirect("/");
+            })
+            .ExcludeFromDescription();
+    }
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    internal static string CultureName => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}
+
+/// <summary>A publication changes the lists, the statement pages and the home page: they are rendered anew.</summary>
+public sealed class StatementPublishedConsumer(IOutputCacheStore cache) : IConsumer<StatementPublished>
+{
+    public Task Consume(ConsumeContext<StatementPublished> context) => cache.EvictByTagAsync(WebModule.StatementsTag, context.CancellationToken).AsTask();
+}
