@@ -5,7 +5,7 @@
 #   deploy/distributed.sh stop     stops them (and the broker this script started)
 # Settings (environment):
 #   SUMMIT_RUN_DIR        where data, logs and pids go (default ./data/distributed)
-#   SUMMIT_BASE_PORT      gateway port; the services take the next three (default 5100: 5101, 5102, 5103)
+#   SUMMIT_BASE_PORT      gateway port; the services and the web app take the next four (default 5100: 5101-5104)
 #   SUMMIT_BROKER_PORT    RabbitMQ port (default 5699)
 #   SUMMIT_BROKER_EXTERNAL=1   a broker is already running there: do not start or stop one
 #   CONFIGURATION         build configuration (default Debug)
@@ -42,7 +42,7 @@ wait_healthy() {
 start() {
   mkdir -p "$RUN_DIR/data"
   local port
-  for port in "$BASE_PORT" $((BASE_PORT + 1)) $((BASE_PORT + 2)) $((BASE_PORT + 3)); do
+  for port in "$BASE_PORT" $((BASE_PORT + 1)) $((BASE_PORT + 2)) $((BASE_PORT + 3)) $((BASE_PORT + 4)); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "Port $port is already in use: stop what listens there or set SUMMIT_BASE_PORT." >&2
       return 1
@@ -62,12 +62,16 @@ start() {
     ConnectionStrings__Consensus="Data Source=$RUN_DIR/data/consensus.db"
   start_one statements "$(dll Statements/Statements.Host SummitCoordination.Statements.Host)" $((BASE_PORT + 3)) "${common[@]}" \
     ConnectionStrings__Statements="Data Source=$RUN_DIR/data/statements.db"
+  # The web app calls the APIs through the gateway, like any client.
+  start_one web "$(dll Web/Web.Host SummitCoordination.Web.Host)" $((BASE_PORT + 4)) "${common[@]}" \
+    Services__Scheduling="http://127.0.0.1:$BASE_PORT" Services__Statements="http://127.0.0.1:$BASE_PORT" Services__Consensus="http://127.0.0.1:$BASE_PORT"
   start_one gateway "$(dll Gateway SummitCoordination.Gateway)" "$BASE_PORT" \
     Gateway__Scheduling="http://127.0.0.1:$((BASE_PORT + 1))" Gateway__Consensus="http://127.0.0.1:$((BASE_PORT + 2))" \
-    Gateway__Statements="http://127.0.0.1:$((BASE_PORT + 3))"
+    Gateway__Statements="http://127.0.0.1:$((BASE_PORT + 3))" Gateway__Web="http://127.0.0.1:$((BASE_PORT + 4))"
   if ! { wait_healthy scheduling "http://127.0.0.1:$((BASE_PORT + 1))/health/ready" &&
           wait_healthy consensus "http://127.0.0.1:$((BASE_PORT + 2))/health/ready" &&
           wait_healthy statements "http://127.0.0.1:$((BASE_PORT + 3))/health/ready" &&
+          wait_healthy web "http://127.0.0.1:$((BASE_PORT + 4))/health/ready" &&
           wait_healthy gateway "http://127.0.0.1:$BASE_PORT/health/live"; }; then
     stop
     return 1
@@ -76,7 +80,7 @@ start() {
 }
 
 stop() {
-  for name in gateway statements consensus scheduling; do
+  for name in gateway web statements consensus scheduling; do
     if [ -f "$RUN_DIR/$name.pid" ]; then
       local pid; pid=$(cat "$RUN_DIR/$name.pid")
       kill "$pid" 2>/dev/null || true

@@ -134,13 +134,18 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
             "the commitment overdue in public");
         Assert.Equal(StatementScenario.EnglishV2, statement.GetProperty("texts").GetProperty("en").GetProperty("markdown").GetString());
         Assert.Equal(StatementScenario.Five, statement.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
-        var html = await observer.GetStringAsync($"/public/statements/{result.Slug}.html");
+        // The web app, its own process behind the gateway, renders the page from the services' APIs.
+        var page = await observer.GetAsync($"/public/statements/{result.Slug}.html");
+        Assert.Equal($"/statements/{result.Slug}", page.RequestMessage!.RequestUri!.AbsolutePath);
+        var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Adopted by consensus", html);
+        Assert.Contains("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan", html);
+        Assert.Contains("Dushanbe Joint Statement of the Heads of State of Central Asia", await observer.GetStringAsync($"/statements?year=2039"));
 
         var feed = System.Xml.Linq.XDocument.Parse(await observer.GetStringAsync("/public/feed.atom"));
         var links = feed.Descendants(System.Xml.Linq.XName.Get("link", "http://www.w3.org/2005/Atom")).Select(l => (string?)l.Attribute("href") ?? "").ToList();
-        Assert.Contains(links, l => l.EndsWith($"/public/statements/{result.Slug}.html"));
-        Assert.Contains(links, l => l.EndsWith($"/public/statements/{result.ChairmansSlug}.html"));
+        Assert.Contains(links, l => l.EndsWith($"/statements/{result.Slug}"));
+        Assert.Contains(links, l => l.EndsWith($"/statements/{result.ChairmansSlug}"));
 
         var chairmans = await observer.GetFromJsonAsync<JsonElement>($"/public/statements/{result.ChairmansSlug}");
         Assert.False(chairmans.GetProperty("consensus").GetBoolean());

@@ -18,10 +18,15 @@ public sealed class ConfidentialityTests(SummitScenarioFixture fixture) : IClass
     private async Task<IReadOnlyList<string>> EverythingPublicAsync()
     {
         var observer = await _summit.Observer();
-        var paths = new List<string> { "/public/statements?pageSize=100", "/public/feed.atom", "/public/commitments", "/public/commitments?party=USA" };
+        var paths = new List<string>
+        {
+            "/public/statements?pageSize=100", "/public/feed.atom", "/public/commitments", "/public/commitments?party=USA",
+            // The web app's pages: what a browser shows observers.
+            "/", "/statements", $"/statements?year={SummitScenarioFixture.Year}", "/commitments", "/commitments?party=USA", "/calendar?view=list",
+        };
         foreach (var slug in new[] { _result.Slug, _result.ChairmansSlug })
         {
-            paths.AddRange([$"/public/statements/{slug}", $"/public/statements/{slug}.html", $"/public/statements/{slug}.html?lang=ru"]);
+            paths.AddRange([$"/public/statements/{slug}", $"/public/statements/{slug}.html", $"/statements/{slug}", $"/public/statements/{slug}.html?lang=ru"]);
         }
 
         var bodies = new List<string>();

@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,10 +15,38 @@ namespace SummitCoordination.TestSupport;
 /// The all-in-one host in process, through real HTTP handling, on real SQLite files in a temporary directory.
 /// With <c>harness: true</c> the bus is MassTransit's test harness (in memory), so tests can assert what was published.
 /// </summary>
-public sealed class SummitApp(bool harness = false, string? dataDirectory = null, string environment = "Development",
-    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+public sealed class SummitApp : WebApplicationFactory<Program>
 {
-    private readonly TempDirectory? _data = dataDirectory is null ? new TempDirectory() : null;
+    private readonly TempDirectory? _data;
+    private readonly bool harness;
+    private readonly string? dataDirectory;
+    private readonly string environment;
+    private readonly IReadOnlyDictionary<string, string?>? settings;
+    private readonly Action<IServiceCollection>? services;
+
+    /// <param name="kestrel">A real Kestrel server on a free loopback port (for a browser), instead of the in-memory test server.</param>
+    public SummitApp(bool harness = false, string? dataDirectory = null, string environment = "Development",
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false)
+    {
+        (this.harness, this.dataDirectory, this.environment, this.settings, this.services, Kestrel) = (harness, dataDirectory, environment, settings, services, kestrel);
+        _data = dataDirectory is null ? new TempDirectory() : null;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public bool Kestrel { get; }
+
+    /// <summary>Where a browser reaches the Kestrel server (<c>kestrel: true</c>).</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1"));
+        }
+    }
 
     /// <summary>Where the SQLite files are; pass the same directory to a second app to restart on the same data.</summary>
     public string DataDirectory => dataDirectory ?? _data!.Path;
@@ -31,6 +61,22 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
         builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:TokenEndpoint:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:FailedAuthentication:PermitLimit", "1000000");
+        if (Kestrel)
+        {
+            builder.UseSetting("urls", "http://127.0.0.1:0");
+        }
+        else
+        {
+            // The web app calls the services over HTTP: in memory here, into this same test server.
+            foreach (var service in new[] { "Scheduling", "Statements", "Consensus" })
+            {
+                builder.UseSetting($"Services:{service}", "http://localhost/");
+            }
+
+            builder.ConfigureTestServices(s => s.ConfigureHttpClientDefaults(b =>
+                b.ConfigurePrimaryHttpMessageHandler(sp => ((TestServer)sp.GetRequiredService<IServer>()).CreateHandler())));
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -88,7 +134,7 @@ public sealed class SummitApp(bool harness = false, string? dataDirectory = null
 
     private async Task<IReadOnlyList<IScheduler>> SchedulersAsync()
     {
-        _ = Server;
+        StartServer();
         var schedulers = new List<IScheduler>();
         foreach (var service in new[] { "Scheduling", "Consensus", "Statements" })
         {

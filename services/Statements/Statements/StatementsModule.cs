@@ -21,11 +21,10 @@ public sealed class StatementsModule : ServiceModule
     public override string Name => StatementsDbContext.Service;
 
     public override IReadOnlyList<(string Label, string Path)> BrowseLinks =>
-        [("Statements", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments", "/public/commitments?party=KAZ")];
+        [("Statements JSON", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments JSON", "/public/commitments?party=KAZ")];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        BuildingBlocks.Http.SecurityHeaders.AllowStyle(Public.StatementPage.Style);
         var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();

@@ -44,6 +44,8 @@ public sealed class WebModule : ServiceModule
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Russian text as text, not as numeric character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddWebAuthentication(configuration);

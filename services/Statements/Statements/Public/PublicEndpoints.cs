@@ -32,11 +32,11 @@ public static class PublicEndpoints
     {
         var group = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
         group.MapGet("/statements", ListAsync)
-            .Produces<PublicStatementPage>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
-            .WithSummary("Published statements, newest first: q (words in title and text), year, format, partner, party, kind, language, page, pageSize.");
+            .Produces<PublicStatementPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified).Produces(StatusCodes.Status302Found)
+            .WithSummary("Published statements, newest first: q (words in title and text), year, format, partner, party, kind, language, page, pageSize. A browser (Accept: text/html) is sent to the /statements page.");
         group.MapGet("/statements/{slug}", OneAsync)
-            .Produces<PublicStatement>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
-            .WithSummary("One published statement by its slug: JSON, or HTML with Accept: text/html or the .html suffix (?lang=ru for Russian).");
+            .Produces<PublicStatement>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified).Produces(StatusCodes.Status302Found)
+            .WithSummary("One published statement by its slug, as JSON. A browser (Accept: text/html, or the .html suffix) is sent to its /statements/{slug} page (?lang=ru: in Russian).");
         group.MapGet("/feed.atom", FeedAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified).WithSummary("An Atom feed of the latest publications.");
         group.MapGet("/commitments", PartyCommitmentsAsync).WithSummary("Commitments of published statements, for one party (?party=KAZ): what it committed to and what is done.");
         return app;
@@ -62,9 +62,13 @@ public static class PublicEndpoints
             _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
         };
 
-        var html = PrefersHtml(http.Request);
-        var host = http.Request.Headers["X-Forwarded-Host"].FirstOrDefault() ?? http.Request.Host.Value ?? "localhost";
-        var response = await cache.GetAsync($"list|{(html ? "html" : "json")}|{host}{http.Request.QueryString}", async () =>
+        if (PrefersHtml(http.Request))
+        {
+            // A browser reads the web app's page, with its search form, at the same query.
+            return Results.Redirect($"/statements{http.Request.QueryString}");
+        }
+
+        var response = await cache.GetAsync($"list|json|{http.Request.QueryString}", async () =>
         {
             var query = db.Published.AsNoTracking();
             foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
@@ -114,11 +118,9 @@ public static class PublicEndpoints
                 p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
             // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
             var result = new PublicStatementPage(pageNumber, size, total, items);
-            var etag = HttpCaching.ETagFor($"list|{(html ? "html" : "json")}|{(html ? host : "")}|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
+            var etag = HttpCaching.ETagFor($"list|json|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
             var lastModified = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
-            return html
-                ? new PublicResponse(Encoding.UTF8.GetBytes(StatementPage.RenderList(result, http.Request.Query, host)), "text/html; charset=utf-8", etag, lastModified)
-                : new PublicResponse(Serialize(http, result), Json, etag, lastModified);
+            return new PublicResponse(Serialize(http, result), Json, etag, lastModified);
         });
         return HttpCaching.Serve(http, response);
     }
@@ -134,18 +136,15 @@ public static class PublicEndpoints
 
     private static async Task<IResult> OneAsync(HttpContext http, string slug, string? lang, StatementsDbContext db, PublicReadCache cache, CancellationToken ct)
     {
-        var html = slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
-        if (html)
+        var language = (lang ?? "en").Trim().ToLowerInvariant();
+        if (slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || PrefersHtml(http.Request))
         {
-            slug = slug[..^".html".Length];
-        }
-        else
-        {
-            html = PrefersHtml(http.Request);
+            // A browser reads the web app's page; ?lang=ru chooses Russian there (the language switch's cookie).
+            var page = $"/statements/{Uri.EscapeDataString(slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? slug[..^".html".Length] : slug)}";
+            return Results.Redirect(language == "ru" ? $"/language/ru?returnUrl={Uri.EscapeDataString(page)}" : page);
         }
 
-        var language = (lang ?? "en").Trim().ToLowerInvariant();
-        var response = await cache.GetAsync($"one|{slug}|{(html ? "html" : "json")}|{language}", async () =>
+        var response = await cache.GetAsync($"one|{slug}|json|{language}", async () =>
         {
             var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
                 ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
@@ -157,13 +156,20 @@ public static class PublicEndpoints
 
             var commitments = await db.Commitments.AsNoTracking().Where(c => c.StatementId == published.Id).OrderBy(c => c.DueUtc).ToListAsync(ct);
             var statement = PublicStatement.From(published, commitments);
-            var etag = HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|{(html ? "html" : "json")}|{language}");
-            return html
-                ? new PublicResponse(Encoding.UTF8.GetBytes(StatementPage.Render(statement, language)), "text/html; charset=utf-8", etag, published.UpdatedUtc)
-                : new PublicResponse(Serialize(http, statement), Json, etag, published.UpdatedUtc);
+            var etag = HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|json|{language}");
+            return new PublicResponse(Serialize(http, statement), Json, etag, published.UpdatedUtc);
         });
         return HttpCaching.Serve(http, response);
     }
+
+    private static string KindLabel(string kind, bool consensus) => kind switch
+    {
+        "JointStatement" => "Joint statement",
+        "Declaration" => "Declaration",
+        "Communique" => "Communiqué",
+        "ChairmansStatement" => "Chairman's statement",
+        _ => kind,
+    } + (consensus ? "" : " (issued by the chair alone; not a consensus text)");
 
     private static bool PrefersHtml(HttpRequest request)
     {
@@ -187,11 +193,11 @@ public static class PublicEndpoints
             {
                 Items = latest.Select(p =>
                 {
-                    var item = new SyndicationItem(p.Title, SyndicationContent.CreateHtmlContent(p.EnglishHtml), new Uri($"{origin}/public/statements/{p.Slug}.html"),
+                    var item = new SyndicationItem(p.Title, SyndicationContent.CreateHtmlContent(p.EnglishHtml), new Uri($"{origin}/statements/{p.Slug}"),
                         $"urn:uuid:{p.Id}", new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
                     {
                         PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
-                        Summary = new TextSyndicationContent($"{StatementPage.KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}."),
+                        Summary = new TextSyndicationContent($"{KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}."),
                     };
                     item.Categories.Add(new SyndicationCategory(p.Kind));
                     item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/statements/{p.Slug}"), "alternate", p.Title, "application/json", 0));

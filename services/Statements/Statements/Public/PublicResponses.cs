@@ -54,7 +54,7 @@ public sealed record PublicStatement(
     }
 
     public static PublicLinks LinksFor(string slug, bool russian) =>
-        new($"/public/statements/{slug}", $"/public/statements/{slug}.html", russian ? $"/public/statements/{slug}.html?lang=ru" : null);
+        new($"/public/statements/{slug}", $"/statements/{slug}", russian ? $"/language/ru?returnUrl=%2Fstatements%2F{slug}" : null);
 }
 
 public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle);
