@@ -42,9 +42,9 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         var zone = Zone(timeZone);
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
         var offset = zone.GetUtcOffset(local);
-        var date = local.ToString("D", CultureInfo.CurrentCulture);
+        var date = local.ToString(DatePattern, CultureInfo.CurrentCulture);
         return withTime
-            ? $"{date}, {local.ToString("t", CultureInfo.CurrentCulture)} ({zone.Id}, UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})"
+            ? $"{date}, {local.ToString(TimePattern, CultureInfo.CurrentCulture)} ({zone.Id}, UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})"
             : date;
     }
 
@@ -52,7 +52,13 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZone));
 
     /// <summary>A date alone (a due date, a publication day), in the reader's culture.</summary>
-    public static string Date(DateTime utc) => utc.ToString("D", CultureInfo.CurrentCulture);
+    public static string Date(DateTime utc) => utc.ToString(DatePattern, CultureInfo.CurrentCulture);
+
+    /// <summary>"14 September 2042" and "14 сентября 2042 г." (the day first, as both languages write it in diplomatic texts).</summary>
+    public static string DatePattern => IsRussian ? "d MMMM yyyy 'г.'" : "d MMMM yyyy";
+
+    /// <summary>The 24-hour clock in both languages.</summary>
+    public const string TimePattern = "HH:mm";
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 

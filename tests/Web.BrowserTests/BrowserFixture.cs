@@ -1,0 +1,106 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using SummitCoordination.TestSupport;
+
+namespace SummitCoordination.Web.BrowserTests;
+
+/// <summary>
+/// The embedded host on a real Kestrel port with a summit week already told (issue 5's scenario: a joint statement in
+/// English and Russian, a chairman's statement, commitments), and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const int Year = 2042;
+
+    private IPlaywright? _playwright;
+
+    public SummitApp App { get; } = new(kestrel: true);
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public StatementSummitResult Result { get; private set; } = null!;
+
+    public Uri Address => App.Address;
+
+    /// <summary>The title of the meeting announced for the public calendar, on the 28th of September.</summary>
+    public string AnnouncedTitle { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var summit = new Summit((role, party) => App.ClientAs(role, party));
+        Result = await StatementScenario.RunAsync(summit, Year, commitmentDueIn: TimeSpan.FromSeconds(2));
+        // One announced meeting for the public calendar (the scenario's meetings were never announced).
+        var announced = await summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", StatementScenario.Dushanbe(Year, 9, 28),
+            edit: StatementScenario.InDushanbe);
+        var secretariat = await summit.Secretariat();
+        (await secretariat.PostAsync($"/api/meetings/{announced}/announce", null)).EnsureSuccessStatusCode();
+        AnnouncedTitle = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{announced}")).GetProperty("title").GetString()!;
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // This machine's network is closed: Chromium's own background connections would only fail.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Assertions.SetDefaultExpectTimeout(20_000);
+    }
+
+    /// <summary>A fresh browser context (no cookies) in the given language, as a new visitor.</summary>
+    public async Task<IPage> NewVisitorAsync(string acceptLanguage = "en-GB,en;q=0.9")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            Locale = acceptLanguage.Split(',')[0],
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        App.Dispose();
+    }
+}
+
+/// <summary>What every page visited in a journey gets: an accessibility check and a screenshot kept under TestResults/.</summary>
+public sealed class Journey(string name)
+{
+    private int _step;
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(Repository.Root, "tests", "Web.BrowserTests", "TestResults", "screenshots");
+
+    public List<string> Screenshots { get; } = [];
+
+    /// <summary>Runs axe-core on the page as it is now: no serious or critical violation; then keeps a full-page screenshot.</summary>
+    public async Task CheckAsync(IPage page, string what)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        AxeResult result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{name}/{what} ({page.Url}): " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")));
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var file = Path.Combine(ScreenshotDirectory, $"{name}-{++_step:00}-{what}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        Screenshots.Add(file);
+    }
+}
+
+/// <summary>One host and one browser for all journeys (each journey has its own browser context, so no cookies are shared).</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SummitCoordination.Web.BrowserTests;
+
+/// <summary>Issue 10, section 6: what an observer does on the public site, found by role and label as a person would.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ObserverJourneyTests(BrowserFixture fixture)
+{
+    private const string JointTitle = "Dushanbe Joint Statement of the Heads of State of Central Asia";
+
+    [Fact]
+    public async Task An_observer_searches_reads_a_statement_in_Russian_follows_commitments_of_a_party_and_subscribes_to_the_calendar()
+    {
+        var journey = new Journey("observer");
+        var page = await fixture.NewVisitorAsync();
+
+        await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Central Asia: statements, commitments and meetings");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = JointTitle })).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "home");
+
+        // Search: the words, the year and the kind, through the form.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Statements", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Statements", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("Words").FillAsync("water energy");
+        await page.GetByLabel("Year").FillAsync(BrowserFixture.Year.ToString());
+        await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Joint statement" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/statements\?q=water"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 statements found");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Dushanbe C5+USA" })).ToHaveCountAsync(0);
+        await journey.CheckAsync(page, "search");
+
+        // The statement page: text, meeting, signatories by name, consensus, hash, commitments, its JSON.
+        await page.GetByRole(AriaRole.Link, new() { Name = JointTitle }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/statements/{fixture.Result.Slug}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(JointTitle);
+        await Expect(page.GetByText("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Adopted by consensus")).ToBeVisibleAsync();
+        await Expect(page.GetByText($"14 September {BrowserFixture.Year}")).ToBeVisibleAsync();
+        await Expect(page.GetByText("regional water and energy cooperation")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "This statement as JSON" })).ToHaveAttributeAsync("href", $"/public/statements/{fixture.Result.Slug}");
+        await journey.CheckAsync(page, "statement");
+
+        // Russian: title, labels, dates and party names in Russian; the address stays.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Русский" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
+        await Expect(page).ToHaveURLAsync(new Regex($"/statements/{fixture.Result.Slug}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Душанбинское совместное заявление");
+        await Expect(page.GetByText("Подписавшие")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Принято консенсусом")).ToBeVisibleAsync();
+        await Expect(page.GetByText($"14 сентября {BrowserFixture.Year}")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Казахстан, Кыргызстан, Таджикистан, Туркменистан, Узбекистан")).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "statement-ru");
+
+        // The commitments tracker, filtered by one party (still in Russian: the choice is kept).
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основное меню" }).GetByRole(AriaRole.Link, new() { Name = "Обязательства" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Отслеживание обязательств", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByLabel("Государство или партнёр").SelectOptionAsync(new SelectOptionValue { Label = "Кыргызстан" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("party=KGZ"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Обязательства: Кыргызстан" })).ToBeVisibleAsync();
+        var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
+        await Expect(rows.Filter(new() { HasText = "Кыргызстан" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = JointTitle }).First).ToHaveAttributeAsync("href", $"/statements/{fixture.Result.Slug}");
+        await journey.CheckAsync(page, "commitments-ru");
+
+        // The public calendar: the list view of the summit's month, and the webcal: subscription.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основное меню" }).GetByRole(AriaRole.Link, new() { Name = "Календарь" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Открытый календарь", Level = 1 })).ToBeVisibleAsync();
+        var subscribe = page.GetByRole(AriaRole.Link, new() { Name = "Подписаться в своём календаре" });
+        await Expect(subscribe).ToHaveAttributeAsync("href", new Regex(@"^webcal://127\.0\.0\.1:\d+/public/calendar\.ics$"));
+        await page.GetByLabel("Месяц", new() { Exact = true }).Last.FillAsync($"{BrowserFixture.Year}-09");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = $"Сентябрь {BrowserFixture.Year}" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = fixture.AnnouncedTitle })).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "calendar-month-ru");
+        await page.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Список" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Когда (местное время)" })).ToBeVisibleAsync();
+        await Expect(page.GetByText($"28 сентября {BrowserFixture.Year} г., 10:00 (Asia/Dushanbe, UTC+05:00)")).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "calendar-list-ru");
+
+        // What the subscription link points at is the calendar a calendar application reads.
+        var ics = await page.APIRequest.GetAsync("/public/calendar.ics");
+        Assert.Equal(200, ics.Status);
+        Assert.Contains("BEGIN:VCALENDAR", await ics.TextAsync());
+        Assert.Equal(7, journey.Screenshots.Count);
+    }
+
+    [Fact]
+    public async Task A_statement_without_Russian_text_says_so_in_Russian_and_shows_the_English()
+    {
+        var journey = new Journey("observer-no-russian");
+        var page = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
+        await page.GotoAsync($"/statements/{fixture.Result.ChairmansSlug}");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
+        await Expect(page.GetByText("У этого заявления нет текста на русском языке; ниже приводится текст на английском.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Консенсус не достигнут")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "English" })).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "chairmans-ru");
+    }
+}
