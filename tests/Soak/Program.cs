@@ -97,6 +97,64 @@ Console.WriteLine($"\nLive managed heap: +{firstHalf / 1048576.0:F1} MB in the f
 host.Kill(entireProcessTree: true);
 return failures == 0 ? 0 : 1;
 
+// The resident set by kind of mapping (/proc/pid/smaps): the GC's heap is the one huge anonymous reservation it makes
+// at start; the runtime's code lives in its "doublemapper" memory; malloc's in [heap] and its arenas (other anonymous);
+// file-backed is the mapped libraries and assemblies.
+static SortedDictionary<string, long> ResidentByKind(int pid)
+{
+    var maps = new List<(ulong Start, ulong End, string Name, long Rss)>();
+    (ulong Start, ulong End, string Name, long Rss)? current = null;
+    foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
+    {
+        var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length > 0 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+        {
+            if (current is { } done)
+            {
+                maps.Add(done);
+            }
+
+            var range = fields[0].Split('-');
+            current = (Convert.ToUInt64(range[0], 16), Convert.ToUInt64(range[1], 16), fields.Length > 5 ? string.Join(' ', fields[5..]) : "", 0);
+        }
+        else if (fields.Length > 1 && fields[0] == "Rss:" && current is { } open)
+        {
+            current = open with { Rss = long.Parse(fields[1]) * 1024 };
+        }
+    }
+
+    if (current is { } last)
+    {
+        maps.Add(last);
+    }
+
+    // Adjacent anonymous mappings form one reservation; the largest (hundreds of GB of address space) is the GC's.
+    var spans = new List<(ulong Start, ulong End, long Rss)>();
+    foreach (var m in maps.Where(m => m.Name == "").OrderBy(m => m.Start))
+    {
+        if (spans.Count > 0 && spans[^1].End == m.Start)
+        {
+            spans[^1] = (spans[^1].Start, m.End, spans[^1].Rss + m.Rss);
+        }
+        else
+        {
+            spans.Add((m.Start, m.End, m.Rss));
+        }
+    }
+
+    var gc = spans.OrderByDescending(s => s.End - s.Start).FirstOrDefault();
+    var kinds = new SortedDictionary<string, long>
+    {
+        ["gc-heap"] = gc.Rss,
+        ["other-anon"] = spans.Sum(s => s.Rss) - gc.Rss,
+        ["malloc-brk"] = maps.Where(m => m.Name == "[heap]").Sum(m => m.Rss),
+        ["doublemapper"] = maps.Where(m => m.Name.Contains("doublemapper")).Sum(m => m.Rss),
+        ["files"] = maps.Where(m => m.Name.StartsWith('/') && !m.Name.Contains("doublemapper")).Sum(m => m.Rss),
+        ["stacks-etc"] = maps.Where(m => m.Name.StartsWith('[') && m.Name != "[heap]").Sum(m => m.Rss),
+    };
+    return kinds;
+}
+
 void Print(TimeSpan at, long rss, long heap, long committed) =>
     Console.WriteLine($"{at:mm\\:ss}  flows {flows,5}  failed {failures,3}  rss {rss / 1048576,5} MB  live managed {heap / 1048576,5} MB  " +
                       $"GC committed {committed / 1048576,5} MB  native and other {(rss - committed) / 1048576,5} MB");
@@ -106,7 +164,8 @@ void Print(TimeSpan at, long rss, long heap, long committed) =>
     var rss = long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
     if (Environment.GetEnvironmentVariable("SOAK_NO_DUMPS") == "1")
     {
-        // The resident set alone, so that writing dumps cannot itself move it.
+        // The resident set alone, so that writing dumps cannot itself move it, told apart by where it lives.
+        Console.WriteLine("       " + string.Join("  ", ResidentByKind(pid).Select(k => $"{k.Key} {k.Value / 1048576.0:F1} MB")));
         return (rss, 0, 0, []);
     }
 

@@ -8,7 +8,8 @@ using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
 
 // Public reads against a bare endpoint on the same host, in one run: the Statements service (its read model on
-// SQLite, 10,000 published statements) and a route that returns a fixed JSON body, both on one Kestrel.
+// SQLite, 10,000 published statements), the web app's pages over it (output-cached; Scheduling for party names),
+// and a route that returns a fixed JSON body, all on one Kestrel.
 //   dotnet run -c Release --project tests/Statements.Benchmarks [-- seconds workers statements]
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
 var workers = args.Length > 1 ? int.Parse(args[1]) : 4;
@@ -28,7 +29,7 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     // Measures the read path, not the per-address limiter (which would refuse four clients on one address).
     ["RateLimits:Anonymous:PermitLimit"] = "100000000",
 });
-builder.AddSummitPlatform(url, new StatementsModule());
+builder.AddSummitPlatform(url, new StatementsModule(), new SummitCoordination.Scheduling.SchedulingModule(), new SummitCoordination.Web.WebModule());
 var app = builder.Build();
 app.UseSummitPlatform();
 var fixedBody = Encoding.UTF8.GetBytes("""{"page":1,"pageSize":20,"total":0,"items":[]}""");
@@ -50,7 +51,8 @@ var results = new List<(string What, string Path, bool Miss, double Rate)>
     ("Bare endpoint, fixed JSON body", "/bench/fixed", false, 0),
     ("GET /public/statements (first page of 20, newest first)", "/public/statements", false, 0),
     ("GET /public/statements/{slug} (JSON)", $"/public/statements/{sample}", false, 0),
-    ("GET /public/statements/{slug}.html (page)", $"/public/statements/{sample}.html", false, 0),
+    ("GET /statements (the web app's statements page, first 20)", "/statements", false, 0),
+    ("GET /statements/{slug} (the web app's statement page)", $"/statements/{sample}", false, 0),
     // The same reads when every one misses the rendered-reply cache (as if the public data changed before each).
     ("GET /public/statements, every read a cache miss", "/public/statements", true, 0),
     ("GET /public/statements/{slug} (JSON), every read a cache miss", $"/public/statements/{sample}", true, 0),

@@ -30,7 +30,7 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Joint statement" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/statements\?q=water"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 statements found");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Statements found: 1");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Dushanbe C5+USA" })).ToHaveCountAsync(0);
         await journey.CheckAsync(page, "search");
 

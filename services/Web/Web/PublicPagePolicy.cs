@@ -23,6 +23,19 @@ public sealed class PublicPagePolicy(TimeSpan duration) : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] = WebModule.CultureName;
         context.Tags.Add(WebModule.StatementsTag);
+        if (cacheable)
+        {
+            // Blazor hands every server-rendered page an antiforgery cookie; an anonymous reader's public page posts
+            // nothing, so the shared copy carries none (the sign-in page, never cached, sets its own).
+            var response = context.HttpContext.Response;
+            response.OnStarting(() =>
+            {
+                var kept = response.Headers.SetCookie.Where(c => c is not null && !c.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal)).ToArray();
+                response.Headers.SetCookie = new StringValues(kept);
+                return Task.CompletedTask;
+            });
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -30,8 +43,8 @@ public sealed class PublicPagePolicy(TimeSpan duration) : IOutputCachePolicy
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        // Only a plain, successful page is kept: never one that sets a cookie or is not a 200.
         var response = context.HttpContext.Response;
+        // Only a plain, successful page is kept: never one that sets a cookie of its own or is not a 200.
         if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
         {
             context.AllowCacheStorage = false;

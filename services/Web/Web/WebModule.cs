@@ -102,6 +102,9 @@ public sealed class WebModule : ServiceModule
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapStaticAssets().AllowAnonymous();
+        // Static assets add a GET-only fallback ({**path:file}); routing would answer 405 to any other method on any
+        // unknown address because of it. This one takes the other addresses: a plain 404 (problem details).
+        app.MapFallback("{**path:nonfile}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>

@@ -29,7 +29,7 @@ T = {
  "Home.Tracker": ("Open the commitments tracker", "Открыть отслеживание обязательств"),
  "Statements.Title": ("Statements", "Заявления"),
  "Statements.Search": ("Search statements", "Поиск заявлений"),
- "Statements.Found": ("{0} statements found", "Найдено заявлений: {0}"),
+ "Statements.Found": ("Statements found: {0}", "Найдено заявлений: {0}"),
  "Statements.None": ("No statement has been published yet.", "Заявления ещё не опубликованы."),
  "Statements.NoneFound": ("No statement matches this search.", "Нет заявлений, отвечающих условиям поиска."),
  "Statements.AlsoInRussian": ("also in Russian", "есть на русском"),

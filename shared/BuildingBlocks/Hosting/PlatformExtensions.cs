@@ -134,7 +134,7 @@ public static class PlatformExtensions
         // The web application's pages first (its home page leads), then what machines read.
         foreach (var (label, path) in app.Services.GetServices<ServiceModule>().OrderBy(m => m.BrowseOrder).SelectMany(m => m.BrowseLinks))
         {
-            Console.WriteLine($"  {label + ":",-15}{first}{path}");
+            Console.WriteLine($"  {label + ":",-18}{first}{path}");
         }
 
         Console.WriteLine($"""
