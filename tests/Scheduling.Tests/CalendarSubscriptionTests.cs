@@ -49,7 +49,7 @@ public sealed class CalendarSubscriptionTests(SummitAppFixture fixture) : IClass
     {
         var browser = _app.CreateClient();
         browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
-        var page = await browser.GetStringAsync("/public/statements");
+        var page = await browser.GetStringAsync("/calendar");
         Assert.Contains("href=\"webcal://localhost/public/calendar.ics\"", page);
     }
 

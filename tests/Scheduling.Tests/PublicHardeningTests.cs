@@ -23,10 +23,24 @@ public sealed class PublicHardeningTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("frame-ancestors 'none'", csp);
-        Assert.Contains("base-uri 'none'", csp);
-        Assert.Contains("form-action 'none'", csp);
         Assert.DoesNotContain("*", csp);
-        if (!path.StartsWith("/scalar", StringComparison.Ordinal))
+        Assert.DoesNotContain("unsafe-eval", csp);
+        if (accept == "text/html" && !path.StartsWith("/scalar", StringComparison.Ordinal))
+        {
+            // A browser lands on the web app's page: only this host's scripts, no inline script, no plugins, no other site's forms.
+            Assert.Equal("/statements", response.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.Contains("script-src 'self';", csp);
+            Assert.Contains("object-src 'none'", csp);
+            Assert.Contains("form-action 'self'", csp);
+            Assert.Contains("base-uri 'self'", csp);
+        }
+        else
+        {
+            Assert.Contains("base-uri 'none'", csp);
+            Assert.Contains("form-action 'none'", csp);
+        }
+
+        if (!path.StartsWith("/scalar", StringComparison.Ordinal) && accept != "text/html")
         {
             Assert.Contains("default-src 'none'", csp);
             Assert.DoesNotContain("unsafe-inline", csp);
