@@ -57,12 +57,28 @@ public sealed class ComposeFileTests
     public void Every_service_the_broker_the_database_and_the_gateway_are_present()
     {
         var services = Compose();
-        foreach (var name in new[] { "rabbitmq", "sqlserver", "scheduling", "consensus", "statements", "gateway" })
+        foreach (var name in new[] { "rabbitmq", "sqlserver", "scheduling", "consensus", "statements", "web", "gateway" })
         {
             Assert.True(services.ContainsKey(name), $"docker-compose.yml has no '{name}' service.");
         }
 
         Assert.Contains("management", ((Dictionary<object, object>)services["rabbitmq"])["image"].ToString());
+    }
+
+    [Fact]
+    public void The_web_app_calls_the_APIs_through_the_gateway_signs_in_with_OpenID_Connect_and_the_gateway_routes_to_it()
+    {
+        var services = Compose();
+        var web = EnvironmentOf(services, "web");
+        foreach (var service in new[] { "Scheduling", "Statements", "Consensus" })
+        {
+            Assert.Equal("http://gateway:8080", web[$"Services:{service}"]);
+        }
+
+        Assert.Contains("WEB_OIDC_CLIENT_ID", web["Web:Oidc:ClientId"]);
+        Assert.False(string.IsNullOrWhiteSpace(web["Auth:Authority"]));
+        Assert.Equal("RabbitMq", web["Bus:Transport"]);
+        Assert.Equal("http://web:8080", EnvironmentOf(services, "gateway")["Gateway:Web"]);
     }
 
     [Fact]

@@ -58,7 +58,16 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Assert.True(status < 500, $"{request} → {status}: {body}");
             if (status >= 400)
             {
-                Problem.Check(request, response, body);
+                if (Page.SentToWebApp(request, response))
+                {
+                    // A browser asking a public address is sent to the web app's page, which says what was wrong itself.
+                    Page.Check(request, response, body);
+                }
+                else
+                {
+                    Problem.Check(request, response, body);
+                }
+
                 if (request.Method != HttpMethod.Get)
                 {
                     Assert.True(state.Unchanged(), $"{request} was refused with {status} but changed a table: {state.LastDifference}");
@@ -129,7 +138,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             return message;
         }
 
-        public override string ToString() => $"{Method} {Url} [{ContentType}] {(Body is null ? "" : Body.Length > 300 ? Body[..300] + "…" : Body)}";
+        public override string ToString() => $"{Method} {Url} [{ContentType}, Accept: {Accept}] {(Body is null ? "" : Body.Length > 300 ? Body[..300] + "…" : Body)}";
     }
 
     /// <summary>FsCheck generators: for each part of a request, a valid, a boundary or a malformed value.</summary>
@@ -306,6 +315,20 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 default:
                     return Gen.Elements<JsonNode?>(JsonValue.Create("value"), JsonValue.Create(1), null);
             }
+        }
+    }
+
+    private static class Page
+    {
+        public static bool SentToWebApp(Request request, HttpResponseMessage response) =>
+            request.Method == HttpMethod.Get && request.Accept == "text/html" && request.Url.StartsWith("/public/statements", StringComparison.Ordinal)
+            && response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/statements", StringComparison.Ordinal) == true;
+
+        public static void Check(Request request, HttpResponseMessage response, string body)
+        {
+            Assert.True(response.Content.Headers.ContentType?.MediaType == "text/html", $"{request} → {(int)response.StatusCode}: a page is HTML");
+            Assert.Contains("<html lang=\"", body);
+            Assert.DoesNotContain(" at SummitCoordination.", body);
         }
     }
 

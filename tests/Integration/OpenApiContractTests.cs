@@ -81,15 +81,16 @@ public sealed class OpenApiContractTests : IClassFixture<OpenApiContractTests.Do
     }
 
     [Fact]
-    public void Calendars_feeds_and_pages_name_their_content_types()
+    public void Calendars_feeds_and_redirects_to_pages_are_described()
     {
         var paths = _document.Root.GetProperty("paths");
         JsonElement Ok(string path) => paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.True(Ok("/public/calendar.ics").TryGetProperty("text/calendar", out _));
         Assert.True(Ok("/api/parties/{code}/calendar.ics").TryGetProperty("text/calendar", out _));
         Assert.True(Ok("/public/feed.atom").TryGetProperty("application/atom+xml", out _));
-        Assert.True(Ok("/public/statements/{slug}").TryGetProperty("text/html", out _));
         Assert.True(Ok("/public/statements/{slug}").TryGetProperty("application/json", out _));
+        // A browser is sent to the web app's page: the document says so with a 302.
+        Assert.True(paths.GetProperty("/public/statements/{slug}").GetProperty("get").GetProperty("responses").TryGetProperty("302", out _));
     }
 
     [Fact]
