@@ -1014,3 +1014,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124083025_BodyNameRu'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [NameRu] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124083025_BodyNameRu'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124083025_BodyNameRu', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

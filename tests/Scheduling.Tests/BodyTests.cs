@@ -64,6 +64,26 @@ public sealed class BodyTests : IClassFixture<SummitAppFixture>
         await Eventually.Until(() => Task.FromResult(harness.Published.Select<BodyChanged>().Any(m => m.Context.Message.BodyId == id && m.Context.Message.DecisionRule.MinusX == 1)), what: "the edit");
     }
 
+    [Fact]
+    public async Task A_body_has_a_Russian_name_the_standard_ones_from_the_catalogue_and_an_edit_without_one_keeps_it()
+    {
+        var client = await _app.Secretariat();
+        var bodies = await client.GetFromJsonAsync<JsonElement>("/api/bodies");
+        var leaders = bodies.EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Consultative Meeting of the Heads of State of Central Asia");
+        Assert.Equal("Консультативная встреча глав государств Центральной Азии", leaders.GetProperty("nameRu").GetString());
+
+        var coordinators = await StandardBodies.IdOf(client, "National Coordinators");
+        var request = JsonSerializer.SerializeToNode(WorkingGroup(coordinators, name: "Working Group on Health"))!.AsObject();
+        request["nameRu"] = "Рабочая группа по здравоохранению";
+        var id = (await MeetingsApi.ReadAsync(await client.PostAsJsonAsync("/api/bodies", request))).Id();
+        var edited = await MeetingsApi.ReadAsync(await client.PutAsJsonAsync($"/api/bodies/{id}", WorkingGroup(coordinators, name: "Working Group on Public Health")));
+        Assert.Equal("Working Group on Public Health", edited.GetProperty("name").GetString());
+        Assert.Equal("Рабочая группа по здравоохранению", edited.GetProperty("nameRu").GetString());
+
+        request["nameRu"] = new string('я', 201);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/bodies", request)).StatusCode);
+    }
+
     [Theory]
     [InlineData("leaders-majority")]
     [InlineData("minus-x-without-x")]

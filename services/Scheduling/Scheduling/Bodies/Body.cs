@@ -13,6 +13,9 @@ public sealed class Body : Aggregate
 {
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
+
+    /// <summary>The body's name in Russian, the region's working language; pages fall back to <see cref="Name"/> without it.</summary>
+    public string? NameRu { get; private set; }
     public Layer Layer { get; private set; }
     public Track Track { get; private set; }
     public string Format { get; private set; } = "";
@@ -30,10 +33,11 @@ public sealed class Body : Aggregate
     }
 
     public Body(Guid id, string name, Layer layer, Track track, string format, string? partner, Guid? parentBodyId,
-        ChairRotationSettings? rotation = null)
+        ChairRotationSettings? rotation = null, string? nameRu = null)
     {
         Id = id;
         Name = name;
+        NameRu = nameRu;
         Layer = layer;
         Track = track;
         Format = format;
@@ -62,6 +66,8 @@ public sealed class Body : Aggregate
         }
 
         Name = settings.Name;
+        // An edit that does not name the Russian name keeps it.
+        NameRu = settings.NameRu ?? NameRu;
         Layer = settings.Layer;
         Track = settings.Track;
         Format = settings.Format;
@@ -75,6 +81,8 @@ public sealed class Body : Aggregate
         WorkingDayEnd = settings.WorkingDayEnd;
         AgendaDeadlineDays = settings.AgendaDeadlineDays;
     }
+
+    public void NameRuIfMissing(string nameRu) => NameRu ??= nameRu;
 
     public static Body Create(Guid id, BodySettings settings, Body? parent)
     {
@@ -119,4 +127,5 @@ public sealed record BodySettings(
     int MinimumGapMinutes,
     TimeOnly WorkingDayStart,
     TimeOnly WorkingDayEnd,
-    int AgendaDeadlineDays);
+    int AgendaDeadlineDays,
+    string? NameRu = null);

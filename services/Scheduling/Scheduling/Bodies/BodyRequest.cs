@@ -18,7 +18,8 @@ public sealed record BodyRequest(
     int? MinimumGapMinutes,
     TimeOnly? WorkingDayStart,
     TimeOnly? WorkingDayEnd,
-    int? AgendaDeadlineDays)
+    int? AgendaDeadlineDays,
+    string? NameRu = null)
 {
     public BodySettings ToSettings(string? partner) => new(
         Name!.Trim(), Layer!.Value, Track ?? Bodies.Track.General, Format!, partner,
@@ -30,7 +31,8 @@ public sealed record BodyRequest(
             ? ChairRotationSettings.Alphabetical(2018)
             : new ChairRotationSettings(ChairRotation.Policy ?? RotationPolicy.Alphabetical, ChairRotation.Advance ?? RotationAdvance.PerTerm,
                 ChairRotation.Sequence ?? [], ChairRotation.FollowsBodyId, ChairRotation.StartYear ?? 2018, [], []),
-        MinimumGapMinutes ?? 120, WorkingDayStart ?? new TimeOnly(8, 0), WorkingDayEnd ?? new TimeOnly(20, 0), AgendaDeadlineDays ?? 14);
+        MinimumGapMinutes ?? 120, WorkingDayStart ?? new TimeOnly(8, 0), WorkingDayEnd ?? new TimeOnly(20, 0), AgendaDeadlineDays ?? 14,
+        string.IsNullOrWhiteSpace(NameRu) ? null : NameRu.Trim());
 }
 
 public sealed record WaiverRequest(int? Year, string? Party);

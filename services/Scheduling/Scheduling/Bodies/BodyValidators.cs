@@ -12,6 +12,7 @@ public sealed class BodyValidator : AbstractValidator<BodyRequest>
     public BodyValidator(SchedulingDbContext db)
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.NameRu).MaximumLength(200);
         RuleFor(r => r.Layer).NotNull().IsInEnum();
         RuleFor(r => r.Track).IsInEnum();
         RuleFor(r => r.Format).NotEmpty()

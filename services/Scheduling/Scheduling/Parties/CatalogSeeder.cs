@@ -21,11 +21,19 @@ public static class CatalogSeeder
             db.PublicHolidays.AddRange(StandardHolidays.For(2018, 2035));
         }
 
-        var bodies = await db.Bodies.Select(b => b.Id).ToListAsync(ct);
-        foreach (var body in StandardCatalog.Bodies().Where(b => !bodies.Contains(b.Id)))
+        var bodies = await db.Bodies.ToDictionaryAsync(b => b.Id, ct);
+        foreach (var body in StandardCatalog.Bodies())
         {
-            db.Bodies.Add(body);
-            db.Raise(body.ToEvent(now), now);
+            if (!bodies.TryGetValue(body.Id, out var present))
+            {
+                db.Bodies.Add(body);
+                db.Raise(body.ToEvent(now), now);
+            }
+            else if (present.NameRu is null && body.NameRu is not null)
+            {
+                // A standard body seeded before bodies had Russian names gets its own; nothing else of it changes.
+                present.NameRuIfMissing(body.NameRu);
+            }
         }
 
         await db.SaveChangesAsync(ct);

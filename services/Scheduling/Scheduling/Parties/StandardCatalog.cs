@@ -46,14 +46,14 @@ public static class StandardCatalog
 
     public static Guid PartnerSeniorOfficials(string partner) => StableId.For($"body:C5+{partner}:senior-officials");
 
-    private static readonly IReadOnlyDictionary<Track, string> WorkingGroupNames = new Dictionary<Track, string>
+    private static readonly IReadOnlyDictionary<Track, (string En, string Ru)> WorkingGroupNames = new Dictionary<Track, (string En, string Ru)>
     {
-        [Track.PoliticalSecurity] = "Working Group on Political and Security Cooperation",
-        [Track.EconomyTrade] = "Working Group on Economy and Trade",
-        [Track.WaterEnergy] = "Working Group on Water and Energy",
-        [Track.TransportConnectivity] = "Working Group on Transport and Connectivity",
-        [Track.EnvironmentClimate] = "Working Group on Environment and Climate",
-        [Track.SocialCultural] = "Working Group on Social and Cultural Cooperation",
+        [Track.PoliticalSecurity] = ("Working Group on Political and Security Cooperation", "Рабочая группа по политическому сотрудничеству и безопасности"),
+        [Track.EconomyTrade] = ("Working Group on Economy and Trade", "Рабочая группа по экономике и торговле"),
+        [Track.WaterEnergy] = ("Working Group on Water and Energy", "Рабочая группа по водным ресурсам и энергетике"),
+        [Track.TransportConnectivity] = ("Working Group on Transport and Connectivity", "Рабочая группа по транспорту и взаимосвязанности"),
+        [Track.EnvironmentClimate] = ("Working Group on Environment and Climate", "Рабочая группа по экологии и климату"),
+        [Track.SocialCultural] = ("Working Group on Social and Cultural Cooperation", "Рабочая группа по социальному и культурному сотрудничеству"),
     };
 
     /// <summary>
@@ -77,19 +77,22 @@ public static class StandardCatalog
     {
         var bodies = new List<Body>
         {
-            new(Leaders, "Consultative Meeting of the Heads of State of Central Asia", Layer.Leaders, Track.General, Format.C5, null, null, HostSequence),
-            new(ForeignMinisters, "Council of Foreign Ministers", Layer.Ministers, Track.General, Format.C5, null, Leaders, ChairRotationSettings.Follows(Leaders)),
-            new(NationalCoordinators, "National Coordinators", Layer.SeniorOfficials, Track.General, Format.C5, null, ForeignMinisters, ChairRotationSettings.Follows(Leaders)),
+            new(Leaders, "Consultative Meeting of the Heads of State of Central Asia", Layer.Leaders, Track.General, Format.C5, null, null, HostSequence,
+                "Консультативная встреча глав государств Центральной Азии"),
+            new(ForeignMinisters, "Council of Foreign Ministers", Layer.Ministers, Track.General, Format.C5, null, Leaders, ChairRotationSettings.Follows(Leaders),
+                "Совет министров иностранных дел"),
+            new(NationalCoordinators, "National Coordinators", Layer.SeniorOfficials, Track.General, Format.C5, null, ForeignMinisters, ChairRotationSettings.Follows(Leaders),
+                "Национальные координаторы"),
         };
         bodies.AddRange(WorkingGroupNames.Select(wg =>
-            new Body(WorkingGroup(wg.Key), wg.Value, Layer.WorkingGroup, wg.Key, Format.C5, null, NationalCoordinators)));
+            new Body(WorkingGroup(wg.Key), wg.Value.En, Layer.WorkingGroup, wg.Key, Format.C5, null, NationalCoordinators, nameRu: wg.Value.Ru)));
         foreach (var partner in Partners)
         {
             var format = Format.CodeFor(partner);
             // The chair of a C5+X meeting is the C5 chair of the year (DOMAIN.md, Chair and host).
-            bodies.Add(new Body(PartnerSummit(partner), $"{format} Summit", Layer.Leaders, Track.General, format, partner, null, ChairRotationSettings.Follows(Leaders)));
-            bodies.Add(new Body(PartnerMinisters(partner), $"{format} Foreign Ministers' Meeting", Layer.Ministers, Track.General, format, partner, PartnerSummit(partner), ChairRotationSettings.Follows(Leaders)));
-            bodies.Add(new Body(PartnerSeniorOfficials(partner), $"{format} Senior Officials", Layer.SeniorOfficials, Track.General, format, partner, PartnerMinisters(partner), ChairRotationSettings.Follows(Leaders)));
+            bodies.Add(new Body(PartnerSummit(partner), $"{format} Summit", Layer.Leaders, Track.General, format, partner, null, ChairRotationSettings.Follows(Leaders), $"Саммит {format}"));
+            bodies.Add(new Body(PartnerMinisters(partner), $"{format} Foreign Ministers' Meeting", Layer.Ministers, Track.General, format, partner, PartnerSummit(partner), ChairRotationSettings.Follows(Leaders), $"Встреча министров иностранных дел {format}"));
+            bodies.Add(new Body(PartnerSeniorOfficials(partner), $"{format} Senior Officials", Layer.SeniorOfficials, Track.General, format, partner, PartnerMinisters(partner), ChairRotationSettings.Follows(Leaders), $"Старшие должностные лица {format}"));
         }
 
         return bodies;

@@ -56,6 +56,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
         {
             e.HasKey(b => b.Id);
             e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.NameRu).HasMaxLength(200);
             e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.Track).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.Format).HasMaxLength(16);

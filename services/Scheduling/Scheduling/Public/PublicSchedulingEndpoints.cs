@@ -15,7 +15,7 @@ namespace SummitCoordination.Scheduling.Public;
 public sealed record PublicParty(string Code, PartyKind Kind, string NameEn, string NameRu, string TimeZone);
 
 /// <summary>An announced meeting as the public calendar shows it: no delegations, no venue details beyond the city.</summary>
-public sealed record PublicCalendarEntry(Guid Id, string Title, string Body, Layer Layer, Track Track, string Format, string? Partner, string HostParty,
+public sealed record PublicCalendarEntry(Guid Id, string Title, string Body, string? BodyRu, Layer Layer, Track Track, string Format, string? Partner, string HostParty,
     string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, MeetingStatus Status);
 
 /// <summary>
@@ -47,7 +47,7 @@ public static class PublicSchedulingEndpoints
                 return TypedResults.Ok(meetings.Select(m =>
                 {
                     var body = bodies[m.BodyId];
-                    return new PublicCalendarEntry(m.Id, m.Title, body.Name, body.Layer, body.Track, body.Format, body.Partner, m.HostParty, m.City,
+                    return new PublicCalendarEntry(m.Id, m.Title, body.Name, body.NameRu, body.Layer, body.Track, body.Format, body.Partner, m.HostParty, m.City,
                         m.StartUtc, m.EndUtc, m.TimeZone, m.Status);
                 }).ToList());
             })

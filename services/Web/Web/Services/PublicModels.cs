@@ -26,8 +26,12 @@ public sealed record CommitmentsReport(string? Party, int Total, int Done, int O
 
 public sealed record Party(string Code, string Kind, string NameEn, string NameRu, string TimeZone);
 
-public sealed record CalendarEntry(Guid Id, string Title, string Body, string Layer, string Track, string Format, string? Partner, string HostParty,
-    string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, string Status);
+public sealed record CalendarEntry(Guid Id, string Title, string Body, string? BodyRu, string Layer, string Track, string Format, string? Partner, string HostParty,
+    string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, string Status)
+{
+    /// <summary>The body's name in the reader's language (English where it has no Russian name).</summary>
+    public string BodyName => Display.IsRussian && !string.IsNullOrEmpty(BodyRu) ? BodyRu : Body;
+}
 
 /// <summary>The search an observer makes on the statements page; empty fields do not narrow it.</summary>
 public sealed record StatementSearch(string? Q = null, int? Year = null, string? Format = null, string? Partner = null, string? Party = null,

@@ -170,6 +170,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameRu")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("ParentBodyId")
                         .HasColumnType("uniqueidentifier");
 

@@ -163,6 +163,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameRu")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentBodyId")
                         .HasColumnType("TEXT");
 
