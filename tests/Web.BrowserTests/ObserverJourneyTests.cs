@@ -75,7 +75,7 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         await Expect(subscribe).ToHaveAttributeAsync("href", new Regex(@"^webcal://127\.0\.0\.1:\d+/public/calendar\.ics$"));
         await page.GetByLabel("Месяц", new() { Exact = true }).Last.FillAsync($"{BrowserFixture.Year}-09");
         await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = $"Сентябрь {BrowserFixture.Year}" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = $"Сентябрь {BrowserFixture.Year} г.", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = fixture.AnnouncedTitle })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "calendar-month-ru");
         await page.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Список" });
