@@ -21,7 +21,7 @@ public sealed class PublicPagePolicy(TimeSpan duration) : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = duration;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["culture"] = WebModule.CultureName;
+        context.CacheVaryByRules.VaryByValues["culture"] = Services.Display.Language;
         context.Tags.Add(WebModule.StatementsTag);
         if (cacheable)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MassTransit;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -140,8 +139,6 @@ public sealed class WebModule : ServiceModule
 
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
-
-    internal static string CultureName => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
 
 /// <summary>A publication changes the lists, the statement pages and the home page: they are rendered anew.</summary>

@@ -21,6 +21,19 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
             return (await scheduling.PartiesAsync(ct)).ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
         }))!;
 
+    /// <summary>The parties, or none while Scheduling cannot be reached: names are then shown as codes.</summary>
+    public async Task<IReadOnlyDictionary<string, Party>> PartiesOrNoneAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            return await PartiesAsync(ct);
+        }
+        catch (HttpRequestException)
+        {
+            return new Dictionary<string, Party>();
+        }
+    }
+
     public static string PartyName(IReadOnlyDictionary<string, Party> parties, string code) =>
         parties.TryGetValue(code, out var party) ? (IsRussian ? party.NameRu : party.NameEn) : code;
 
