@@ -1,4 +1,8 @@
 namespace SummitCoordination.Contracts;
 
-/// <summary>Who sits in the meeting changed: the parties with a delegation, and the observers.</summary>
-public sealed record MeetingDelegationsChanged(Guid MeetingId, IReadOnlyList<string> Delegations, IReadOnlyList<string> Observers, DateTime AtUtc);
+/// <summary>
+/// Who sits in the meeting changed: the parties with a delegation, and the observers. <c>Deciders</c>, when given, is the
+/// meeting's new deciding set (a standing changed from a date on or before the meeting); null leaves it as it was.
+/// </summary>
+public sealed record MeetingDelegationsChanged(Guid MeetingId, IReadOnlyList<string> Delegations, IReadOnlyList<string> Observers, DateTime AtUtc,
+    IReadOnlyList<string>? Deciders = null);

@@ -3,6 +3,8 @@ namespace SummitCoordination.Contracts;
 /// <summary>
 /// A meeting of a body was put on the calendar (status Planned). <c>Chair</c> is the party that chairs it (the
 /// body's chair on the meeting's date); <c>CoChair</c> a co-chair the meeting names, if any (C5+X).
+/// <c>Deciders</c> is the deciding set, computed from the standings that hold on the meeting's date. <c>Held</c>: a meeting
+/// of the past recorded as held (status Concluded at once; no timers, no items to decide, outcomes recorded).
 /// </summary>
 public sealed record MeetingScheduled(
     Guid MeetingId,
@@ -24,4 +26,6 @@ public sealed record MeetingScheduled(
     IReadOnlyList<string> Observers,
     string Chair,
     string? CoChair,
-    DateTime ScheduledAtUtc);
+    DateTime ScheduledAtUtc,
+    IReadOnlyList<string>? Deciders = null,
+    bool Held = false);

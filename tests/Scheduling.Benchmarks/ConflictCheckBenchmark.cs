@@ -62,6 +62,6 @@ public class SummitPlannerBenchmark
     public async Task<int> PlanOneSummitWeek()
     {
         await using var db = Calendar.Open(_file);
-        return (await new SummitPlanner(db, new ConflictChecker(db)).PlanAsync(_request, DateTime.UtcNow, CancellationToken.None)).Meetings.Count;
+        return (await new SummitPlanner(db, new ConflictChecker(db), new PartyStandings(db)).PlanAsync(_request, DateTime.UtcNow, CancellationToken.None)).Meetings.Count;
     }
 }

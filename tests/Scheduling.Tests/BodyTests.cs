@@ -84,6 +84,42 @@ public sealed class BodyTests : IClassFixture<SummitAppFixture>
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/bodies", request)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_partial_edit_by_PATCH_leaves_every_setting_it_does_not_name_and_PUT_refuses_to_reset_them()
+    {
+        var client = await _app.Secretariat();
+        var coordinators = await StandardBodies.IdOf(client, "National Coordinators");
+        var request = JsonSerializer.SerializeToNode(WorkingGroup(coordinators, new { rule = "ConsensusMinusX", minusX = 2 }, "Working Group on Glaciers"))!.AsObject();
+        request["chairRotation"] = JsonSerializer.SerializeToNode(new { policy = "Sequence", advance = "PerMeeting", sequence = new[] { "UZB", "KAZ", "TJK" }, startYear = 2030 });
+        var id = (await MeetingsApi.ReadAsync(await client.PostAsJsonAsync("/api/bodies", request))).Id();
+
+        var refused = await client.PutAsJsonAsync($"/api/bodies/{id}", new { name = "Working Group on Glaciers and Snow", layer = "WorkingGroup", format = "C5", parentBodyId = coordinators });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await MeetingsApi.ReadAsync(refused)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("chairRotation", out _));
+        Assert.True(errors.TryGetProperty("decisionRule", out _));
+        var unchanged = await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{id}");
+        Assert.Equal("Working Group on Glaciers", unchanged.GetProperty("name").GetString());
+
+        var patched = await MeetingsApi.ReadAsync(await client.PatchAsJsonAsync($"/api/bodies/{id}", new { name = "Working Group on Glaciers and Snow", chairRotation = new { startYear = 2031 } }));
+
+        Assert.Equal("Working Group on Glaciers and Snow", patched.GetProperty("name").GetString());
+        var rotation = patched.GetProperty("chairRotation");
+        Assert.Equal("Sequence", rotation.GetProperty("policy").GetString());
+        Assert.Equal("PerMeeting", rotation.GetProperty("advance").GetString());
+        Assert.Equal(["UZB", "KAZ", "TJK"], rotation.GetProperty("sequence").EnumerateArray().Select(p => p.GetString()!).ToArray());
+        Assert.Equal(2031, rotation.GetProperty("startYear").GetInt32());
+        Assert.Equal("ConsensusMinusX", patched.GetProperty("decisionRule").GetProperty("rule").GetString());
+        Assert.Equal(2, patched.GetProperty("decisionRule").GetProperty("minusX").GetInt32());
+        Assert.Equal(180, patched.GetProperty("minimumGapMinutes").GetInt32());
+        Assert.Equal("09:00:00", patched.GetProperty("workingDayStart").GetString());
+        Assert.Equal(21, patched.GetProperty("agendaDeadlineDays").GetInt32());
+
+        var invalid = await client.PatchAsJsonAsync($"/api/bodies/{id}", new { workingDayEnd = "07:00:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("09:00:00", (await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{id}")).GetProperty("workingDayStart").GetString());
+    }
+
     [Theory]
     [InlineData("leaders-majority")]
     [InlineData("minus-x-without-x")]

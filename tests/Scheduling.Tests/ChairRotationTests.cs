@@ -8,8 +8,14 @@ public sealed class ChairRotationTests
 {
     private static readonly string[] Alphabetical = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
 
+    /// <summary>The Leaders' rotation with the turns the recorded Consultative Meetings took (the seed records them as held meetings).</summary>
+    private static readonly ChairRotationSettings Recorded = StandardCatalog.HostSequence with
+    {
+        History = HistoricalRecord.ConsultativeMeetings.Select(m => new ChairTerm(m.On, m.Host, m.City)).ToList(),
+    };
+
     private static string HostSequenceChair(string date) =>
-        ChairRotation.ChairOn(DateOnly.Parse(date), StandardCatalog.HostSequence, StandardCatalog.HostSequence.Sequence).Party;
+        ChairRotation.ChairOn(DateOnly.Parse(date), Recorded, Recorded.Sequence).Party;
 
     [Theory]
     [InlineData("2019-01-10", "UZB")]
@@ -50,7 +56,7 @@ public sealed class ChairRotationTests
     [Fact]
     public void A_waiver_in_a_per_meeting_rotation_hands_the_turn_on()
     {
-        var settings = StandardCatalog.HostSequence with { Waivers = [new ChairWaiver(2026, "TKM")] };
+        var settings = Recorded with { Waivers = [new ChairWaiver(2026, "TKM")] };
 
         Assert.Equal("KGZ", ChairRotation.ChairOn(new DateOnly(2026, 3, 1), settings, settings.Sequence).Party);
         Assert.Equal("TKM", ChairRotation.ChairOn(new DateOnly(2027, 3, 1), settings, settings.Sequence).Party);

@@ -33,6 +33,7 @@ public sealed class SchedulingModule : ServiceModule
         services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
         services.AddScoped<ConflictChecker>();
         services.AddScoped<ChairResolver>();
+        services.AddScoped<PartyStandings>();
         services.AddScoped<SummitPlanner>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
@@ -40,11 +41,13 @@ public sealed class SchedulingModule : ServiceModule
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<AdmissionAdoptedConsumer, AdmissionAdoptedConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapReferenceDataEndpoints();
+        app.MapStandingEndpoints();
         app.MapBodyEndpoints();
         app.MapMeetingEndpoints();
         app.MapNotificationEndpoints();

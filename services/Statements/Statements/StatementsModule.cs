@@ -8,6 +8,7 @@ using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Instruments;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Public;
@@ -21,7 +22,7 @@ public sealed class StatementsModule : ServiceModule
     public override string Name => StatementsDbContext.Service;
 
     public override IReadOnlyList<(string Label, string Path)> BrowseLinks =>
-        [("Statements JSON", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments JSON", "/public/commitments?party=KAZ")];
+        [("Statements JSON", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments JSON", "/public/commitments?party=KAZ"), ("Instruments JSON", "/public/instruments")];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +48,7 @@ public sealed class StatementsModule : ServiceModule
     {
         app.MapStatementEndpoints();
         app.MapCommitmentEndpoints();
+        app.MapInstrumentEndpoints();
         app.MapPublicEndpoints();
     }
 
@@ -57,5 +59,6 @@ public sealed class StatementsModule : ServiceModule
         var deadlines = services.GetRequiredKeyedService<IDeadlines>(Name);
         await EmbargoJob.RestoreMissingAsync(db, deadlines, cancellationToken);
         await CommitmentDueJob.RestoreMissingAsync(db, deadlines, cancellationToken);
+        await EntryIntoForceJob.RestoreMissingAsync(db, deadlines, cancellationToken);
     }
 }

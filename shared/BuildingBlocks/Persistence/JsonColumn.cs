@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
-/// <summary>A small value kept as one JSON text column, the same on SQLite and SQL Server.</summary>
+/// <summary>A small value kept as one JSON text column, the same on SQLite and SQL Server (null stays a null column).</summary>
 public static class JsonColumn
 {
-    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class?
     {
         property.HasConversion(
             v => JsonSerializer.Serialize(v, MessageJson.Options),

@@ -15,8 +15,9 @@ public enum ItemKind
 
 /// <summary>
 /// Waiting (no meeting to sit on) → Submitted (on a meeting's agenda) → UnderConsideration (meeting convened) →
-/// Adopted / Blocked / Noted (information) / Withdrawn. Escalated and deferred items go back to Submitted or Waiting
-/// at their next meeting; the history keeps every step.
+/// Adopted / Blocked / Deferred / Noted (information) / Withdrawn (DOMAIN.md, Item status). A deferred item shows
+/// Deferred until it is placed on another meeting (while its meeting still sits, positions may change and the chair
+/// may decide again); escalated items go back to Submitted or Waiting at their next meeting; the history keeps every step.
 /// </summary>
 public enum ItemStatus
 {
@@ -27,6 +28,7 @@ public enum ItemStatus
     Adopted,
     Noted,
     Withdrawn,
+    Deferred,
 }
 
 public sealed class PositionHeld
@@ -86,6 +88,9 @@ public sealed class AgendaItem : Aggregate
 {
     public const string Secretariat = "SECRETARIAT";
 
+    /// <summary>How an item moves when its meeting closes without deciding it, or the chair defers it.</summary>
+    public const string Deferral = "Deferred";
+
     public Guid Id { get; private set; }
     public Guid? MeetingId { get; private set; }
     public Guid BodyId { get; private set; }
@@ -100,6 +105,9 @@ public sealed class AgendaItem : Aggregate
     public Guid? StatementId { get; private set; }
     public int? StatementVersion { get; private set; }
     public DateTime? SilenceDeadlineUtc { get; private set; }
+
+    /// <summary>For a Decision that admits a party: whom, to what standing, from when (Scheduling records it on adoption).</summary>
+    public Admission? Admission { get; private set; }
     public List<PositionHeld> Positions { get; private set; } = [];
 
     /// <summary>Entries added by this unit of work; the stored log is read through the history endpoint, not loaded here.</summary>
@@ -110,8 +118,18 @@ public sealed class AgendaItem : Aggregate
     }
 
     public static AgendaItem Propose(MeetingCopy meeting, ItemKind kind, string title, string? text, Layer targetLayer, string proposedBy,
-        Guid? statementId, int? statementVersion, int order, DateTime nowUtc, string actor)
+        Guid? statementId, int? statementVersion, int order, DateTime nowUtc, string actor, Admission? admission = null)
     {
+        if (admission is not null && kind != ItemKind.Decision)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "item.admission-kind", "Admitting a party is an item of kind Decision.");
+        }
+
+        if (admission is not null && admission.Standing is "Member" or "Partner" && meeting.Eligible.Contains(admission.Party))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.admission-already-decides", $"{admission.Party} already decides at this meeting.");
+        }
+
         if (targetLayer > meeting.Layer)
         {
             throw new DomainException(DomainErrorKind.Invalid, "item.target-below-meeting",
@@ -133,6 +151,7 @@ public sealed class AgendaItem : Aggregate
             StatementId = statementId,
             StatementVersion = statementVersion,
             Order = order,
+            Admission = admission,
         };
         item.History.Add(new ItemEvent(nowUtc, "Proposed", proposedBy, $"{kind} for {meeting.Title}, target {targetLayer}", null, actor, meeting.Id));
         return item;
@@ -140,9 +159,12 @@ public sealed class AgendaItem : Aggregate
 
     public bool IsFinal => Status is ItemStatus.Adopted or ItemStatus.Noted or ItemStatus.Withdrawn;
 
+    /// <summary>Positions are taken, and the chair decides, while the item is before its meeting: under consideration, or deferred there.</summary>
+    public bool IsBeforeItsMeeting => MeetingId is not null && Status is ItemStatus.UnderConsideration or ItemStatus.Deferred;
+
     public PositionRecorded RecordPosition(string party, Position position, string? note, DateTime nowUtc, string actor)
     {
-        if (Status != ItemStatus.UnderConsideration)
+        if (!IsBeforeItsMeeting)
         {
             throw new DomainException(DomainErrorKind.Conflict, "item.not-under-consideration",
                 $"Positions are taken while the item is under consideration; it is {Status}.",
@@ -203,6 +225,11 @@ public sealed class AgendaItem : Aggregate
         {
             Status = ItemStatus.Blocked;
         }
+        else if (outcome.Kind == OutcomeKind.Deferred && SilenceDeadlineUtc is null)
+        {
+            // A running silence procedure stays under consideration until its deadline.
+            Status = ItemStatus.Deferred;
+        }
 
         History.Add(new ItemEvent(nowUtc, "Decided", null, $"{outcome.Kind} by {outcome.Rule}: {outcome.Reason}", null, actor, MeetingId));
         return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind.ToString(), outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc);
@@ -214,7 +241,34 @@ public sealed class AgendaItem : Aggregate
         Status = ItemStatus.Adopted;
         SilenceDeadlineUtc = null;
         History.Add(new ItemEvent(nowUtc, "Adopted", null, $"bound: {string.Join(", ", outcome.Bound)}", null, actor, meetingId));
-        return new AgendaItemAdopted(Id, meetingId, Kind.ToString(), Title, StatementId, StatementVersion, outcome.Bound, outcome.OptedOut, nowUtc);
+        return new AgendaItemAdopted(Id, meetingId, Kind.ToString(), Title, StatementId, StatementVersion, outcome.Bound, outcome.OptedOut, nowUtc, Admission);
+    }
+
+    /// <summary>
+    /// An item of a meeting recorded as held (DOMAIN.md, The past): its outcome is entered from the record, not decided
+    /// here. The history says so. The caller raises the events an outcome raises (decided, adopted).
+    /// </summary>
+    public static AgendaItem RecordHeld(MeetingCopy meeting, ItemKind kind, string title, string? text, Layer targetLayer, string proposedBy,
+        Guid? statementId, int? statementVersion, Admission? admission, int order, ItemStatus outcome, string? reason, DateTime nowUtc, string actor)
+    {
+        if (!meeting.Held)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.meeting-not-recorded",
+                "Outcomes are recorded only for a meeting recorded as held; at a live meeting they are decided by the body's rule.");
+        }
+
+        var allowed = kind == ItemKind.Information ? [ItemStatus.Noted] : new[] { ItemStatus.Adopted, ItemStatus.Blocked, ItemStatus.Deferred, ItemStatus.Withdrawn };
+        if (!allowed.Contains(outcome))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "item.recorded-outcome",
+                $"A {kind} item held in the past ended {string.Join(", ", allowed)}; not {outcome}.");
+        }
+
+        var item = Propose(meeting, kind, title, text, targetLayer, proposedBy, statementId, statementVersion, order, nowUtc, actor, admission);
+        item.History.Clear();
+        item.Status = outcome;
+        item.History.Add(new ItemEvent(nowUtc, "RecordedAsHeld", null, $"{outcome} at {meeting.Title}{(reason is null ? "" : $": {reason}")}", null, actor, meeting.Id));
+        return item;
     }
 
     public void Note(DateTime nowUtc, string actor)
@@ -233,7 +287,7 @@ public sealed class AgendaItem : Aggregate
         MeetingId = meeting?.Id;
         Positions.Clear();
         SilenceDeadlineUtc = null;
-        Status = meeting is null ? ItemStatus.Waiting
+        Status = meeting is null ? (how == Deferral ? ItemStatus.Deferred : ItemStatus.Waiting)
             : meeting.Status == MeetingCopyStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted;
         History.Add(new ItemEvent(nowUtc, how, null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
         return new AgendaItemMoved(Id, from, meeting?.Id, bodyId, how, nowUtc);
@@ -262,7 +316,7 @@ public sealed class AgendaItem : Aggregate
 
     private void RequireOpen(string action)
     {
-        if (Status != ItemStatus.UnderConsideration)
+        if (!IsBeforeItsMeeting)
         {
             throw new DomainException(DomainErrorKind.Conflict, "item.not-under-consideration", $"Cannot {action} an item that is {Status}.",
                 new Dictionary<string, object?> { ["currentStatus"] = Status.ToString() });

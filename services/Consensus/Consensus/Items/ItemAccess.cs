@@ -21,9 +21,9 @@ public static class ItemAccess
         }
 
         var party = user.PartyCode() ?? "";
-        var member = C5.Members.Contains(party) && meeting.Delegations.Contains(party);
-        var partner = meeting.Partner == party && meeting.Delegations.Contains(party);
-        return member || partner || meeting.IsChairedBy(party)
+        // A decider with a delegation: the members of the date, and partner X at a C5+X meeting.
+        var decider = meeting.Eligible.Contains(party) && meeting.Delegations.Contains(party);
+        return decider || meeting.IsChairedBy(party)
             ? party
             : throw new DomainException(DomainErrorKind.Forbidden, "item.not-a-proposer",
                 $"{party} does not sit in this meeting as a party that may propose (members, partner X, the chair, the secretariat).");

@@ -60,7 +60,9 @@ public static class ItemEndpoints
 
         var group = app.MapGroup("/api/agenda-items").WithTags("Agenda items");
         group.MapPost("/", ProposeAsync).Validate<ProposeItemRequest>().RequireAuthorization(Policies.Participant)
-            .WithSummary("Proposes an item (member delegation at the meeting, partner X, chair or secretariat); publishes AgendaItemProposed.");
+            .WithSummary("Proposes an item (member delegation at the meeting, partner X, chair or secretariat); publishes AgendaItemProposed. A Decision may admit a party (admission: party, standing, from).");
+        group.MapPost("/held", RecordHeldAsync).Validate<RecordHeldItemRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Records an item of a meeting recorded as held, with its outcome from the record (the secretariat); publishes AgendaItemDecided and AgendaItemAdopted as a decision would.");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
                 var item = await LoadVisibleAsync(db, id, user, ct);
@@ -156,9 +158,37 @@ public static class ItemEndpoints
 
         var now = clock.GetUtcNow().UtcDateTime;
         var item = AgendaItem.Propose(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value, proposer,
-            request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, user.Actor());
+            request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, user.Actor(), request.Admission?.ToAdmission());
         db.AgendaItems.Add(item);
         db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.TargetLayer, proposer, now, item.StatementId), now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
+    }
+
+    private static async Task<Created<ItemResponse>> RecordHeldAsync(RecordHeldItemRequest request, ClaimsPrincipal user, ConsensusDbContext db,
+        ItemDecisions decisions, TimeProvider clock, CancellationToken ct)
+    {
+        var id = request.MeetingId!.Value;
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcome = request.Outcome!.Value;
+        var item = AgendaItem.RecordHeld(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value,
+            request.ProposedBy ?? AgendaItem.Secretariat, request.StatementId, request.StatementVersion, request.Admission?.ToAdmission(),
+            await decisions.NextOrderAsync(meeting.Id, ct), outcome, request.Reason, now, user.Actor());
+        db.AgendaItems.Add(item);
+        var bound = request.Bound?.ToList() ?? meeting.Present.ToList();
+        if (outcome is ItemStatus.Adopted or ItemStatus.Blocked)
+        {
+            db.Raise(new AgendaItemDecided(item.Id, meeting.Id, outcome == ItemStatus.Adopted ? "Adopted" : "Blocked", "Recorded",
+                outcome == ItemStatus.Adopted ? bound : [], [], request.Reason ?? "As recorded.", now), now);
+        }
+
+        if (outcome == ItemStatus.Adopted)
+        {
+            db.Raise(new AgendaItemAdopted(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.StatementId, item.StatementVersion, bound, [],
+                meeting.EndUtc, item.Admission), now);
+        }
+
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
     }
@@ -242,7 +272,7 @@ public static class ItemEndpoints
         }
         else
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, "Deferred", now, user.Actor(), ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, now, user.Actor(), ct);
         }
 
         await db.SaveChangesAsync(ct);

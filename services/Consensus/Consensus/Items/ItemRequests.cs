@@ -1,10 +1,25 @@
 using FluentValidation;
+using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Consensus.Rules;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
 
-public sealed record ProposeItemRequest(Guid? MeetingId, ItemKind? Kind, string? Title, string? Text, Layer? TargetLayer, Guid? StatementId = null, int? StatementVersion = null);
+public sealed record ProposeItemRequest(Guid? MeetingId, ItemKind? Kind, string? Title, string? Text, Layer? TargetLayer, Guid? StatementId = null, int? StatementVersion = null,
+    AdmissionRequest? Admission = null);
+
+/// <summary>A Decision that admits a party to the meeting's format: the party, its new standing, from when (default: the day it is adopted).</summary>
+public sealed record AdmissionRequest(string? Party, string? Standing, DateOnly? From)
+{
+    public static readonly string[] Standings = ["Member", "Partner", "Observer", "Guest"];
+
+    public Admission ToAdmission() => new(Party!, Standing!, From);
+}
+
+/// <summary>An item of a meeting recorded as held, with the outcome the record gives (Adopted, Blocked, Deferred, Withdrawn, Noted).</summary>
+public sealed record RecordHeldItemRequest(Guid? MeetingId, ItemKind? Kind, string? Title, string? Text, Layer? TargetLayer, ItemStatus? Outcome,
+    string? ProposedBy = null, IReadOnlyList<string>? Bound = null, string? Reason = null, Guid? StatementId = null, int? StatementVersion = null,
+    AdmissionRequest? Admission = null);
 
 public sealed record PositionRequest(Position? Position, string? Note);
 
@@ -22,6 +37,37 @@ public sealed class ProposeItemValidator : AbstractValidator<ProposeItemRequest>
         RuleFor(r => r.Text).MaximumLength(20000);
         RuleFor(r => r.TargetLayer).NotNull().IsInEnum();
         RuleFor(r => r.StatementVersion).GreaterThan(0).When(r => r.StatementVersion is not null);
+        RuleFor(r => r.Admission!).SetValidator(new AdmissionValidator()).When(r => r.Admission is not null);
+        RuleFor(r => r.Kind).Equal(ItemKind.Decision).When(r => r.Admission is not null).WithMessage("Admitting a party is an item of kind Decision.");
+    }
+}
+
+public sealed class AdmissionValidator : AbstractValidator<AdmissionRequest>
+{
+    public AdmissionValidator()
+    {
+        RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("A party code: ISO 3166-1 alpha-3, or 2 to 10 upper-case letters.");
+        RuleFor(r => r.Standing).NotEmpty().Must(s => AdmissionRequest.Standings.Contains(s)).WithMessage("One of Member, Partner, Observer, Guest.");
+        RuleFor(r => r.From).Must(d => d!.Value.Year is >= 1991 and <= 2100).When(r => r.From is not null).WithMessage("A date from 1991 to 2100.");
+    }
+}
+
+public sealed class RecordHeldItemValidator : AbstractValidator<RecordHeldItemRequest>
+{
+    public RecordHeldItemValidator()
+    {
+        RuleFor(r => r.MeetingId).NotEmpty();
+        RuleFor(r => r.Kind).NotNull().IsInEnum();
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
+        RuleFor(r => r.Text).MaximumLength(20000);
+        RuleFor(r => r.TargetLayer).NotNull().IsInEnum();
+        RuleFor(r => r.Outcome).NotNull().IsInEnum();
+        RuleFor(r => r.ProposedBy).Matches(PartyCodes.Pattern).When(r => r.ProposedBy is not null && r.ProposedBy != AgendaItem.Secretariat)
+            .WithMessage("A party code, or SECRETARIAT.");
+        RuleForEach(r => r.Bound).NotEmpty().Matches(PartyCodes.Pattern);
+        RuleFor(r => r.Reason).MaximumLength(1000);
+        RuleFor(r => r.StatementVersion).GreaterThan(0).When(r => r.StatementVersion is not null);
+        RuleFor(r => r.Admission!).SetValidator(new AdmissionValidator()).When(r => r.Admission is not null);
     }
 }
 

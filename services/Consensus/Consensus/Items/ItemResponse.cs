@@ -8,7 +8,7 @@ public sealed record PositionResponse(string Party, string Position, string? Not
 
 public sealed record ItemResponse(Guid Id, Guid? MeetingId, Guid BodyId, Layer Layer, ItemKind Kind, string Title, string? Text, Layer TargetLayer,
     string ProposedBy, ItemStatus Status, int Order, Guid? StatementId, int? StatementVersion, DateTime? SilenceDeadlineUtc,
-    IReadOnlyList<PositionResponse> Positions, long Version)
+    IReadOnlyList<PositionResponse> Positions, long Version, Admission? Admission = null)
 {
     /// <summary>Confidential notes are shown to the secretariat and to the state that wrote them, to nobody else.</summary>
     public static string? NoteFor(ClaimsPrincipal user, string party, string? note) =>
@@ -26,7 +26,7 @@ public sealed record ItemResponse(Guid Id, Guid? MeetingId, Guid BodyId, Layer L
         seesPositions
             ? i.Positions.OrderBy(p => p.Party).Select(p => new PositionResponse(p.Party, p.Position.ToString(), NoteFor(user, p.Party, p.Note), p.AtUtc)).ToList()
             : [],
-        i.Version);
+        i.Version, i.Admission);
 }
 
 public sealed record HistoryEntry(DateTime AtUtc, string Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);

@@ -30,6 +30,15 @@ public sealed class MeetingCopy : Aggregate
     public DateTime EndUtc { get; private set; }
     public List<string> Delegations { get; private set; } = [];
     public List<string> Observers { get; private set; } = [];
+
+    /// <summary>
+    /// The deciding set, as Scheduling computed it from the standings that hold on the meeting's date (DOMAIN.md,
+    /// Participation changes over time): the members, plus X in a C5+X meeting. Carried on the wire; never a list in code.
+    /// </summary>
+    public List<string> Deciders { get; private set; } = [];
+
+    /// <summary>A meeting of the past recorded as held: its outcomes are recorded, not decided here.</summary>
+    public bool Held { get; private set; }
     public MeetingCopyStatus Status { get; set; }
 
     /// <summary>The body's decision rule as it stood when the meeting was scheduled (edits reach meetings not yet held).</summary>
@@ -56,14 +65,18 @@ public sealed class MeetingCopy : Aggregate
         EndUtc = e.EndUtc,
         Delegations = e.Delegations.ToList(),
         Observers = e.Observers.ToList(),
+        // A message from before deciding sets were carried: the parties with a delegation are the best record of who decided.
+        Deciders = (e.Deciders ?? e.Delegations).ToList(),
+        Held = e.Held,
+        Status = e.Held ? MeetingCopyStatus.Concluded : MeetingCopyStatus.Planned,
         Chair = e.Chair,
         CoChair = e.CoChair,
     };
 
     public bool Seats(string party) => Delegations.Contains(party) || Observers.Contains(party);
 
-    /// <summary>The parties that decide here: the members, plus partner X in a C5+X meeting.</summary>
-    public IReadOnlyList<string> Eligible => Partner is null ? C5.Members : [.. C5.Members, Partner];
+    /// <summary>The parties that decide here: the deciding set on the meeting's date.</summary>
+    public IReadOnlyList<string> Eligible => Deciders;
 
     /// <summary>The eligible parties with a delegation at the meeting.</summary>
     public IReadOnlyList<string> Present => Eligible.Where(Delegations.Contains).ToList();
@@ -73,15 +86,17 @@ public sealed class MeetingCopy : Aggregate
     /// <summary>Whether the meeting can still take items: not held, not called off.</summary>
     public bool IsAhead => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced or MeetingCopyStatus.Convened;
 
-    public void Move(DateTime startUtc, DateTime endUtc)
+    public void Move(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders)
     {
         StartUtc = startUtc;
         EndUtc = endUtc;
+        Deciders = deciders?.ToList() ?? Deciders;
     }
 
-    public void Seat(IEnumerable<string> delegations, IEnumerable<string> observers)
+    public void Seat(IEnumerable<string> delegations, IEnumerable<string> observers, IReadOnlyList<string>? deciders)
     {
         Delegations = delegations.ToList();
         Observers = observers.ToList();
+        Deciders = deciders?.ToList() ?? Deciders;
     }
 }

@@ -9,11 +9,13 @@ namespace SummitCoordination.Consensus.Meetings;
 /// <summary>What a meeting's lifecycle does to its agenda (issue 4, section 5). Nothing already accepted is lost.</summary>
 public static class MeetingLifecycle
 {
-    private static readonly ItemStatus[] Undecided = [ItemStatus.Submitted, ItemStatus.UnderConsideration];
+    private static readonly ItemStatus[] Undecided = [ItemStatus.Submitted, ItemStatus.UnderConsideration, ItemStatus.Deferred];
 
     public static async Task PlaceWaitingAsync(ConsensusDbContext db, ItemDecisions decisions, Guid bodyId, DateTime nowUtc, CancellationToken ct)
     {
-        var waiting = await db.AgendaItems.Where(i => i.BodyId == bodyId && i.Status == ItemStatus.Waiting).ToListAsync(ct);
+        var waiting = await db.AgendaItems
+            .Where(i => i.BodyId == bodyId && i.MeetingId == null && (i.Status == ItemStatus.Waiting || i.Status == ItemStatus.Deferred))
+            .ToListAsync(ct);
         foreach (var item in waiting)
         {
             await decisions.MoveOnAsync(item, item.BodyId, item.Layer, nowUtc, "Placed", nowUtc, "system", ct);
@@ -44,7 +46,10 @@ public sealed class MeetingConvenedConsumer(ConsensusDbContext db, TimeProvider 
     }
 }
 
-/// <summary>Undecided items go on to the body's next meeting (or wait for one).</summary>
+/// <summary>
+/// Undecided items go on to the body's next meeting (or wait for one, Deferred). An item under a silence procedure
+/// stays with the meeting: the procedure runs to its deadline after the close ("ad referendum", DOMAIN.md).
+/// </summary>
 public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)
     : IdempotentConsumer<MeetingConcluded, ConsensusDbContext>(db, clock)
 {
@@ -58,7 +63,12 @@ public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider
         meeting.Status = MeetingCopyStatus.Concluded;
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(Db, meeting.Id, ct))
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, "Deferred", message.AtUtc, "system", ct);
+            if (item.SilenceDeadlineUtc is not null)
+            {
+                continue;
+            }
+
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, message.AtUtc, "system", ct);
         }
     }
 }
@@ -106,7 +116,7 @@ public sealed class MeetingRescheduledConsumer(ConsensusDbContext db, TimeProvid
             return;
         }
 
-        meeting.Move(message.StartUtc, message.EndUtc);
+        meeting.Move(message.StartUtc, message.EndUtc, message.Deciders);
         if (meeting.Status == MeetingCopyStatus.Postponed)
         {
             meeting.Status = MeetingCopyStatus.Planned;
@@ -132,7 +142,7 @@ public sealed class MeetingDelegationsChangedConsumer(ConsensusDbContext db, Tim
     : IdempotentConsumer<MeetingDelegationsChanged, ConsensusDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingDelegationsChanged message, CancellationToken ct) =>
-        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Seat(message.Delegations, message.Observers);
+        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Seat(message.Delegations, message.Observers, message.Deciders);
 }
 
 public sealed class MeetingConvenedConsumerDefinition() : ServiceConsumerDefinition<MeetingConvenedConsumer>(ConsensusDbContext.Service);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Bodies;
 using SummitCoordination.Consensus.Items;
@@ -25,12 +26,13 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(m => m.BodyName).HasMaxLength(200);
             e.Property(m => m.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(m => m.Format).HasMaxLength(16);
-            e.Property(m => m.Partner).HasMaxLength(8);
+            e.Property(m => m.Partner).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.Title).HasMaxLength(300);
-            e.Property(m => m.Chair).HasMaxLength(8);
+            e.Property(m => m.Chair).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(m => m.DecisionRule).HasJsonConversion();
-            e.Property(m => m.CoChair).HasMaxLength(8);
+            e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
+            e.Property(m => m.Held).HasDefaultValue(false);
             e.HasIndex(m => new { m.BodyId, m.StartUtc });
         });
         modelBuilder.Entity<BodyRule>(e =>
@@ -54,6 +56,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(i => i.Title).HasMaxLength(300);
             e.Property(i => i.Text).HasMaxLength(20000);
             e.Property(i => i.ProposedBy).HasMaxLength(16);
+            e.Property(i => i.Admission).HasJsonConversion();
             e.HasIndex(i => new { i.MeetingId, i.Order });
             e.HasIndex(i => new { i.BodyId, i.Status });
             e.OwnsMany(i => i.Positions, p =>
@@ -61,7 +64,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
                 p.ToTable("AgendaPositions");
                 p.WithOwner().HasForeignKey("ItemId");
                 p.HasKey("ItemId", nameof(PositionHeld.Party));
-                p.Property(x => x.Party).HasMaxLength(8);
+                p.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
                 p.Property(x => x.Position).HasConversion<string>().HasMaxLength(16);
                 p.Property(x => x.Note).HasMaxLength(4000);
             });
@@ -73,7 +76,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             h.ToTable("AgendaItemHistory");
             h.HasKey(x => x.Id);
             h.Property(x => x.Kind).HasMaxLength(32);
-            h.Property(x => x.Party).HasMaxLength(8);
+            h.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
             h.Property(x => x.Detail).HasMaxLength(2000);
             h.Property(x => x.Note).HasMaxLength(4000);
             h.Property(x => x.Actor).HasMaxLength(200);

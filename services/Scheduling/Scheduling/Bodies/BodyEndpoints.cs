@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,9 @@ public static class BodyEndpoints
         group.MapPost("/", CreateAsync).Validate<BodyRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Creates a body; publishes BodyChanged.");
         group.MapPut("/{id:guid}", EditAsync).Validate<BodyRequest>().RequireAuthorization(Policies.Secretariat)
-            .WithSummary("Edits a body (its rotation history and waivers stay); publishes BodyChanged.");
+            .WithSummary("Replaces a body's settings: every setting must be named (400 names the missing ones; PATCH edits a part). Rotation history and waivers stay. Publishes BodyChanged.");
+        group.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(Policies.Secretariat).ProducesValidationProblem()
+            .WithSummary("Edits the named settings of a body; every setting not named stays as it was (merge). Publishes BodyChanged.");
         group.MapPost("/{id:guid}/waivers", async (Guid id, WaiverRequest request, SchedulingDbContext db, CancellationToken ct) =>
             {
                 var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == id, ct) ?? throw DomainException.NotFound("Body", id);
@@ -65,6 +68,33 @@ public static class BodyEndpoints
     private static async Task<Ok<Body>> EditAsync(Guid id, BodyRequest request, SchedulingDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == id, ct) ?? throw DomainException.NotFound("Body", id);
+        if (BodyRequests.Missing(request) is { Count: > 0 } missing)
+        {
+            // A replacement that leaves a setting out would reset it to a default without anyone asking: refused.
+            throw new DomainException(DomainErrorKind.Invalid, "body.incomplete-replacement",
+                $"PUT replaces every setting; name {string.Join(", ", missing)}, or PATCH only what changes.",
+                new Dictionary<string, object?> { ["errors"] = missing.ToDictionary(m => m, _ => new[] { "Required by PUT (PATCH leaves it as it is)." }) });
+        }
+
+        return await ApplyAsync(body, request, db, clock, ct);
+    }
+
+    private static async Task<Results<Ok<Body>, ValidationProblem>> PatchAsync(Guid id, BodyRequest? request, SchedulingDbContext db,
+        IValidator<BodyRequest> validator, TimeProvider clock, CancellationToken ct)
+    {
+        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == id, ct) ?? throw DomainException.NotFound("Body", id);
+        var merged = (request ?? new BodyRequest(null, null, null, null, null, null, null, null, null, null, null)).MergedOnto(body);
+        var result = await validator.ValidateAsync(merged, ct);
+        if (!result.IsValid)
+        {
+            return TypedResults.ValidationProblem(result.ToDictionary(), title: "The request has invalid fields.");
+        }
+
+        return await ApplyAsync(body, merged, db, clock, ct);
+    }
+
+    private static async Task<Ok<Body>> ApplyAsync(Body body, BodyRequest request, SchedulingDbContext db, TimeProvider clock, CancellationToken ct)
+    {
         body.Edit(request.ToSettings(await PartnerAsync(db, request.Format!, ct)), await ParentAsync(db, request.ParentBodyId, ct));
         var now = clock.GetUtcNow().UtcDateTime;
         db.Raise(body.ToEvent(now), now);

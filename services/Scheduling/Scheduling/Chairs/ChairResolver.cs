@@ -9,7 +9,7 @@ namespace SummitCoordination.Scheduling.Chairs;
 public sealed record ChairResponse(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason);
 
 /// <summary>Loads what <see cref="ChairRotation"/> needs: the order of the parties, and the body a rotation follows.</summary>
-public sealed class ChairResolver(SchedulingDbContext db)
+public sealed class ChairResolver(SchedulingDbContext db, PartyStandings standings)
 {
     public async Task<ChairResponse> ChairOnAsync(Guid bodyId, DateOnly on, CancellationToken ct)
     {
@@ -29,7 +29,9 @@ public sealed class ChairResolver(SchedulingDbContext db)
                 ?? throw DomainException.NotFound("Body", next!);
         }
 
-        var members = await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.Member).ToListAsync(ct);
+        // The chair rotates among the members of the date asked (a member admitted later joins the alphabetical order then).
+        var codes = await standings.MembersAsync(on, ct);
+        var members = await db.Parties.AsNoTracking().Where(p => codes.Contains(p.Code)).ToListAsync(ct);
         IReadOnlyList<string> order = body.ChairRotation.Policy == RotationPolicy.Alphabetical
             ? members.OrderBy(p => p.NameEn, StringComparer.Ordinal).Select(p => p.Code).ToList()
             : body.ChairRotation.Sequence;

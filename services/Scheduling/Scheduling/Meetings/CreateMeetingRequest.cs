@@ -18,9 +18,15 @@ public sealed record CreateMeetingRequest(
     IReadOnlyList<DelegationRequest>? Delegations,
     IReadOnlyList<string>? Observers,
     string? CoChair = null,
-    OverrideRequest? Override = null);
+    OverrideRequest? Override = null,
+    string? Source = null);
 
-public sealed record RescheduleMeetingRequest(DateTimeOffset? Start, DateTimeOffset? End, string? City, string? Venue, OverrideRequest? Override = null);
+/// <summary>
+/// New times, and optionally a new place: host state, city, venue, time zone (a meeting postponed in one capital and
+/// held in another). A new host without a time zone takes the zone of the host's capital.
+/// </summary>
+public sealed record RescheduleMeetingRequest(DateTimeOffset? Start, DateTimeOffset? End, string? City, string? Venue, OverrideRequest? Override = null,
+    string? HostParty = null, string? TimeZone = null);
 
 public sealed record ReasonRequest(string? Reason);
 

@@ -70,11 +70,15 @@ public sealed class Meeting : Aggregate
 
     public bool Seats(string party) => Delegations.Any(d => d.Party == party) || Observers.Contains(party);
 
-    public MeetingRescheduled Reschedule(DateTime startUtc, DateTime endUtc, string city, string venue, DateTime nowUtc, string actor, string? overrideReason)
+    public MeetingRescheduled Reschedule(DateTime startUtc, DateTime endUtc, string hostParty, string timeZone, string city, string venue,
+        IReadOnlyList<string> deciders, DateTime nowUtc, string actor, string? overrideReason)
     {
         Require("reschedule", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
+        var moved = hostParty != HostParty ? $"moved from {HostParty} ({City}) to {hostParty} ({city}); " : "";
         StartUtc = startUtc;
         EndUtc = endUtc;
+        HostParty = hostParty;
+        TimeZone = timeZone;
         City = city;
         Venue = venue;
         if (Status == MeetingStatus.Postponed)
@@ -83,8 +87,9 @@ public sealed class Meeting : Aggregate
             StatusReason = null;
         }
 
-        Changes.Add(new MeetingChange(nowUtc, "Rescheduled", $"{startUtc:u} to {endUtc:u} at {venue}, {city}", actor, overrideReason));
-        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc);
+        // The history keeps every host and place the meeting had: each change names the new one, and a move names both.
+        Changes.Add(new MeetingChange(nowUtc, "Rescheduled", $"{moved}{startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}, {timeZone})", actor, overrideReason));
+        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc, HostParty, deciders);
     }
 
     public MeetingAnnounced Announce(DateTime nowUtc, string actor)
@@ -179,9 +184,50 @@ public sealed class Meeting : Aggregate
     }
 
     /// <summary>The meeting's date where it is held: the chair of that day chairs it.</summary>
-    public DateOnly LocalDate => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(StartUtc, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)));
+    public DateOnly LocalDate => LocalDateOf(StartUtc, TimeZone);
 
-    public MeetingScheduled Scheduled(Body body, string chair) => new(
+    public static DateOnly LocalDateOf(DateTime startUtc, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(startUtc, TimeZoneInfo.FindSystemTimeZoneById(timeZone)));
+
+    /// <summary>Whether the meeting was recorded as held (DOMAIN.md, The past): no timer ever ran for it.</summary>
+    public bool RecordedAsHeld => Changes.Any(c => c.Kind == RecordedKind);
+
+    public const string RecordedKind = "RecordedAsHeld";
+
+    /// <summary>A live meeting starts in the future: the past is recorded as held, never scheduled (409, pointing to recording).</summary>
+    public static void RequireLive(DateTime startUtc, DateTime nowUtc)
+    {
+        if (startUtc <= nowUtc)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "meeting.start-in-past",
+                $"A live meeting cannot start in the past ({startUtc:u}); record a meeting already held with POST /api/meetings/held.",
+                new Dictionary<string, object?> { ["record"] = "/api/meetings/held" });
+        }
+    }
+
+    /// <summary>
+    /// A meeting that already took place, entered from the record: status Concluded at once, public (it happened),
+    /// no timers. Its host's turn counts in the rotation (the caller records it on the body).
+    /// </summary>
+    public static Meeting RecordHeld(Body body, string title, DateTime startUtc, DateTime endUtc, string timeZone, string hostParty, string city,
+        string venue, IEnumerable<Delegation> delegations, IEnumerable<string> observers, DateTime nowUtc, string actor, string? source, Guid? id = null)
+    {
+        if (endUtc > nowUtc)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "meeting.not-yet-held",
+                $"A meeting recorded as held has ended ({endUtc:u} is still ahead); schedule it with POST /api/meetings instead.");
+        }
+
+        var meeting = Schedule(body, title, startUtc, endUtc, timeZone, hostParty, city, venue, delegations, observers, nowUtc, actor);
+        meeting.Changes.Clear();
+        meeting.Id = id ?? meeting.Id;
+        meeting.Status = MeetingStatus.Concluded;
+        meeting.AnnouncedUtc = startUtc;
+        meeting.Changes.Add(new MeetingChange(nowUtc, RecordedKind, $"held {startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}){(source is null ? "" : $"; source: {source}")}", actor));
+        return meeting;
+    }
+
+    public MeetingScheduled Scheduled(Body body, string chair, IReadOnlyList<string> deciders) => new(
         Id, BodyId, body.ParentBodyId, body.Name, body.Layer, body.DecisionRule, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,
-        Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc);
+        Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc, deciders, Held: RecordedAsHeld);
 }

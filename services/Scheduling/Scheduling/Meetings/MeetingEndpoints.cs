@@ -11,6 +11,7 @@ using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Notifications;
+using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Meetings;
@@ -23,6 +24,8 @@ public static class MeetingEndpoints
 
         group.MapPost("/", CreateAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Schedules a meeting (Planned). Hard conflicts: 409; soft ones need override.reason. Publishes MeetingScheduled.");
+        group.MapPost("/held", RecordHeldAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Records a meeting that already took place (DOMAIN.md, The past): Concluded at once, public, no timers; its host's turn counts in the rotation. Publishes MeetingScheduled with held = true; outcomes and texts are then recorded in Consensus and Statements.");
         group.MapGet("/", QueryAsync).RequireAuthorization(Policies.Participant)
             .WithSummary("Meetings by date range, body, track, layer, party and status, paged. A delegation sees only meetings it sits in.");
         group.MapGet("/mine", MineAsync).RequireAuthorization(Policies.Delegation)
@@ -113,7 +116,7 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        ConflictChecker checker, ChairResolver chairs, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
     {
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -123,32 +126,67 @@ public static class MeetingEndpoints
             start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
             request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
             request.Observers ?? [], now, user.Actor(), request.Override?.Reason, request.CoChair);
+        Meeting.RequireLive(meeting.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
 
         db.Meetings.Add(meeting);
-        db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party), now);
+        db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
     }
 
+    private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
+        ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
+    {
+        var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var start = request.Start!.Value.UtcDateTime;
+        var meeting = Meeting.RecordHeld(body,
+            string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
+            start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
+            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
+            request.Observers ?? [], now, user.Actor(), string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim());
+        if (await db.Meetings.AnyAsync(m => m.BodyId == body.Id && m.StartUtc < meeting.EndUtc && m.EndUtc > meeting.StartUtc && m.Status == MeetingStatus.Concluded, ct))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "meeting.already-recorded", $"{body.Name} already has a meeting held at that time.");
+        }
+
+        // The chair of a held meeting is the body's chair on its date, from the turns recorded before it.
+        var chair = (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party;
+        db.Meetings.Add(meeting);
+        body.RecordTermHeld(meeting.LocalDate, meeting.HostParty, meeting.City);
+        db.Raise(meeting.Scheduled(body, chair, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
+    }
+
     private static async Task<Ok<MeetingResponse>> RescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
-        SchedulingDbContext db, ConflictChecker checker, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+        SchedulingDbContext db, ConflictChecker checker, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
     {
         var meeting = await LoadAsync(db, id, ct);
         var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var host = request.HostParty ?? meeting.HostParty;
+        var zone = request.TimeZone
+            ?? (host != meeting.HostParty ? await db.Parties.Where(p => p.Code == host).Select(p => p.TimeZone).SingleAsync(ct) : meeting.TimeZone);
         var candidate = CandidateMeeting.Of(meeting, body) with
         {
             StartUtc = request.Start!.Value.UtcDateTime,
             EndUtc = request.End!.Value.UtcDateTime,
+            HostParty = host,
+            TimeZone = zone,
             City = request.City?.Trim() ?? meeting.City,
             Venue = request.Venue?.Trim() ?? meeting.Venue,
         };
+        Meeting.RequireLive(candidate.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason);
+        var deciders = await standings.DecidersAsync(body, Meeting.LocalDateOf(candidate.StartUtc, zone), ct);
 
-        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, candidate.City, candidate.Venue, now, user.Actor(), request.Override?.Reason), now);
-        Inbox.Tell(db, meeting, "Rescheduled", $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}.", now);
+        var moved = host != meeting.HostParty;
+        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, zone, candidate.City, candidate.Venue, deciders, now, user.Actor(), request.Override?.Reason), now);
+        Inbox.Tell(db, meeting, moved ? "Moved" : "Rescheduled",
+            $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));

@@ -13,6 +13,7 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
         RuleFor(r => r.BodyId).NotEmpty()
             .MustAsync(async (id, ct) => await db.Bodies.AnyAsync(b => b.Id == id, ct)).WithMessage("No body has this id.");
         RuleFor(r => r.Title).MaximumLength(300);
+        RuleFor(r => r.Source).MaximumLength(1000);
         RuleFor(r => r.Start).NotEmpty();
         RuleFor(r => r.End).NotEmpty()
             .GreaterThan(r => r.Start).When(r => r.Start is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start.")
@@ -60,8 +61,14 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
 
 public sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMeetingRequest>
 {
-    public RescheduleMeetingValidator()
+    public RescheduleMeetingValidator(SchedulingDbContext db)
     {
+        RuleFor(r => r.HostParty)
+            .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
+            .When(r => r.HostParty is not null).WithMessage("The host must be a known member or partner.");
+        RuleFor(r => r.TimeZone).Must(TimeZones.IsIana!).When(r => r.TimeZone is not null).WithMessage(TimeZones.Rule);
+        RuleFor(r => r.City).NotEmpty().When(r => r.HostParty is not null).WithMessage("A meeting moved to another host names its city.");
+        RuleFor(r => r.Venue).NotEmpty().When(r => r.HostParty is not null).WithMessage("A meeting moved to another host names its venue.");
         RuleFor(r => r.Start).NotEmpty();
         RuleFor(r => r.End).NotEmpty()
             .GreaterThan(r => r.Start).When(r => r.Start is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start.")

@@ -37,5 +37,35 @@ public static class CatalogSeeder
         }
 
         await db.SaveChangesAsync(ct);
+        await SeedRecordAsync(db, now, ct);
+    }
+
+    /// <summary>The standings of the members and guests, and the Consultative Meetings held, each added once.</summary>
+    private static async Task SeedRecordAsync(SchedulingDbContext db, DateTime now, CancellationToken ct)
+    {
+        if (!await db.Standings.AnyAsync(ct))
+        {
+            db.Standings.AddRange(StandardCatalog.Parties.Where(p => p.Kind == PartyKind.Member)
+                .Select(p => new Standing(p.Code, Format.C5, StandingKind.Member, HistoricalRecord.C5Since, HistoricalRecord.C5Basis, null, null, now, "catalogue")));
+            db.Standings.AddRange(HistoricalRecord.Guests
+                .Select(g => new Standing(g.Party, Format.C5, g.Kind, g.From, g.Basis, null, null, now, "catalogue")));
+            await db.SaveChangesAsync(ct);
+        }
+
+        var leaders = await db.Bodies.SingleAsync(b => b.Id == StandardCatalog.Leaders, ct);
+        var ids = HistoricalRecord.ConsultativeMeetings.Select(HistoricalRecord.MeetingId).ToList();
+        var present = await db.Meetings.Where(m => ids.Contains(m.Id)).Select(m => m.Id).ToListAsync(ct);
+        var parties = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        var standings = new PartyStandings(db);
+        foreach (var held in HistoricalRecord.ConsultativeMeetings.Where(m => !present.Contains(HistoricalRecord.MeetingId(m))))
+        {
+            var members = await standings.MembersAsync(held.On, ct);
+            var meeting = HistoricalRecord.Record(held, leaders, parties, members, now);
+            db.Meetings.Add(meeting);
+            leaders.RecordTermHeld(held.On, held.Host, held.City);
+            db.Raise(meeting.Scheduled(leaders, held.Host, await standings.DecidersAsync(leaders, held.On, ct)), now);
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 }

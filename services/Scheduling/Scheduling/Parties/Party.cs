@@ -24,6 +24,9 @@ public sealed class Party
         TimeZone = timeZone;
     }
 
+    /// <summary>The catalogue's kind follows the party's standing in the C5 format (see <see cref="PartyStandings"/>).</summary>
+    public void Reclassify(PartyKind kind) => Kind = kind;
+
     public void Edit(string nameEn, string nameRu, string capital, string timeZone)
     {
         NameEn = nameEn;

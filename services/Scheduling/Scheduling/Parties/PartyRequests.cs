@@ -1,4 +1,5 @@
 using FluentValidation;
+using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Persistence;
@@ -15,7 +16,7 @@ public sealed class PartyValidator : AbstractValidator<PartyRequest>
 {
     public PartyValidator()
     {
-        RuleFor(r => r.Code).NotEmpty().Matches("^[A-Z]{2,4}$").WithMessage("An upper-case code: ISO 3166-1 alpha-3 for a state (EU, UN, GCC for organisations).");
+        RuleFor(r => r.Code).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("An upper-case code: ISO 3166-1 alpha-3 for a state; 2 to 10 letters for an organisation (EU, UN, UNRCCA).");
         RuleFor(r => r.Kind).NotNull().IsInEnum();
         RuleFor(r => r.NameEn).NotEmpty().MaximumLength(200);
         RuleFor(r => r.NameRu).NotEmpty().MaximumLength(200);

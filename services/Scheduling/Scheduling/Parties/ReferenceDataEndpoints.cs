@@ -33,6 +33,14 @@ public static class ReferenceDataEndpoints
         parties.MapPut("/{code}", async (string code, PartyRequest request, SchedulingDbContext db, CancellationToken ct) =>
             {
                 var party = await db.Parties.SingleOrDefaultAsync(p => p.Code == code, ct) ?? throw DomainException.NotFound("Party", code);
+                if (request.Kind != party.Kind)
+                {
+                    // Answering 200 and changing nothing would mislead: a standing changes by decision, with a date.
+                    throw new DomainException(DomainErrorKind.Conflict, "party.standing-by-decision",
+                        $"{code} is {party.Kind}; a party's standing changes from a date on a decision: POST /api/parties/{code}/standings, or adopt a Decision item that admits it.",
+                        new Dictionary<string, object?> { ["standings"] = $"/api/parties/{code}/standings" });
+                }
+
                 party.Edit(request.NameEn!.Trim(), request.NameRu!.Trim(), request.Capital!.Trim(), request.TimeZone!);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(party);

@@ -24,6 +24,7 @@ public static class StandardCatalog
         new("TUR", PartyKind.Partner, "Türkiye", "Турция", "Ankara", "Europe/Istanbul"),
         new("EU", PartyKind.Partner, "European Union", "Европейский союз", "Brussels", "Europe/Brussels"),
         new("AFG", PartyKind.Observer, "Afghanistan", "Афганистан", "Kabul", "Asia/Kabul"),
+        new("AZE", PartyKind.Observer, "Azerbaijan", "Азербайджан", "Baku", "Asia/Baku"),
         new("UN", PartyKind.Observer, "United Nations", "Организация Объединённых Наций", "New York", "America/New_York"),
     ];
 
@@ -58,20 +59,11 @@ public static class StandardCatalog
 
     /// <summary>
     /// The real hosts of the Consultative Meeting (DOMAIN.md): an explicit sequence, the turn passing at the close of
-    /// each meeting; 2020 had no meeting and lost no turn. Turkmenistan follows Uzbekistan's 2025 meeting.
+    /// each meeting; 2020 had no meeting and lost no turn. The turns taken come from the meetings recorded as held
+    /// (<see cref="HistoricalRecord"/>), so Turkmenistan follows Uzbekistan's 2025 meeting because that meeting is recorded.
     /// </summary>
     public static readonly ChairRotationSettings HostSequence = new(
-        RotationPolicy.Sequence, RotationAdvance.PerMeeting, ["KAZ", "UZB", "TKM", "KGZ", "TJK"], null, 2018,
-        [
-            new ChairTerm(new DateOnly(2018, 3, 15), "KAZ", "Astana"),
-            new ChairTerm(new DateOnly(2019, 11, 29), "UZB", "Tashkent"),
-            new ChairTerm(new DateOnly(2021, 8, 6), "TKM", "Avaza"),
-            new ChairTerm(new DateOnly(2022, 7, 21), "KGZ", "Cholpon-Ata"),
-            new ChairTerm(new DateOnly(2023, 9, 14), "TJK", "Dushanbe"),
-            new ChairTerm(new DateOnly(2024, 8, 9), "KAZ", "Astana"),
-            new ChairTerm(new DateOnly(2025, 11, 16), "UZB", "Tashkent"),
-        ],
-        []);
+        RotationPolicy.Sequence, RotationAdvance.PerMeeting, ["KAZ", "UZB", "TKM", "KGZ", "TJK"], null, 2018, [], []);
 
     public static IReadOnlyList<Body> Bodies()
     {

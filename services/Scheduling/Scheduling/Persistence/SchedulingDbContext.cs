@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Meetings;
@@ -14,6 +15,8 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<Format> Formats => Set<Format>();
+
+    public DbSet<Standing> Standings => Set<Standing>();
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<PublicHoliday> PublicHolidays => Set<PublicHoliday>();
@@ -33,24 +36,35 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(s => s.Owner).HasMaxLength(200);
             e.HasIndex(s => s.Owner);
             e.Property(s => s.Role).HasMaxLength(16);
-            e.Property(s => s.Party).HasMaxLength(8);
+            e.Property(s => s.Party).HasMaxLength(PartyCodes.MaxLength);
         });
         modelBuilder.Entity<Party>(e =>
         {
             e.HasKey(p => p.Code);
-            e.Property(p => p.Code).HasMaxLength(8);
+            e.Property(p => p.Code).HasMaxLength(PartyCodes.MaxLength);
             e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
             e.Property(p => p.NameEn).HasMaxLength(200);
             e.Property(p => p.NameRu).HasMaxLength(200);
             e.Property(p => p.Capital).HasMaxLength(100);
             e.Property(p => p.TimeZone).HasMaxLength(64);
         });
+        modelBuilder.Entity<Standing>(e =>
+        {
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Party).HasMaxLength(PartyCodes.MaxLength);
+            e.Property(s => s.Format).HasMaxLength(16);
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Basis).HasMaxLength(1000);
+            e.Property(s => s.Actor).HasMaxLength(200);
+            e.HasIndex(s => new { s.Format, s.From });
+            e.HasIndex(s => s.Party);
+        });
         modelBuilder.Entity<Format>(e =>
         {
             e.HasKey(f => f.Code);
             e.Property(f => f.Code).HasMaxLength(16);
             e.Property(f => f.Name).HasMaxLength(100);
-            e.Property(f => f.Partner).HasMaxLength(8);
+            e.Property(f => f.Partner).HasMaxLength(PartyCodes.MaxLength);
         });
         modelBuilder.Entity<Body>(e =>
         {
@@ -60,20 +74,20 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.Track).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.Format).HasMaxLength(16);
-            e.Property(b => b.Partner).HasMaxLength(8);
+            e.Property(b => b.Partner).HasMaxLength(PartyCodes.MaxLength);
             e.Property(b => b.DecisionRule).HasJsonConversion();
             e.Property(b => b.ChairRotation).HasJsonConversion();
         });
         modelBuilder.Entity<PublicHoliday>(e =>
         {
             e.HasKey(h => new { h.Party, h.Date });
-            e.Property(h => h.Party).HasMaxLength(8);
+            e.Property(h => h.Party).HasMaxLength(PartyCodes.MaxLength);
             e.Property(h => h.Name).HasMaxLength(200);
         });
         modelBuilder.Entity<Notification>(e =>
         {
             e.HasKey(n => n.Id);
-            e.Property(n => n.Party).HasMaxLength(8);
+            e.Property(n => n.Party).HasMaxLength(PartyCodes.MaxLength);
             e.Property(n => n.Kind).HasMaxLength(64);
             e.Property(n => n.Message).HasMaxLength(1000);
             e.HasIndex(n => new { n.Party, n.CreatedUtc });
@@ -81,7 +95,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
         modelBuilder.Entity<SummitPlan>(e =>
         {
             e.HasKey(p => p.Id);
-            e.Property(p => p.HostParty).HasMaxLength(8);
+            e.Property(p => p.HostParty).HasMaxLength(PartyCodes.MaxLength);
             e.Property(p => p.City).HasMaxLength(100);
             e.Property(p => p.TimeZone).HasMaxLength(64);
             e.Property(p => p.Meetings).HasJsonConversion();
@@ -91,12 +105,12 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.HasKey(m => m.Id);
             e.Property(m => m.Title).HasMaxLength(300);
             e.Property(m => m.TimeZone).HasMaxLength(64);
-            e.Property(m => m.HostParty).HasMaxLength(8);
+            e.Property(m => m.HostParty).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.City).HasMaxLength(100);
             e.Property(m => m.Venue).HasMaxLength(200);
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(m => m.StatusReason).HasMaxLength(1000);
-            e.Property(m => m.CoChair).HasMaxLength(8);
+            e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
             // The conflict checks look a meeting up by venue, by body or by time, never by scanning the calendar.
             e.HasIndex(m => new { m.StartUtc, m.EndUtc });
             e.HasIndex(m => new { m.City, m.Venue, m.StartUtc });
@@ -116,7 +130,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
                 d.ToTable("MeetingDelegations");
                 d.WithOwner().HasForeignKey("MeetingId");
                 d.HasKey("MeetingId", nameof(Delegation.Party));
-                d.Property(x => x.Party).HasMaxLength(8);
+                d.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
                 d.Property(x => x.HeadName).HasMaxLength(200);
                 d.Property(x => x.HeadRank).HasMaxLength(100);
                 d.HasIndex(x => x.HeadName);

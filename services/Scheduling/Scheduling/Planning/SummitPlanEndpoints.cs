@@ -8,6 +8,7 @@ using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Planning;
@@ -34,7 +35,7 @@ public static class SummitPlanEndpoints
                 TypedResults.Ok(await db.SummitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id)))
             .RequireAuthorization(Policies.Secretariat).WithSummary("A summit plan.");
 
-        group.MapPost("/{id:guid}/accept", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, MeetingDeadlines timers,
+        group.MapPost("/{id:guid}/accept", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers,
                 TimeProvider clock, CancellationToken ct) =>
             {
                 var plan = await db.SummitPlans.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id);
@@ -50,7 +51,8 @@ public static class SummitPlanEndpoints
                     // The calendar may have changed since the plan was made: check again, and book all or nothing.
                     ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), overrideReason: null);
                     db.Meetings.Add(meeting);
-                    db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party), now);
+                    Meeting.RequireLive(meeting.StartUtc, now);
+                    db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
                     created.Add((meeting, body));
                 }
 

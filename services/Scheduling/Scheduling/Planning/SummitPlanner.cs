@@ -14,7 +14,7 @@ namespace SummitCoordination.Scheduling.Planning;
 /// meetings that follow the leaders; each within its body's working hours, after its preparatory meetings plus the
 /// minimum gap, off the host's public holidays, in the first of the venues that has no conflict with the calendar.
 /// </summary>
-public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checker)
+public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checker, PartyStandings standings)
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(30);
     private static readonly Layer[] BottomUp = [Layer.SeniorOfficials, Layer.Ministers, Layer.Leaders];
@@ -29,7 +29,7 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
         var timeZone = request.TimeZone ?? host.TimeZone;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var bodies = await BodiesInOrderAsync(request, ct);
-        var members = StandardCatalog.Members.ToList();
+        var members = (await standings.MembersAsync(request.From!.Value, ct)).ToList();
 
         var placed = new List<(Body Body, PlannedMeeting Meeting)>();
         var windowEnd = ToUtc(request.To!.Value.AddDays(1), TimeOnly.MinValue, zone);

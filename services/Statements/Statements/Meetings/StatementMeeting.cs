@@ -21,6 +21,9 @@ public sealed class StatementMeeting
     public string? CoChair { get; private set; }
     public DateTime? ConcludedUtc { get; private set; }
 
+    /// <summary>A meeting of the past recorded as held: its texts are published as of its close, not as of their entry.</summary>
+    public bool Held { get; private set; }
+
     private StatementMeeting()
     {
     }
@@ -39,6 +42,8 @@ public sealed class StatementMeeting
         Parties = e.Delegations.ToList(),
         Chair = e.Chair,
         CoChair = e.CoChair,
+        Held = e.Held,
+        ConcludedUtc = e.Held ? e.EndUtc : null,
     };
 
     public bool Seats(string party) => Parties.Contains(party);
@@ -48,6 +53,7 @@ public sealed class StatementMeeting
         StartUtc = e.StartUtc;
         EndUtc = e.EndUtc;
         City = e.City;
+        HostParty = e.HostParty ?? HostParty;
     }
 
     public void Seated(IReadOnlyList<string> delegations) => Parties = delegations.ToList();

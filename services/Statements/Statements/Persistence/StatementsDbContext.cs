@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Instruments;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
@@ -12,6 +14,8 @@ namespace SummitCoordination.Statements.Persistence;
 public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public const string Service = "Statements";
+
+    public DbSet<Instrument> Instruments => Set<Instrument>();
 
     public DbSet<StatementMeeting> Meetings => Set<StatementMeeting>();
 
@@ -60,12 +64,34 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(m => m.Id).ValueGeneratedNever();
             e.Property(m => m.Title).HasMaxLength(300);
             e.Property(m => m.Format).HasMaxLength(16);
-            e.Property(m => m.Partner).HasMaxLength(8);
+            e.Property(m => m.Partner).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.Layer).HasConversion<string>().HasMaxLength(32);
-            e.Property(m => m.HostParty).HasMaxLength(8);
+            e.Property(m => m.HostParty).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.City).HasMaxLength(100);
-            e.Property(m => m.Chair).HasMaxLength(8);
-            e.Property(m => m.CoChair).HasMaxLength(8);
+            e.Property(m => m.Chair).HasMaxLength(PartyCodes.MaxLength);
+            e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
+            e.Property(m => m.Held).HasDefaultValue(false);
+        });
+
+        modelBuilder.Entity<Instrument>(e =>
+        {
+            e.ToTable("Instruments");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Id).ValueGeneratedNever();
+            e.Property(i => i.Title).HasMaxLength(300);
+            e.Property(i => i.TitleRu).HasMaxLength(300);
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(i => i.Rule).HasConversion<string>().HasMaxLength(16);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(24);
+            e.HasIndex(i => i.MeetingId);
+            e.OwnsMany(i => i.Parties, p =>
+            {
+                p.ToTable("InstrumentParties");
+                p.WithOwner().HasForeignKey("InstrumentId");
+                p.HasKey("InstrumentId", nameof(InstrumentParty.Party));
+                p.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+            });
+            e.Navigation(i => i.Parties).AutoInclude();
         });
 
         modelBuilder.Entity<Statement>(e =>
@@ -98,7 +124,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.ToTable("Amendments");
             e.HasKey(a => a.Id);
             e.Property(a => a.Id).ValueGeneratedNever();
-            e.Property(a => a.Party).HasMaxLength(8);
+            e.Property(a => a.Party).HasMaxLength(PartyCodes.MaxLength);
             e.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(a => a.Explanation).HasMaxLength(4000);
             e.Property(a => a.Reason).HasMaxLength(4000);
@@ -136,8 +162,8 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(p => p.Title).HasMaxLength(300);
             e.Property(p => p.MeetingTitle).HasMaxLength(300);
             e.Property(p => p.Format).HasMaxLength(16);
-            e.Property(p => p.Partner).HasMaxLength(8);
-            e.Property(p => p.HostParty).HasMaxLength(8);
+            e.Property(p => p.Partner).HasMaxLength(PartyCodes.MaxLength);
+            e.Property(p => p.HostParty).HasMaxLength(PartyCodes.MaxLength);
             e.Property(p => p.City).HasMaxLength(100);
             e.Property(p => p.Signatories).HasMaxLength(400);
             e.Property(p => p.SignatoryList).HasJsonConversion().HasMaxLength(400);

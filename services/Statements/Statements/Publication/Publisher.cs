@@ -41,7 +41,8 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
         var meeting = await db.Meetings.FindAsync([statement.MeetingId], ct);
         if (meeting?.ConcludedUtc is not null)
         {
-            await PublishAsync(statement, nowUtc, ct);
+            // A text of a meeting recorded as held was released when that meeting closed, not when it was entered.
+            await PublishAsync(statement, meeting.Held ? meeting.ConcludedUtc.Value : nowUtc, ct);
         }
     }
 

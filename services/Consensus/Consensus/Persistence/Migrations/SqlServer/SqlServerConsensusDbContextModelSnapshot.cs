@@ -171,6 +171,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Admission")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -272,8 +275,8 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.HasKey("Id");
 
@@ -297,12 +300,16 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Chair")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("CoChair")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.PrimitiveCollection<string>("Deciders")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("DecisionRule")
                         .IsRequired()
@@ -320,6 +327,11 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("Held")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Layer")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -333,8 +345,8 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("datetime2");
@@ -368,8 +380,8 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Party")
-                                .HasMaxLength(8)
-                                .HasColumnType("nvarchar(8)");
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
 
                             b1.Property<DateTime>("AtUtc")
                                 .HasColumnType("datetime2");

@@ -164,6 +164,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Admission")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("TEXT");
 
@@ -263,7 +266,7 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -288,11 +291,15 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Chair")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CoChair")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Deciders")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionRule")
@@ -311,6 +318,11 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Held")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Layer")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -324,7 +336,7 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartUtc")
@@ -359,7 +371,7 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Party")
-                                .HasMaxLength(8)
+                                .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateTime>("AtUtc")

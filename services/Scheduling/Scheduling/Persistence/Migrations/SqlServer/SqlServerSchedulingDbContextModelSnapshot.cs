@@ -178,8 +178,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Track")
                         .IsRequired()
@@ -224,8 +224,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime?>("RevokedUtc")
                         .HasColumnType("datetime2");
@@ -273,8 +273,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("CoChair")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
@@ -284,8 +284,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
 
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.PrimitiveCollection<string>("Observers")
                         .IsRequired()
@@ -357,8 +357,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Party")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.HasKey("Id");
 
@@ -379,8 +379,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.HasKey("Code");
 
@@ -390,8 +390,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
             modelBuilder.Entity("SummitCoordination.Scheduling.Parties.Party", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Capital")
                         .IsRequired()
@@ -426,8 +426,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
             modelBuilder.Entity("SummitCoordination.Scheduling.Parties.PublicHoliday", b =>
                 {
                     b.Property<string>("Party")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -440,6 +440,60 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                     b.HasKey("Party", "Date");
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Scheduling.Parties.Standing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("DecisionItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DecisionMeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("Format", "From");
+
+                    b.ToTable("Standings");
                 });
 
             modelBuilder.Entity("SummitCoordination.Scheduling.Planning.SummitPlan", b =>
@@ -461,8 +515,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
 
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Meetings")
                         .IsRequired()
@@ -486,8 +540,8 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Party")
-                                .HasMaxLength(8)
-                                .HasColumnType("nvarchar(8)");
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
 
                             b1.Property<string>("HeadName")
                                 .IsRequired()

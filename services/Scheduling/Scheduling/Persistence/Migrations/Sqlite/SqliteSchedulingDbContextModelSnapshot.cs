@@ -171,7 +171,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Track")
@@ -217,7 +217,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedUtc")
@@ -266,7 +266,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CoChair")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -277,7 +277,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
 
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Observers")
@@ -350,7 +350,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Party")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -372,7 +372,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Code");
@@ -383,7 +383,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
             modelBuilder.Entity("SummitCoordination.Scheduling.Parties.Party", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Capital")
@@ -419,7 +419,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
             modelBuilder.Entity("SummitCoordination.Scheduling.Parties.PublicHoliday", b =>
                 {
                     b.Property<string>("Party")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
@@ -433,6 +433,58 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                     b.HasKey("Party", "Date");
 
                     b.ToTable("PublicHolidays");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Scheduling.Parties.Standing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Party");
+
+                    b.HasIndex("Format", "From");
+
+                    b.ToTable("Standings");
                 });
 
             modelBuilder.Entity("SummitCoordination.Scheduling.Planning.SummitPlan", b =>
@@ -454,7 +506,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
 
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Meetings")
@@ -479,7 +531,7 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Party")
-                                .HasMaxLength(8)
+                                .HasMaxLength(10)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("HeadName")

@@ -212,8 +212,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Party")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("ProposedBy")
                         .IsRequired()
@@ -349,6 +349,67 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                     b.ToTable("Statements", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Instruments.Instrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DaysAfter")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("InForceOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RatificationsNeeded")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TitleRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Instruments", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Meetings.StatementMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -356,8 +417,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Chair")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("City")
                         .IsRequired()
@@ -365,8 +426,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("CoChair")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime?>("ConcludedUtc")
                         .HasColumnType("datetime2");
@@ -379,10 +440,15 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("Held")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Layer")
                         .IsRequired()
@@ -394,8 +460,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("datetime2");
@@ -461,8 +527,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
 
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -481,8 +547,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateTime>("PublishedUtc")
                         .HasColumnType("datetime2");
@@ -582,6 +648,40 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Instruments.Instrument", b =>
+                {
+                    b.OwnsMany("SummitCoordination.Statements.Instruments.InstrumentParty", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("InstrumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Party")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<bool>("InForce")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateOnly?>("InForceOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("RatifiedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("SignedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("InstrumentId", "Party");
+
+                            b1.ToTable("InstrumentParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

@@ -205,7 +205,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Party")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProposedBy")
@@ -342,6 +342,67 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.ToTable("Statements", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Instruments.Instrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InForceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RatificationsNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Instruments", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Meetings.StatementMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -349,7 +410,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Chair")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
@@ -358,7 +419,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CoChair")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ConcludedUtc")
@@ -372,9 +433,14 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Held")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Layer")
@@ -387,7 +453,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartUtc")
@@ -454,7 +520,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
 
                     b.Property<string>("HostParty")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -474,7 +540,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(8)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("PublishedUtc")
@@ -575,6 +641,40 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Instruments.Instrument", b =>
+                {
+                    b.OwnsMany("SummitCoordination.Statements.Instruments.InstrumentParty", "Parties", b1 =>
+                        {
+                            b1.Property<Guid>("InstrumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Party")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("InForce")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("InForceOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("RatifiedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("SignedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InstrumentId", "Party");
+
+                            b1.ToTable("InstrumentParties", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstrumentId");
+                        });
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,171 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Persistence;
+
+namespace SummitCoordination.Statements.Instruments;
+
+public sealed record EntryIntoForceRequest(EntryIntoForceRule? Rule, int? Ratifications, int? DaysAfter);
+
+/// <summary>Opens an instrument adopted at a meeting for signature: by default by the parties with a delegation there, today.</summary>
+public sealed record OpenInstrumentRequest(Guid? MeetingId, InstrumentKind? Kind, string? Title, EntryIntoForceRequest? EntryIntoForce, Guid? StatementId = null,
+    string? TitleRu = null, IReadOnlyList<string>? Parties = null, DateOnly? OpenedOn = null);
+
+/// <summary>A signature, or a ratification deposited, by a party on a date.</summary>
+public sealed record InstrumentActRequest(string? Party, DateOnly? On);
+
+public sealed record InstrumentPartyResponse(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
+
+public sealed record InstrumentResponse(Guid Id, Guid MeetingId, Guid? StatementId, InstrumentKind Kind, string Title, string? TitleRu, DateOnly OpenedOn,
+    EntryIntoForceRule Rule, int Needed, int DaysAfter, InstrumentStatus Status, DateOnly? InForceOn, int Signatures, int Ratifications,
+    IReadOnlyList<InstrumentPartyResponse> Parties)
+{
+    public static InstrumentResponse From(Instrument i) => new(i.Id, i.MeetingId, i.StatementId, i.Kind, i.Title, i.TitleRu, i.OpenedOn, i.Rule, i.Needed,
+        i.DaysAfter, i.Status, i.InForceOn, i.Parties.Count(p => p.SignedOn is not null), i.Parties.Count(p => p.RatifiedOn is not null),
+        i.Parties.Select(p => new InstrumentPartyResponse(p.Party, p.SignedOn, p.RatifiedOn, p.InForceOn, p.InForce)).ToList());
+}
+
+public sealed class OpenInstrumentValidator : AbstractValidator<OpenInstrumentRequest>
+{
+    public OpenInstrumentValidator()
+    {
+        RuleFor(r => r.MeetingId).NotEmpty();
+        RuleFor(r => r.Kind).NotNull().IsInEnum();
+        RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
+        RuleFor(r => r.TitleRu).MaximumLength(300);
+        RuleFor(r => r.EntryIntoForce).NotNull().WithMessage("Say when it enters into force: rule AllParties, or Ratifications with the number needed.");
+        RuleFor(r => r.EntryIntoForce!.Rule).NotNull().IsInEnum().When(r => r.EntryIntoForce is not null);
+        RuleFor(r => r.EntryIntoForce!.Ratifications).NotNull().GreaterThan(0)
+            .When(r => r.EntryIntoForce?.Rule == EntryIntoForceRule.Ratifications).WithMessage("How many ratifications bring it into force.");
+        RuleFor(r => r.EntryIntoForce!.DaysAfter).InclusiveBetween(0, 3650).When(r => r.EntryIntoForce?.DaysAfter is not null);
+        RuleForEach(r => r.Parties).NotEmpty().Matches(PartyCodes.Pattern);
+        RuleFor(r => r.OpenedOn).Must(d => d!.Value.Year is >= 1991 and <= 2100).When(r => r.OpenedOn is not null).WithMessage("A date from 1991 to 2100.");
+    }
+}
+
+public sealed class InstrumentActValidator : AbstractValidator<InstrumentActRequest>
+{
+    public InstrumentActValidator()
+    {
+        RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern);
+        RuleFor(r => r.On).NotNull().Must(d => d!.Value.Year is >= 1991 and <= 2100).When(r => r.On is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage("A date from 1991 to 2100.");
+    }
+}
+
+public static class InstrumentEndpoints
+{
+    public static IEndpointRouteBuilder MapInstrumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/instruments").WithTags("Instruments");
+        group.MapPost("/", OpenAsync).Validate<OpenInstrumentRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Opens a treaty, agreement or charter adopted at a meeting for signature, with its entry-into-force rule; publishes InstrumentOpenedForSignature.");
+        group.MapGet("/", async (Guid? meetingId, StatementsDbContext db, CancellationToken ct) =>
+            {
+                var query = db.Instruments.AsNoTracking();
+                if (meetingId is not null)
+                {
+                    query = query.Where(i => i.MeetingId == meetingId);
+                }
+
+                return TypedResults.Ok((await query.OrderBy(i => i.OpenedOn).ToListAsync(ct)).Select(InstrumentResponse.From).ToList());
+            })
+            .RequireAuthorization(Policies.Participant).WithSummary("Instruments open for signature or in force, by meeting.");
+        group.MapGet("/{id:guid}", async (Guid id, StatementsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(InstrumentResponse.From(await LoadAsync(db, id, tracked: false, ct))))
+            .RequireAuthorization(Policies.Participant).WithSummary("An instrument and its status table.");
+        group.MapPost("/{id:guid}/signatures", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
+                    TimeProvider clock, CancellationToken ct) =>
+                ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Sign(request.Party!, request.On!.Value, today, now)))
+            .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
+            .WithSummary("Records a party's signature on a date (the secretariat as depositary, or the party's own delegation); publishes InstrumentSigned.");
+        group.MapPost("/{id:guid}/ratifications", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
+                    TimeProvider clock, CancellationToken ct) =>
+                ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Ratify(request.Party!, request.On!.Value, today, now)))
+            .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
+            .WithSummary("Records the deposit of a party's ratification on a date; when the rule is met the instrument enters into force by itself (a persistent job for a date ahead). Publishes InstrumentRatified, then InstrumentEnteredIntoForce.");
+
+        var open = app.MapGroup("/public/instruments").WithTags("Public").AllowAnonymous();
+        open.MapGet("/", async (StatementsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok((await db.Instruments.AsNoTracking().OrderByDescending(i => i.OpenedOn).ToListAsync(ct)).Select(InstrumentResponse.From).ToList()))
+            .WithSummary("Every instrument opened for signature, with its status.");
+        open.MapGet("/{id:guid}", async (Guid id, StatementsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(InstrumentResponse.From(await LoadAsync(db, id, tracked: false, ct))))
+            .WithSummary("An instrument's status table, like the UN Treaty Collection's: party, signature, ratification, in force for it.");
+        return app;
+    }
+
+    private static async Task<Instrument> LoadAsync(StatementsDbContext db, Guid id, bool tracked, CancellationToken ct) =>
+        await (tracked ? db.Instruments : db.Instruments.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == id, ct)
+        ?? throw DomainException.NotFound("Instrument", id);
+
+    private static async Task<Created<InstrumentResponse>> OpenAsync(OpenInstrumentRequest request, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MeetingId, ct) ?? throw DomainException.NotFound("Meeting", request.MeetingId!);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (meeting.StartUtc > now)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "instrument.meeting-ahead", "An instrument is opened for signature at the meeting that adopts it; this one has not met yet.");
+        }
+
+        if (request.StatementId is { } statementId)
+        {
+            var statement = await db.Statements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == statementId, ct) ?? throw DomainException.NotFound("Statement", statementId);
+            if (statement.MeetingId != meeting.Id || statement.AdoptedVersion is null)
+            {
+                throw new DomainException(DomainErrorKind.Conflict, "instrument.text-not-adopted", "The instrument's text must be a statement adopted at this meeting.");
+            }
+        }
+
+        var parties = request.Parties ?? meeting.Parties;
+        if (parties.FirstOrDefault(p => !meeting.Parties.Contains(p)) is { } stranger)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "instrument.party-not-at-meeting", $"{stranger} had no delegation at the meeting that adopted the instrument.");
+        }
+
+        var openedOn = request.OpenedOn ?? DateOnly.FromDateTime(meeting.StartUtc);
+        if (openedOn < DateOnly.FromDateTime(meeting.StartUtc) || openedOn > DateOnly.FromDateTime(now))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "instrument.opened-on", "An instrument is opened on or after the day its meeting began, and not in the future.");
+        }
+
+        var rule = request.EntryIntoForce!;
+        var (instrument, opened) = Instrument.Open(meeting.Id, request.StatementId, request.Kind!.Value, request.Title!.Trim(), request.TitleRu?.Trim(),
+            parties, rule.Rule!.Value, rule.Ratifications, rule.DaysAfter ?? 0, openedOn, now);
+        db.Instruments.Add(instrument);
+        db.Raise(opened, now);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/instruments/{instrument.Id}", InstrumentResponse.From(instrument));
+    }
+
+    private static async Task<Ok<InstrumentResponse>> ActAsync(Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db,
+        IServiceProvider services, TimeProvider clock, CancellationToken ct, Func<Instrument, DateOnly, DateTime, object> act)
+    {
+        if (!user.IsSecretariat() && !user.IsDelegationOf(request.Party!))
+        {
+            throw new DomainException(DomainErrorKind.Forbidden, "instrument.other-party", "A delegation records only its own state's signature or ratification.");
+        }
+
+        var instrument = await LoadAsync(db, id, tracked: true, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        db.Raise(act(instrument, today, now), now);
+        foreach (var entered in instrument.Advance(today, now))
+        {
+            db.Raise(entered, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await EntryIntoForceJob.SetAsync(services.GetRequiredKeyedService<IDeadlines>(StatementsDbContext.Service), instrument, ct);
+        return TypedResults.Ok(InstrumentResponse.From(instrument));
+    }
+}
