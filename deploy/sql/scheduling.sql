@@ -1035,3 +1035,194 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SummitPlans]') AND [c].[name] = N'HostParty');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [SummitPlans] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [SummitPlans] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PublicHolidays]') AND [c].[name] = N'Party');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [PublicHolidays] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [PublicHolidays] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Parties]') AND [c].[name] = N'Code');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Parties] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Parties] ALTER COLUMN [Code] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DROP INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications];
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'Party');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [Notifications] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
+    CREATE INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications] ([Party], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'HostParty');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [Meetings] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'CoChair');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var6 + ';');
+    ALTER TABLE [Meetings] ALTER COLUMN [CoChair] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var7 nvarchar(max);
+    SELECT @var7 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[MeetingDelegations]') AND [c].[name] = N'Party');
+    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [MeetingDelegations] DROP CONSTRAINT ' + @var7 + ';');
+    ALTER TABLE [MeetingDelegations] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var8 nvarchar(max);
+    SELECT @var8 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Formats]') AND [c].[name] = N'Partner');
+    IF @var8 IS NOT NULL EXEC(N'ALTER TABLE [Formats] DROP CONSTRAINT ' + @var8 + ';');
+    ALTER TABLE [Formats] ALTER COLUMN [Partner] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var9 nvarchar(max);
+    SELECT @var9 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[CalendarSubscriptions]') AND [c].[name] = N'Party');
+    IF @var9 IS NOT NULL EXEC(N'ALTER TABLE [CalendarSubscriptions] DROP CONSTRAINT ' + @var9 + ';');
+    ALTER TABLE [CalendarSubscriptions] ALTER COLUMN [Party] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var10 nvarchar(max);
+    SELECT @var10 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Bodies]') AND [c].[name] = N'Partner');
+    IF @var10 IS NOT NULL EXEC(N'ALTER TABLE [Bodies] DROP CONSTRAINT ' + @var10 + ';');
+    ALTER TABLE [Bodies] ALTER COLUMN [Partner] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    CREATE TABLE [Standings] (
+        [Id] int NOT NULL IDENTITY,
+        [Party] nvarchar(10) NOT NULL,
+        [Format] nvarchar(16) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [From] date NOT NULL,
+        [Basis] nvarchar(1000) NOT NULL,
+        [DecisionItemId] uniqueidentifier NULL,
+        [DecisionMeetingId] uniqueidentifier NULL,
+        [RecordedUtc] datetime2 NOT NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_Standings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    CREATE INDEX [IX_Standings_Format_From] ON [Standings] ([Format], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    CREATE INDEX [IX_Standings_Party] ON [Standings] ([Party]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124094716_RecordAsItHappened', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -911,3 +911,171 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PublishedStatements]') AND [c].[name] = N'Partner');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [PublishedStatements] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [PublishedStatements] ALTER COLUMN [Partner] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PublishedStatements]') AND [c].[name] = N'HostParty');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [PublishedStatements] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [PublishedStatements] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'Partner');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Meetings] ALTER COLUMN [Partner] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'HostParty');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [Meetings] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'CoChair');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [Meetings] ALTER COLUMN [CoChair] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'Chair');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [Meetings] ALTER COLUMN [Chair] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [Held] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Amendments]') AND [c].[name] = N'Party');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [Amendments] DROP CONSTRAINT ' + @var6 + ';');
+    ALTER TABLE [Amendments] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    CREATE TABLE [Instruments] (
+        [Id] uniqueidentifier NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [TitleRu] nvarchar(300) NULL,
+        [OpenedOn] date NOT NULL,
+        [Rule] nvarchar(16) NOT NULL,
+        [RatificationsNeeded] int NULL,
+        [DaysAfter] int NOT NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [InForceOn] date NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Instruments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    CREATE TABLE [InstrumentParties] (
+        [Party] nvarchar(10) NOT NULL,
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [SignedOn] date NULL,
+        [RatifiedOn] date NULL,
+        [InForceOn] date NULL,
+        [InForce] bit NOT NULL,
+        CONSTRAINT [PK_InstrumentParties] PRIMARY KEY ([InstrumentId], [Party]),
+        CONSTRAINT [FK_InstrumentParties_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_MeetingId] ON [Instruments] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124094957_RecordAsItHappened', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
