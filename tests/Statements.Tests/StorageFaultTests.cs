@@ -57,6 +57,17 @@ public sealed class StorageFaultTests
     private static async Task<Guid> MeetingAsync(HttpClient secretariat, int day) =>
         (await MeetingsApi.CreateAsync(secretariat, "Working Group on Water and Energy", new DateTimeOffset(2033, 3, day, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
 
+    /// <summary>The catalogue's held meetings (seeded at start) reach Statements before a test switches its fault on.</summary>
+    private static async Task SeedDeliveredAsync(HttpClient secretariat)
+    {
+        var held = (await secretariat.GetFromJsonAsync<JsonElement>("/api/meetings?status=Concluded&to=2026-01-01T00:00:00Z")).GetProperty("items").EnumerateArray()
+            .Select(m => m.GetProperty("id").GetGuid()).ToList();
+        foreach (var id in held)
+        {
+            await KnownToStatementsAsync(secretariat, id, "a seeded held meeting");
+        }
+    }
+
     private static Task KnownToStatementsAsync(HttpClient secretariat, Guid meeting, string what) =>
         Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{meeting}/statements")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), what);
 
@@ -137,10 +148,12 @@ public sealed class StorageFaultTests
         Guid meeting = Guid.Empty;
         await Task.Run(async () =>
         {
-            var fault = new StorageFault { ConsumersOnly = true, DiskFull = true };
+            var fault = new StorageFault { ConsumersOnly = true };
             using var first = new SummitApp(dataDirectory: data.Path, settings: settings, services: Inject(fault));
             var secretariat = await first.Secretariat();
             await first.PauseTimersAsync();
+            await SeedDeliveredAsync(secretariat);
+            fault.DiskFull = true;
             meeting = await MeetingAsync(secretariat, 7);
             var parked = await Eventually.Until(() => secretariat.GetFromJsonAsync<JsonElement>("/api/operations/statements/messages"),
                 list => list.EnumerateArray().Any(m => m.GetProperty("consumer").GetString() == "MeetingScheduledConsumer" && m.GetProperty("status").GetString() == "Parked"),
@@ -159,9 +172,11 @@ public sealed class StorageFaultTests
     [Fact]
     public async Task A_message_that_fails_for_a_lasting_reason_is_recorded_counted_in_readiness_and_re_driven_by_an_operator()
     {
-        var fault = new StorageFault { ConsumersOnly = true, Broken = true };
+        var fault = new StorageFault { ConsumersOnly = true };
         using var app = new SummitApp(settings: Retry("00:00:00.050,00:00:00.100"), services: Inject(fault));
         var secretariat = await app.Secretariat();
+        await SeedDeliveredAsync(secretariat);
+        fault.Broken = true;
         var meeting = await MeetingAsync(secretariat, 9);
         var failed = await Eventually.Until(() => secretariat.GetFromJsonAsync<JsonElement>("/api/operations/statements/messages"),
             list => list.EnumerateArray().Any(m => m.GetProperty("status").GetString() == "Failed"), TimeSpan.FromSeconds(30), "the message recorded as failed");
