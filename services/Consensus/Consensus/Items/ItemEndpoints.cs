@@ -17,7 +17,7 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.Consensus.Items;
 
 public sealed record AgendaResponse(Guid MeetingId, string Title, string BodyName, Layer Layer, string Format, DateTime StartUtc, string Status,
-    string Chair, DecisionRuleSettings? DecisionRule, IReadOnlyList<ItemResponse> Items);
+    string Chair, DecisionRuleSettings? DecisionRule, IReadOnlyList<ItemResponse> Items, IReadOnlyList<string>? Deciders = null, bool Held = false);
 
 public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome);
 
@@ -33,9 +33,9 @@ public static class ItemEndpoints
                 var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order).ToListAsync(ct);
                 return TypedResults.Ok(new AgendaResponse(meeting.Id, meeting.Title, meeting.BodyName, meeting.Layer, meeting.Format, meeting.StartUtc,
                     meeting.Status.ToString(), meeting.Chair, meeting.DecisionRule,
-                    items.Select(i => ItemResponse.From(i, user, ItemResponse.SeesPositions(user, meeting))).ToList()));
+                    items.Select(i => ItemResponse.From(i, user, ItemResponse.SeesPositions(user, meeting))).ToList(), meeting.Deciders, meeting.Held));
             })
-            .RequireAuthorization(Policies.Participant).WithTags("Agenda").WithSummary("The ordered agenda of a meeting.");
+            .RequireAuthorization(Policies.Participant).WithTags("Agenda").WithSummary("The ordered agenda of a meeting, with its deciding set (from the standings on its date).");
 
         app.MapPut("/api/meetings/{id:guid}/agenda/order", async (Guid id, AgendaOrderRequest request, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {

@@ -86,10 +86,11 @@ public sealed class MeetingCopy : Aggregate
     /// <summary>Whether the meeting can still take items: not held, not called off.</summary>
     public bool IsAhead => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced or MeetingCopyStatus.Convened;
 
-    public void Move(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders)
+    public void Move(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair)
     {
         StartUtc = startUtc;
         EndUtc = endUtc;
+        Chair = chair ?? Chair;
         Deciders = deciders?.ToList() ?? Deciders;
     }
 

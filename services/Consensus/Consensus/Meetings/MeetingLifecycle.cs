@@ -116,7 +116,7 @@ public sealed class MeetingRescheduledConsumer(ConsensusDbContext db, TimeProvid
             return;
         }
 
-        meeting.Move(message.StartUtc, message.EndUtc, message.Deciders);
+        meeting.Move(message.StartUtc, message.EndUtc, message.Deciders, message.Chair);
         if (meeting.Status == MeetingCopyStatus.Postponed)
         {
             meeting.Status = MeetingCopyStatus.Planned;

@@ -71,7 +71,7 @@ public sealed class Meeting : Aggregate
     public bool Seats(string party) => Delegations.Any(d => d.Party == party) || Observers.Contains(party);
 
     public MeetingRescheduled Reschedule(DateTime startUtc, DateTime endUtc, string hostParty, string timeZone, string city, string venue,
-        IReadOnlyList<string> deciders, DateTime nowUtc, string actor, string? overrideReason)
+        IReadOnlyList<string> deciders, string chair, DateTime nowUtc, string actor, string? overrideReason)
     {
         Require("reschedule", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
         var moved = hostParty != HostParty ? $"moved from {HostParty} ({City}) to {hostParty} ({city}); " : "";
@@ -89,7 +89,7 @@ public sealed class Meeting : Aggregate
 
         // The history keeps every host and place the meeting had: each change names the new one, and a move names both.
         Changes.Add(new MeetingChange(nowUtc, "Rescheduled", $"{moved}{startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}, {timeZone})", actor, overrideReason));
-        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc, HostParty, deciders);
+        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc, HostParty, deciders, chair);
     }
 
     public MeetingAnnounced Announce(DateTime nowUtc, string actor)

@@ -162,7 +162,7 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Ok<MeetingResponse>> RescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
-        SchedulingDbContext db, ConflictChecker checker, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+        SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
     {
         var meeting = await LoadAsync(db, id, ct);
         var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
@@ -181,10 +181,12 @@ public static class MeetingEndpoints
         };
         Meeting.RequireLive(candidate.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason);
-        var deciders = await standings.DecidersAsync(body, Meeting.LocalDateOf(candidate.StartUtc, zone), ct);
+        var newDate = Meeting.LocalDateOf(candidate.StartUtc, zone);
+        var deciders = await standings.DecidersAsync(body, newDate, ct);
+        var chair = (await chairs.ChairOnAsync(body.Id, newDate, ct)).Party;
 
         var moved = host != meeting.HostParty;
-        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, zone, candidate.City, candidate.Venue, deciders, now, user.Actor(), request.Override?.Reason), now);
+        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, zone, candidate.City, candidate.Venue, deciders, chair, now, user.Actor(), request.Override?.Reason), now);
         Inbox.Tell(db, meeting, moved ? "Moved" : "Rescheduled",
             $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
         await db.SaveChangesAsync(ct);

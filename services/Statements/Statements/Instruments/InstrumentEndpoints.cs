@@ -112,7 +112,9 @@ public static class InstrumentEndpoints
     {
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MeetingId, ct) ?? throw DomainException.NotFound("Meeting", request.MeetingId!);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (meeting.StartUtc > now)
+        var today = DateOnly.FromDateTime(now);
+        var meetingDay = DateOnly.FromDateTime(meeting.StartUtc);
+        if (meeting.StartUtc > now && meeting.ConcludedUtc is null)
         {
             throw new DomainException(DomainErrorKind.Conflict, "instrument.meeting-ahead", "An instrument is opened for signature at the meeting that adopts it; this one has not met yet.");
         }
@@ -132,8 +134,9 @@ public static class InstrumentEndpoints
             throw new DomainException(DomainErrorKind.Invalid, "instrument.party-not-at-meeting", $"{stranger} had no delegation at the meeting that adopted the instrument.");
         }
 
-        var openedOn = request.OpenedOn ?? DateOnly.FromDateTime(meeting.StartUtc);
-        if (openedOn < DateOnly.FromDateTime(meeting.StartUtc) || openedOn > DateOnly.FromDateTime(now))
+        // Opened at the meeting: its first day, or today for a meeting closed ahead of its planned start.
+        var openedOn = request.OpenedOn ?? (meetingDay <= today ? meetingDay : today);
+        if (openedOn > today || (meetingDay <= today && openedOn < meetingDay))
         {
             throw new DomainException(DomainErrorKind.Invalid, "instrument.opened-on", "An instrument is opened on or after the day its meeting began, and not in the future.");
         }

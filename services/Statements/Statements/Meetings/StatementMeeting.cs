@@ -54,6 +54,7 @@ public sealed class StatementMeeting
         EndUtc = e.EndUtc;
         City = e.City;
         HostParty = e.HostParty ?? HostParty;
+        Chair = e.Chair ?? Chair;
     }
 
     public void Seated(IReadOnlyList<string> delegations) => Parties = delegations.ToList();
