@@ -11,7 +11,7 @@ public static class GatewayRoutes
     /// <summary>What the web application answers (<c>Gateway:Web</c>; without it the gateway serves the APIs only).</summary>
     public static readonly string[] WebPaths =
     [
-        "/", "/statements", "/statements/{**rest}", "/commitments", "/calendar", "/signin", "/signin/{**rest}", "/signin-oidc", "/signout",
+        "/", "/statements", "/statements/{**rest}", "/instruments", "/instruments/{**rest}", "/commitments", "/calendar", "/signin", "/signin/{**rest}", "/signin-oidc", "/signout",
         "/signout-callback-oidc", "/language/{**rest}", "/secretariat/{**rest}", "/secretariat", "/delegation", "/delegation/{**rest}", "/not-found",
         "/_framework/{**rest}", "/_content/{**rest}", "/_blazor/{**rest}",
     ];
@@ -36,6 +36,8 @@ public static class GatewayRoutes
         Route("statements", "/public/statements/{**rest}", 1);
         Route("statements", "/public/commitments/{**rest}", 1);
         Route("statements", "/public/feed.atom", 1);
+        Route("statements", "/api/instruments/{**rest}", 1);
+        Route("statements", "/public/instruments/{**rest}", 1);
         Route("consensus", "/api/operations/consensus/{**rest}", 1);
         Route("statements", "/api/operations/statements/{**rest}", 1);
         Route("scheduling", "/{**rest}", 100);

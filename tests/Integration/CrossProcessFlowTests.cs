@@ -123,6 +123,16 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
     }
 
     [Fact]
+    public async Task A_guest_admitted_by_decision_becomes_a_decider_in_Scheduling_and_Consensus_across_processes_on_RabbitMQ() =>
+        RecordAssertions.Admitted(await RecordScenarios.AdmissionAsync(system.Summit, 2097));
+
+    [Fact]
+    public async Task A_treaty_is_signed_ratified_and_enters_into_force_across_processes_and_the_events_cross_the_broker()
+    {
+        RecordAssertions.InForce(await RecordScenarios.TreatyAsync(system.Summit, 2022), 2022);
+    }
+
+    [Fact]
     public async Task A_summit_week_of_statements_runs_across_processes_and_an_observer_reads_the_results_through_the_gateway()
     {
         var result = await StatementScenario.RunAsync(system.Summit, 2039, commitmentDueIn: TimeSpan.FromSeconds(5));

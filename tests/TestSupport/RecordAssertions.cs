@@ -80,5 +80,7 @@ public static class RecordAssertions
         Assert.Equal(5, r.PublicTable.GetProperty("signatures").GetInt32());
         Assert.Equal(4, r.PublicTable.GetProperty("ratifications").GetInt32());
         Assert.Equal("Published", r.Statement.GetProperty("status").GetString());
+        Assert.Contains("OpenForSignature", r.KazakhInbox);
+        Assert.Contains("InForce", r.KazakhInbox);
     }
 }

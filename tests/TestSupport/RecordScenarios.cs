@@ -13,7 +13,7 @@ public sealed record AdmissionResult(string Party, Guid Item, JsonElement Standi
 public sealed record SilenceResult(Guid Meeting, JsonElement Adopted, JsonElement Broken, JsonElement AdoptedHistory);
 
 public sealed record TreatyResult(Guid Instrument, JsonElement AfterTwo, JsonElement InForce, JsonElement LateRatifier, JsonElement PublicTable,
-    HttpStatusCode RatifyBeforeSigning, HttpStatusCode Stranger, HttpStatusCode OtherStateSigns, JsonElement Statement);
+    HttpStatusCode RatifyBeforeSigning, HttpStatusCode Stranger, HttpStatusCode OtherStateSigns, JsonElement Statement, IReadOnlyList<string> KazakhInbox);
 
 /// <summary>
 /// Issue 11's stories, told through the HTTP API and run the same on the embedded host and across processes: a meeting
@@ -212,6 +212,11 @@ public static class RecordScenarios
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
         var late = await Expect(await secretariat.PostAsJsonAsync($"/api/instruments/{id}/ratifications", new { party = "TJK", on = today }), HttpStatusCode.OK, "TJK ratifying today");
         var table = await (await summit.Observer()).GetFromJsonAsync<JsonElement>($"/public/instruments/{id}");
-        return new TreatyResult(id, afterTwo, inForce, late, table, ratifyBeforeSigning, stranger, otherStateSigns, published);
+        // The events cross to Scheduling, which tells each party in its inbox.
+        var kazakhstan = await summit.Delegation("KAZ");
+        var inbox = await Eventually.Until(async () => (await kazakhstan.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray()
+                .Where(n => n.GetProperty("message").GetString()!.Contains(id.ToString())).Select(n => n.GetProperty("kind").GetString()!).ToList(),
+            kinds => kinds.Contains("OpenForSignature") && kinds.Contains("InForce"), TimeSpan.FromSeconds(60), "Kazakhstan told of the treaty");
+        return new TreatyResult(id, afterTwo, inForce, late, table, ratifyBeforeSigning, stranger, otherStateSigns, published, inbox);
     }
 }

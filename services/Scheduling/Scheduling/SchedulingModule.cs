@@ -42,6 +42,8 @@ public sealed class SchedulingModule : ServiceModule
     public override void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<AdmissionAdoptedConsumer, AdmissionAdoptedConsumerDefinition>();
+        bus.AddConsumer<InstrumentOpenedConsumer, InstrumentOpenedConsumerDefinition>();
+        bus.AddConsumer<InstrumentInForceConsumer, InstrumentInForceConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
