@@ -262,9 +262,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
         {
             var type = schema["type"]?.GetValue<string>();
             var format = schema["format"]?.GetValue<string>();
-            if (schema["enum"] is JsonArray values && values.Count > 0)
+            if (schema["enum"] is JsonArray values && values.Where(v => v is not null).ToArray() is { Length: > 0 } named)
             {
-                return Gen.Elements(values.Where(v => v is not null).Select(v => v!.DeepClone()).ToArray()).Select(v => (JsonNode?)v);
+                return Gen.Elements(named.Select(v => v!.DeepClone()).ToArray()).Select(v => (JsonNode?)v);
             }
 
             switch (type, format)

@@ -63,7 +63,11 @@ public sealed class WebModule : ServiceModule
         services.AddScoped<Display>();
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<StatementPublishedConsumer>();
+    public override void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<StatementPublishedConsumer>();
+        bus.AddConsumer<InstrumentChangedConsumer>();
+    }
 
     public override void UseMiddleware(IApplicationBuilder app)
     {
@@ -145,4 +149,19 @@ public sealed class WebModule : ServiceModule
 public sealed class StatementPublishedConsumer(IOutputCacheStore cache) : IConsumer<StatementPublished>
 {
     public Task Consume(ConsumeContext<StatementPublished> context) => cache.EvictByTagAsync(WebModule.StatementsTag, context.CancellationToken).AsTask();
+}
+
+/// <summary>A signature, a deposit or an entry into force changes the public status tables: the cached pages go.</summary>
+public sealed class InstrumentChangedConsumer(IOutputCacheStore cache)
+    : IConsumer<InstrumentOpenedForSignature>, IConsumer<InstrumentSigned>, IConsumer<InstrumentRatified>, IConsumer<InstrumentEnteredIntoForce>
+{
+    public Task Consume(ConsumeContext<InstrumentOpenedForSignature> context) => EvictAsync(context.CancellationToken);
+
+    public Task Consume(ConsumeContext<InstrumentSigned> context) => EvictAsync(context.CancellationToken);
+
+    public Task Consume(ConsumeContext<InstrumentRatified> context) => EvictAsync(context.CancellationToken);
+
+    public Task Consume(ConsumeContext<InstrumentEnteredIntoForce> context) => EvictAsync(context.CancellationToken);
+
+    private Task EvictAsync(CancellationToken ct) => cache.EvictByTagAsync(WebModule.StatementsTag, ct).AsTask();
 }

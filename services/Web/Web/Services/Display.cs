@@ -67,6 +67,9 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// <summary>A date alone (a due date, a publication day), in the reader's culture.</summary>
     public static string Date(DateTime utc) => utc.ToString(DatePattern, CultureInfo.CurrentCulture);
 
+    /// <summary>A calendar day (a signature, a deposit), in the reader's culture; empty for none.</summary>
+    public static string Date(DateOnly? day) => day?.ToString(DatePattern, CultureInfo.CurrentCulture) ?? "";
+
     /// <summary>"14 September 2042" and "14 сентября 2042 г." (the day first, as both languages write it in diplomatic texts).</summary>
     public static string DatePattern => IsRussian ? "d MMMM yyyy 'г.'" : "d MMMM yyyy";
 

@@ -54,4 +54,13 @@ public sealed record StatementSearch(string? Q = null, int? Year = null, string?
     }
 }
 
+public sealed record InstrumentParty(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
+
+public sealed record Instrument(Guid Id, Guid MeetingId, Guid? StatementId, string Kind, string Title, string? TitleRu, DateOnly OpenedOn, string Rule, int Needed,
+    int DaysAfter, string Status, DateOnly? InForceOn, int Signatures, int Ratifications, IReadOnlyList<InstrumentParty> Parties)
+{
+    /// <summary>The title in the reader's language (English where it has no Russian one).</summary>
+    public string TitleShown => Display.IsRussian && !string.IsNullOrEmpty(TitleRu) ? TitleRu : Title;
+}
+
 public sealed record DevToken(string AccessToken, string TokenType, DateTime ExpiresUtc);

@@ -24,6 +24,21 @@ public sealed class StatementsClient(HttpClient http)
     public async Task<CommitmentsReport> CommitmentsAsync(string? party = null, CancellationToken ct = default) =>
         (await http.GetFromJsonAsync<CommitmentsReport>(string.IsNullOrEmpty(party) ? "public/commitments" : $"public/commitments?party={Uri.EscapeDataString(party)}", ct))!;
 
+    public async Task<IReadOnlyList<Instrument>> InstrumentsAsync(CancellationToken ct = default) =>
+        (await http.GetFromJsonAsync<List<Instrument>>("public/instruments", ct))!;
+
+    public async Task<Instrument?> InstrumentAsync(Guid id, CancellationToken ct = default)
+    {
+        using var response = await http.GetAsync($"public/instruments/{id}", ct);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<Instrument>(ct);
+    }
+
     private static string AppendPageSize(StatementSearch search)
     {
         var query = search.ToQueryString();
