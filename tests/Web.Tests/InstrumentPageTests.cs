@@ -40,6 +40,6 @@ public sealed class InstrumentPageTests : IDisposable
 
         var missing = await english.GetAsync($"/instruments/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("No such instrument", await missing.Content.ReadAsStringAsync());
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
     }
 }
