@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The title of the meeting announced for the public calendar, on the 28th of September.</summary>
     public string AnnouncedTitle { get; private set; } = "";
 
+    /// <summary>A treaty adopted at a meeting recorded as held in 2023, signed by five, ratified by four, in force (issue 11).</summary>
+    public TreatyResult Treaty { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var summit = new Summit((role, party) => App.ClientAs(role, party));
@@ -37,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var secretariat = await summit.Secretariat();
         (await secretariat.PostAsync($"/api/meetings/{announced}/announce", null)).EnsureSuccessStatusCode();
         AnnouncedTitle = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{announced}")).GetProperty("title").GetString()!;
+        Treaty = await RecordScenarios.TreatyAsync(summit, 2023);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -106,4 +106,28 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "English" })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "chairmans-ru");
     }
+
+    [Fact]
+    public async Task An_observer_follows_a_treaty_from_the_menu_to_its_status_table_in_Russian()
+    {
+        var journey = new Journey("treaty");
+        var page = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Основное меню" }).GetByRole(AriaRole.Link, new() { Name = "Договоры" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Договоры и соглашения: статус", Level = 1 })).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "instruments-ru");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Договор о региональном водном сотрудничестве" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Договор о региональном водном сотрудничестве", Level = 1 })).ToBeVisibleAsync();
+        var table = page.GetByRole(AriaRole.Table);
+        var kazakhstan = table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Казахстан" }) });
+        await Expect(kazakhstan).ToContainTextAsync("20 мая 2023 г.");
+        await Expect(kazakhstan).ToContainTextAsync("15 января 2024 г.");
+        await Expect(kazakhstan).ToContainTextAsync("с 31 марта 2024 г.");
+        var turkmenistan = table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Туркменистан" }) });
+        await Expect(turkmenistan).ToContainTextAsync("1 сентября 2023 г.");
+        await Expect(page.GetByText("после 3 ратификаций")).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "instrument-status-ru");
+    }
 }
