@@ -157,4 +157,34 @@ public sealed class ConflictTests : IClassFixture<SummitAppFixture>
         var unchanged = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{other.Id()}");
         Assert.Equal(Week(8).AddDays(1).UtcDateTime, unchanged.GetProperty("startUtc").GetDateTime().ToUniversalTime());
     }
+
+    [Fact]
+    public async Task The_dry_run_reports_conflicts_chair_and_deciders_and_books_nothing()
+    {
+        var client = await _app.Secretariat();
+        var first = await MeetingsApi.CreateAsync(client, Ministers, Week(30), edit: r => r["venue"] = "Dry-run Hall");
+        var ministers = await StandardBodies.IdOf(client, Ministers);
+        var request = Requests.Meeting(ministers, Week(30).AddHours(1), venue: "Dry-run Hall");
+
+        var check = await client.PostAsJsonAsync("/api/meetings/check", request);
+
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var answer = await MeetingsApi.ReadAsync(check);
+        Assert.True(answer.GetProperty("refused").GetBoolean());
+        var clash = answer.GetProperty("conflicts").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "venue-double-booked");
+        Assert.Equal(first.Id(), clash.GetProperty("otherMeetingId").GetGuid());
+        Assert.False(answer.GetProperty("startsInPast").GetBoolean());
+        Assert.Equal(["KAZ", "KGZ", "TJK", "TKM", "UZB"], answer.GetProperty("deciders").EnumerateArray().Select(d => d.GetString()!));
+        Assert.Equal((await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{ministers}/chair?on={Week(30):yyyy-MM-dd}")).GetProperty("party").GetString(),
+            answer.GetProperty("chair").GetString());
+        var meetings = await client.GetFromJsonAsync<JsonElement>($"/api/meetings?bodyId={ministers}&from={Uri.EscapeDataString(Week(30).AddDays(-1).ToString("O"))}&to={Uri.EscapeDataString(Week(30).AddDays(1).ToString("O"))}");
+        Assert.Equal(1, meetings.GetProperty("total").GetInt32());
+
+        var evening = Requests.Meeting(ministers, Week(31).AddHours(11));
+        var soft = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync("/api/meetings/check", evening));
+        Assert.False(soft.GetProperty("refused").GetBoolean());
+        Assert.True(soft.GetProperty("needsOverrideReason").GetBoolean());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _app.Delegation("KAZ")).PostAsJsonAsync("/api/meetings/check", evening)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/meetings/check", new { bodyId = ministers })).StatusCode);
+    }
 }

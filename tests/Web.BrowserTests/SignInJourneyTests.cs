@@ -26,7 +26,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
 
         // The secretariat's pages open (interactive) for them; the delegation's do not.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Secretariat" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Secretariat", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Secretariat console", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "secretariat-home");
         await page.GotoAsync("/delegation");
         await Expect(page).ToHaveURLAsync(new Regex("/signin\\?returnUrl=%2Fdelegation"));

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SummitCoordination.Web.Services;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using SummitCoordination.BuildingBlocks.Identity;
 
@@ -94,6 +95,12 @@ public static class WebAuthentication
                         identity.AddClaim(new Claim("name", name));
                     }
 
+                    if (context.TokenEndpointResponse?.AccessToken is { } accessToken)
+                    {
+                        // Kept in the server-side session only: interactive pages call the APIs with it.
+                        identity.AddClaim(new Claim(AccessTokenHandler.TokenClaim, accessToken));
+                    }
+
                     context.Principal = principal;
                     return Task.CompletedTask;
                 });
@@ -106,7 +113,7 @@ public static class WebAuthentication
     public static (ClaimsPrincipal Principal, AuthenticationProperties Properties) Session(string subject, string name, string role, string? party,
         string accessToken, DateTime expiresUtc)
     {
-        var claims = new List<Claim> { new("sub", subject), new("name", name), new(SummitClaims.Role, role) };
+        var claims = new List<Claim> { new("sub", subject), new("name", name), new(SummitClaims.Role, role), new(AccessTokenHandler.TokenClaim, accessToken) };
         if (party is not null)
         {
             claims.Add(new Claim(SummitClaims.Party, party));

@@ -56,6 +56,10 @@ public sealed class WebModule : ServiceModule
 
         services.AddSingleton<ServiceAddresses>();
         services.AddTransient<AccessTokenHandler>();
+        services.AddSingleton<CircuitServicesAccessor>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitServicesActivityHandler>();
+        // The console's calls: no retries (a write must not be sent twice), the caller's token, any service's address.
+        services.AddHttpClient<ConsoleApi>().AddHttpMessageHandler<AccessTokenHandler>();
         services.AddHttpClient<StatementsClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Statements"))
             .AddHttpMessageHandler<AccessTokenHandler>().AddStandardResilienceHandler();
         services.AddHttpClient<SchedulingClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Scheduling"))

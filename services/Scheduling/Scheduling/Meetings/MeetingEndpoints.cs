@@ -24,6 +24,8 @@ public static class MeetingEndpoints
 
         group.MapPost("/", CreateAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Schedules a meeting (Planned). Hard conflicts: 409; soft ones need override.reason. Publishes MeetingScheduled.");
+        group.MapPost("/check", CheckAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Dry run of scheduling (nothing is saved): the conflicts the meeting would meet (hard ones refuse it, soft ones need override.reason), whether its start is past, the chair who would preside and the deciding set. For forms that check as they are filled.");
         group.MapPost("/held", RecordHeldAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Records a meeting that already took place (DOMAIN.md, The past): Concluded at once, public, no timers; its host's turn counts in the rotation. Publishes MeetingScheduled with held = true; outcomes and texts are then recorded in Consensus and Statements.");
         group.MapGet("/", QueryAsync).RequireAuthorization(Policies.Participant)
@@ -134,6 +136,21 @@ public static class MeetingEndpoints
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
+    }
+
+    private static async Task<Ok<MeetingCheckResponse>> CheckAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
+        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
+    {
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == request.BodyId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var meeting = Meeting.Schedule(body, request.Title ?? body.Name, request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime, request.TimeZone!,
+            request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
+            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
+            request.Observers ?? [], now, user.Actor(), coChair: request.CoChair);
+        var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct);
+        var chair = await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct);
+        return TypedResults.Ok(new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard), meeting.StartUtc <= now,
+            chair.Party, chair.Reason, await standings.DecidersAsync(body, meeting.LocalDate, ct)));
     }
 
     private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
@@ -294,5 +311,9 @@ public static class MeetingEndpoints
     private static Task<Ok<Paged<MeetingResponse>>> MineAsync(ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
         QueryAsync(user, db, ct, from: clock.GetUtcNow(), pageSize: 200);
 }
+
+/// <summary>What scheduling the meeting would meet: conflicts (hard refuse; soft need a reason), a past start, who would chair, who decides.</summary>
+public sealed record MeetingCheckResponse(IReadOnlyList<Conflicts.Conflict> Conflicts, bool Refused, bool NeedsOverrideReason, bool StartsInPast, string Chair,
+    string ChairReason, IReadOnlyList<string> Deciders);
 
 public sealed record MeetingChairResponse(Guid MeetingId, string Chair, string Reason, string? CoChair);

@@ -6,3 +6,10 @@ document.addEventListener('click', function (e) {
         window.print();
     }
 });
+
+// The viewer's own IANA zone, for pages that show a meeting's time in it beside the venue's.
+window.summit = {
+    timeZone: function () {
+        try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
+    }
+};

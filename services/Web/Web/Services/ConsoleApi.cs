@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SummitCoordination.Web.Services;
+
+/// <summary>A refusal from a service, as its RFC 9457 problem details said it: shown to the person in words.</summary>
+public sealed record ApiProblem(int Status, string? Code, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors,
+    IReadOnlyList<ConflictView> Conflicts)
+{
+    public string Message => Errors.Count > 0
+        ? string.Join(" ", Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}")))
+        : Detail ?? Title;
+}
+
+public sealed class ApiException(ApiProblem problem) : Exception(problem.Message)
+{
+    public ApiProblem Problem { get; } = problem;
+}
+
+public sealed record ConflictView(string Code, string Message, bool Hard, Guid? OtherMeetingId, string? OtherMeetingTitle);
+
+public sealed record DelegationView(string Party, string HeadName, string HeadRank, IReadOnlyList<string> Members);
+
+public sealed record MeetingView(Guid Id, Guid BodyId, string BodyName, string Layer, string Format, string Title, string Status, string? StatusReason,
+    DateTime StartUtc, DateTime EndUtc, string TimeZone, DateTimeOffset StartLocal, DateTimeOffset EndLocal, string HostParty, string City, string Venue,
+    string? CoChair, IReadOnlyList<DelegationView> Delegations, IReadOnlyList<string> Observers, long Version, IReadOnlyList<ConflictView>? Warnings);
+
+public sealed record MeetingPageView(IReadOnlyList<MeetingView> Items, int Page, int PageSize, int Total);
+
+public sealed record MeetingChangeView(int Id, DateTime AtUtc, string Kind, string? Detail, string Actor, string? OverrideReason);
+
+public sealed record MeetingCheckView(IReadOnlyList<ConflictView> Conflicts, bool Refused, bool NeedsOverrideReason, bool StartsInPast, string Chair,
+    string ChairReason, IReadOnlyList<string> Deciders);
+
+public sealed record MeetingChairView(Guid MeetingId, string Chair, string Reason, string? CoChair);
+
+public sealed record BodyView(Guid Id, string Name, string? NameRu, string Layer, string Track, string Format, string? Partner, Guid? ParentBodyId)
+{
+    public string Shown => Display.IsRussian && !string.IsNullOrEmpty(NameRu) ? NameRu : Name;
+}
+
+public sealed record PartyView(string Code, string Kind, string NameEn, string NameRu, string Capital, string TimeZone);
+
+public sealed record PositionView(string Party, string Position, string? Note, DateTime AtUtc);
+
+public sealed record ItemView(Guid Id, string Kind, string Title, string Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions);
+
+public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders);
+
+/// <summary>
+/// The services' working API as the secretariat's console uses it, with the signed-in person's token. No retries: a
+/// write is sent once, and a refusal comes back as an <see cref="ApiException"/> carrying the service's own words.
+/// </summary>
+public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
+{
+    private Uri Scheduling(string path) => new(addresses.For("Scheduling"), path);
+
+    private Uri Consensus(string path) => new(addresses.For("Consensus"), path);
+
+    public Task<MeetingPageView> MeetingsAsync(DateTime fromUtc, DateTime toUtc, string? layer = null, string? track = null, string? party = null,
+        string? status = null, CancellationToken ct = default)
+    {
+        var query = $"api/meetings?from={Uri.EscapeDataString(fromUtc.ToString("O"))}&to={Uri.EscapeDataString(toUtc.ToString("O"))}&pageSize=200"
+            + (layer is null ? "" : $"&layer={layer}") + (track is null ? "" : $"&track={track}")
+            + (party is null ? "" : $"&party={Uri.EscapeDataString(party)}") + (status is null ? "" : $"&status={status}");
+        return GetAsync<MeetingPageView>(Scheduling(query), ct);
+    }
+
+    public Task<MeetingView> MeetingAsync(Guid id, CancellationToken ct = default) => GetAsync<MeetingView>(Scheduling($"api/meetings/{id}"), ct);
+
+    public Task<List<MeetingChangeView>> HistoryAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<List<MeetingChangeView>>(Scheduling($"api/meetings/{id}/history"), ct);
+
+    public Task<MeetingChairView> ChairAsync(Guid id, CancellationToken ct = default) => GetAsync<MeetingChairView>(Scheduling($"api/meetings/{id}/chair"), ct);
+
+    public Task<AgendaView> AgendaAsync(Guid id, CancellationToken ct = default) => GetAsync<AgendaView>(Consensus($"api/meetings/{id}/agenda"), ct);
+
+    public Task<List<BodyView>> BodiesAsync(CancellationToken ct = default) => GetAsync<List<BodyView>>(Scheduling("api/bodies"), ct);
+
+    public Task<List<PartyView>> PartiesAsync(CancellationToken ct = default) => GetAsync<List<PartyView>>(Scheduling("api/parties"), ct);
+
+    public Task<MeetingCheckView> CheckAsync(object request, CancellationToken ct = default) =>
+        SendAsync<MeetingCheckView>(HttpMethod.Post, Scheduling("api/meetings/check"), request, ct);
+
+    public Task<MeetingView> ScheduleAsync(object request, CancellationToken ct = default) =>
+        SendAsync<MeetingView>(HttpMethod.Post, Scheduling("api/meetings"), request, ct);
+
+    /// <summary>A step of the status machine: announce, postpone, reschedule, cancel, convene, conclude.</summary>
+    public Task<MeetingView> ActAsync(Guid id, string action, object? body = null, CancellationToken ct = default) =>
+        SendAsync<MeetingView>(HttpMethod.Post, Scheduling($"api/meetings/{id}/{action}"), body, ct);
+
+    public Uri CalendarLink(Guid id) => Scheduling($"api/meetings/{id}/calendar.ics");
+
+    private async Task<T> GetAsync<T>(Uri uri, CancellationToken ct) => await SendAsync<T>(HttpMethod.Get, uri, null, ct);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, object? body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ApiException(await ProblemAsync(response, ct));
+        }
+
+        return (await response.Content.ReadFromJsonAsync<T>(ct))!;
+    }
+
+    private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var status = (int)response.StatusCode;
+        try
+        {
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+            var errors = json.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object
+                ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetString() ?? "").ToArray())
+                : new Dictionary<string, string[]>();
+            var conflicts = json.TryGetProperty("conflicts", out var c) && c.ValueKind == JsonValueKind.Array
+                ? c.Deserialize<List<ConflictView>>(new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []
+                : [];
+            return new ApiProblem(status, json.TryGetProperty("code", out var code) ? code.GetString() : null,
+                json.TryGetProperty("title", out var title) ? title.GetString() ?? "" : response.ReasonPhrase ?? "",
+                json.TryGetProperty("detail", out var detail) ? detail.GetString() : null, errors, conflicts);
+        }
+        catch (JsonException)
+        {
+            return new ApiProblem(status, null, response.ReasonPhrase ?? status.ToString(), null, new Dictionary<string, string[]>(), []);
+        }
+    }
+}
