@@ -131,4 +131,37 @@ public sealed class SummitPlannerTests : IClassFixture<SummitAppFixture>
         var response = await client.PostAsJsonAsync("/api/summit-plans", Week("2033-01-01", "2033-02-01"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_plan_can_be_edited_a_meeting_moved_or_dropped_and_a_move_that_breaks_the_order_is_refused_with_the_reason()
+    {
+        var client = await _app.Secretariat();
+        var plan = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync("/api/summit-plans", Week("2033-06-13", "2033-06-17", ["Hall of Edits"])));
+        var id = plan.GetProperty("id").GetGuid();
+        var meetings = MeetingsOf(plan);
+        var ministers = meetings[1];
+        var leaders = meetings[2];
+        var summit = meetings[5];
+
+        // The leaders an hour before the ministers end: refused, saying which meeting prepares it.
+        var early = ministers.GetProperty("endLocal").GetDateTimeOffset().AddHours(-1);
+        var refused = await client.PutAsJsonAsync($"/api/summit-plans/{id}/meetings/{leaders.GetProperty("bodyId").GetGuid()}", new { start = early, end = early.AddHours(3) });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(refused);
+        Assert.Equal("plan.refused", problem.GetProperty("code").GetString());
+        Assert.Contains("Council of Foreign Ministers", problem.GetProperty("detail").GetString());
+
+        // The C5+USA summit a day later: fine. The C5+USA senior officials dropped.
+        var later = summit.GetProperty("startLocal").GetDateTimeOffset().AddDays(1);
+        var moved = await client.PutAsJsonAsync($"/api/summit-plans/{id}/meetings/{summit.GetProperty("bodyId").GetGuid()}", new { start = later, end = later.AddHours(2) });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var dropped = await client.DeleteAsync($"/api/summit-plans/{id}/meetings/{meetings[3].GetProperty("bodyId").GetGuid()}");
+        var edited = MeetingsOf(await MeetingsApi.ReadAsync(dropped));
+        Assert.Equal(5, edited.Count);
+        Assert.Equal(later, edited.Single(m => m.GetProperty("bodyName").GetString() == "C5+USA Summit").GetProperty("startLocal").GetDateTimeOffset());
+
+        var accepted = await MeetingsApi.ReadAsync(await client.PostAsync($"/api/summit-plans/{id}/accept", null));
+        Assert.Equal(5, accepted.GetProperty("meetingIds").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Conflict, (await client.DeleteAsync($"/api/summit-plans/{id}/meetings/{ministers.GetProperty("bodyId").GetGuid()}")).StatusCode);
+    }
 }

@@ -28,6 +28,38 @@ public sealed class SummitPlan
         CreatedUtc = createdUtc;
     }
 
+    /// <summary>The plan as the secretariat edits it: one meeting moved (new times or venue), or dropped.</summary>
+    public void Replace(Guid bodyId, PlannedMeeting? moved)
+    {
+        RequireOpen();
+        var index = Meetings.FindIndex(m => m.BodyId == bodyId);
+        if (index < 0)
+        {
+            throw BuildingBlocks.Http.DomainException.NotFound("Planned meeting", bodyId);
+        }
+
+        var meetings = Meetings.ToList();
+        if (moved is null)
+        {
+            meetings.RemoveAt(index);
+        }
+        else
+        {
+            meetings[index] = moved;
+        }
+
+        Meetings = meetings;
+    }
+
+    private void RequireOpen()
+    {
+        if (AcceptedUtc is not null)
+        {
+            throw new BuildingBlocks.Http.DomainException(BuildingBlocks.Http.DomainErrorKind.Conflict, "plan.already-accepted",
+                $"This plan was accepted at {AcceptedUtc:u}; change the meetings it booked instead.");
+        }
+    }
+
     public void MarkAccepted(DateTime nowUtc)
     {
         if (AcceptedUtc is not null)

@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,6 +36,27 @@ public static class SummitPlanEndpoints
                 TypedResults.Ok(await db.SummitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id)))
             .RequireAuthorization(Policies.Secretariat).WithSummary("A summit plan.");
 
+        group.MapPut("/{id:guid}/meetings/{bodyId:guid}", async (Guid id, Guid bodyId, PlannedMoveRequest request, SchedulingDbContext db, SummitPlanner planner,
+                CancellationToken ct) =>
+            {
+                var plan = await db.SummitPlans.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id);
+                await planner.MoveAsync(plan, bodyId, request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime, request.Venue?.Trim(), ct);
+                db.Entry(plan).Property(p => p.Meetings).IsModified = true;
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(plan);
+            })
+            .Validate<PlannedMoveRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Moves one meeting of a plan (new times, venue): refused with the reason when it breaks the order (officials, ministers, leaders, then C5+X, each with its gap) or clashes with the calendar.");
+        group.MapDelete("/{id:guid}/meetings/{bodyId:guid}", async (Guid id, Guid bodyId, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                var plan = await db.SummitPlans.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id);
+                plan.Replace(bodyId, null);
+                db.Entry(plan).Property(p => p.Meetings).IsModified = true;
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(plan);
+            })
+            .RequireAuthorization(Policies.Secretariat).WithSummary("Drops one meeting from a plan before it is accepted.");
+
         group.MapPost("/{id:guid}/accept", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers,
                 TimeProvider clock, CancellationToken ct) =>
             {
@@ -67,5 +89,19 @@ public static class SummitPlanEndpoints
             .RequireAuthorization(Policies.Secretariat)
             .WithSummary("Books every meeting of the plan in one transaction, after checking the calendar again.");
         return app;
+    }
+}
+
+/// <summary>New times (instants with an offset) and, optionally, another of the plan's venues for one planned meeting.</summary>
+public sealed record PlannedMoveRequest(DateTimeOffset? Start, DateTimeOffset? End, string? Venue);
+
+public sealed class PlannedMoveValidator : FluentValidation.AbstractValidator<PlannedMoveRequest>
+{
+    public PlannedMoveValidator()
+    {
+        RuleFor(r => r.Start).NotNull();
+        RuleFor(r => r.End).NotNull().GreaterThan(r => r.Start).When(r => r.Start is not null, FluentValidation.ApplyConditionTo.CurrentValidator)
+            .WithMessage("The end must be after the start.");
+        RuleFor(r => r.Venue).MaximumLength(200);
     }
 }

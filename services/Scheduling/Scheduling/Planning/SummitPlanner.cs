@@ -46,6 +46,48 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
         return new SummitPlan(host.Code, request.City!.Trim(), timeZone, placed.Select(p => p.Meeting), nowUtc);
     }
 
+    /// <summary>
+    /// Moves one planned meeting, if the layout stays possible: each meeting after those that prepare it (plus their gap),
+    /// and no clash with the calendar. Otherwise 409 <c>plan.refused</c>, saying why.
+    /// </summary>
+    public async Task MoveAsync(SummitPlan plan, Guid bodyId, DateTime startUtc, DateTime endUtc, string? venue, CancellationToken ct)
+    {
+        var current = plan.Meetings.SingleOrDefault(m => m.BodyId == bodyId) ?? throw DomainException.NotFound("Planned meeting", bodyId);
+        var ids = plan.Meetings.Select(m => m.BodyId).ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        var moved = current with
+        {
+            StartUtc = startUtc, EndUtc = endUtc, Venue = venue ?? current.Venue,
+            StartLocal = MeetingResponse.Local(startUtc, plan.TimeZone), EndLocal = MeetingResponse.Local(endUtc, plan.TimeZone),
+        };
+        var reasons = new List<string>();
+        foreach (var other in plan.Meetings.Where(m => m.BodyId != bodyId))
+        {
+            var (earlier, later) = (bodies[other.BodyId], bodies[bodyId]);
+            if (PreparesFor(earlier, later) && other.EndUtc + earlier.MinimumGap > moved.StartUtc && ids.IndexOf(other.BodyId) < ids.IndexOf(bodyId))
+            {
+                reasons.Add($"'{other.Title}' prepares it and ends at {other.EndLocal:yyyy-MM-dd HH:mm}; it must start at least {earlier.MinimumGap.TotalHours:0.#} h later");
+            }
+
+            if (PreparesFor(later, earlier) && moved.EndUtc + later.MinimumGap > other.StartUtc && ids.IndexOf(bodyId) < ids.IndexOf(other.BodyId))
+            {
+                reasons.Add($"it prepares '{other.Title}' (from {other.StartLocal:yyyy-MM-dd HH:mm}) and must end at least {later.MinimumGap.TotalHours:0.#} h before");
+            }
+        }
+
+        var candidate = new CandidateMeeting(Guid.Empty, bodies[bodyId], moved.StartUtc, moved.EndUtc, plan.TimeZone, plan.HostParty, plan.City, moved.Venue,
+            moved.Parties.Select(p => new Delegation(p, "", RankFor(bodies[bodyId].Layer), [])).ToList());
+        var conflicts = await checker.CheckAsync(candidate, ct);
+        reasons.AddRange(conflicts.Select(c => c.Message));
+        if (reasons.Count > 0)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "plan.refused", $"'{current.Title}' cannot go there: {string.Join("; ", reasons)}.",
+                new Dictionary<string, object?> { ["reasons"] = reasons, ["conflicts"] = conflicts });
+        }
+
+        plan.Replace(bodyId, moved);
+    }
+
     private static bool PreparesFor(Body earlier, Body later) => earlier.Id == later.ParentBodyId || earlier.Partner is null;
 
     private async Task<List<Body>> BodiesInOrderAsync(SummitPlanRequest request, CancellationToken ct)
