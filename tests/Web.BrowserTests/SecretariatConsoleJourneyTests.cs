@@ -11,6 +11,54 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     /// <summary>An interactive page answers to input once its circuit is up; before that a prerendered copy shows.</summary>
     private static Task Interactive(IPage page) => Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
+    private async Task<IPage> SignedInAsync(string returnUrl)
+    {
+        var page = await fixture.NewVisitorAsync();
+        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByLabel("Secretariat", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Your name (optional)").FillAsync("Aru Planner");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task The_secretariat_lays_out_a_summit_week_sees_why_a_move_is_refused_drops_a_meeting_and_accepts_it()
+    {
+        var journey = new Journey("planner");
+        var page = await SignedInAsync("/secretariat/summit-week");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Plan a summit week", Level = 1 })).ToBeVisibleAsync();
+        await Interactive(page);
+        var year = BrowserFixture.Year + 2;
+        await page.GetByLabel("Host state").SelectOptionAsync(new SelectOptionValue { Label = "Uzbekistan" });
+        await Expect(page.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync("Tashkent");
+        await page.GetByLabel("Halls (one per line)").FillAsync("Congress Hall");
+        await page.GetByLabel("First day").FillAsync($"{year}-06-06");
+        await page.GetByLabel("Last day").FillAsync($"{year}-06-10");
+        await page.GetByLabel("United States").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Propose a layout" }).ClickAsync();
+
+        var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
+        await Expect(rows).ToHaveCountAsync(7);
+        await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "C5+USA Summit" })).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "proposed");
+
+        // The leaders moved to the first morning, before their ministers: refused, and the page says why.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move Consultative Meeting of the Heads of State of Central Asia" }).ClickAsync();
+        await page.GetByLabel("Start (local time of the venue)").FillAsync($"{year}-06-06T08:00");
+        await page.GetByLabel("End (local time of the venue)").FillAsync($"{year}-06-06T11:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the move" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Council of Foreign Ministers");
+        await journey.CheckAsync(page, "move-refused");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Drop C5+USA Senior Officials" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(6);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the week and book every meeting" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Booked" })).ToHaveTextAsync("Booked: 5 meetings.");
+        await journey.CheckAsync(page, "accepted");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"C5+USA Summit, Tashkent {year}" }).ClickAsync();
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Planned");
+    }
+
     [Fact]
     public async Task The_secretariat_schedules_a_meeting_past_a_warning_postpones_it_and_moves_it_to_another_host()
     {

@@ -45,6 +45,13 @@ public sealed record PositionView(string Party, string Position, string? Note, D
 
 public sealed record ItemView(Guid Id, string Kind, string Title, string Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions);
 
+public sealed record PlannedMeetingView(Guid BodyId, string BodyName, string Layer, string Title, DateTime StartUtc, DateTime EndUtc,
+    DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties);
+
+public sealed record SummitPlanView(Guid Id, string HostParty, string City, string TimeZone, IReadOnlyList<PlannedMeetingView> Meetings, DateTime? AcceptedUtc);
+
+public sealed record AcceptedPlanView(Guid PlanId, IReadOnlyList<Guid> MeetingIds);
+
 public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders);
 
 /// <summary>
@@ -88,6 +95,18 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     /// <summary>A step of the status machine: announce, postpone, reschedule, cancel, convene, conclude.</summary>
     public Task<MeetingView> ActAsync(Guid id, string action, object? body = null, CancellationToken ct = default) =>
         SendAsync<MeetingView>(HttpMethod.Post, Scheduling($"api/meetings/{id}/{action}"), body, ct);
+
+    public Task<SummitPlanView> PlanAsync(object request, CancellationToken ct = default) =>
+        SendAsync<SummitPlanView>(HttpMethod.Post, Scheduling("api/summit-plans"), request, ct);
+
+    public Task<SummitPlanView> MovePlannedAsync(Guid plan, Guid body, object request, CancellationToken ct = default) =>
+        SendAsync<SummitPlanView>(HttpMethod.Put, Scheduling($"api/summit-plans/{plan}/meetings/{body}"), request, ct);
+
+    public Task<SummitPlanView> DropPlannedAsync(Guid plan, Guid body, CancellationToken ct = default) =>
+        SendAsync<SummitPlanView>(HttpMethod.Delete, Scheduling($"api/summit-plans/{plan}/meetings/{body}"), null, ct);
+
+    public Task<AcceptedPlanView> AcceptPlanAsync(Guid plan, CancellationToken ct = default) =>
+        SendAsync<AcceptedPlanView>(HttpMethod.Post, Scheduling($"api/summit-plans/{plan}/accept"), null, ct);
 
     public Uri CalendarLink(Guid id) => Scheduling($"api/meetings/{id}/calendar.ics");
 
