@@ -129,8 +129,9 @@ public sealed class IdentityTests
 
         var officer = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Secretariat.Officer" } });
         Assert.Equal(HttpStatusCode.Created, (await With(app, officer).PostAsJsonAsync("/api/parties", NewParty("ENB"))).StatusCode);
-        // Not a delegation: no party.
-        Assert.Equal(HttpStatusCode.Forbidden, (await With(app, officer).GetAsync("/api/notifications")).StatusCode);
+        // Not a delegation: no party, so no "my meetings"; its inbox is the secretariat's.
+        Assert.Equal(HttpStatusCode.Forbidden, (await With(app, officer).GetAsync("/api/meetings/mine")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await With(app, officer).GetAsync("/api/notifications")).StatusCode);
     }
 
     [Theory]

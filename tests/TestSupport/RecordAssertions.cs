@@ -51,6 +51,8 @@ public static class RecordAssertions
         var kinds = r.AdoptedHistory.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
         Assert.True(kinds.IndexOf("SilenceStarted") < kinds.IndexOf("Adopted"));
         Assert.DoesNotContain("Deferred", kinds);
+        Assert.Contains("SilenceBroken", r.SecretariatInbox);
+        Assert.Contains("ItemDecided", r.SecretariatInbox);
         Assert.All(r.AdoptedHistory.EnumerateArray().Where(e => e.GetProperty("kind").GetString() is "Decided" or "Adopted"),
             e => Assert.Equal(r.Meeting, e.GetProperty("meetingId").GetGuid()));
     }

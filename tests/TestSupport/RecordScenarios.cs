@@ -10,7 +10,7 @@ public sealed record AdmissionResult(string Party, Guid Item, JsonElement Standi
     JsonElement GuestSeesItem, JsonElement EarlierScheduledAgenda, JsonElement LaterAgenda, HttpStatusCode NewMemberProposes, JsonElement WithoutNewMember,
     JsonElement WithNewMember);
 
-public sealed record SilenceResult(Guid Meeting, JsonElement Adopted, JsonElement Broken, JsonElement AdoptedHistory);
+public sealed record SilenceResult(Guid Meeting, JsonElement Adopted, JsonElement Broken, JsonElement AdoptedHistory, IReadOnlyList<string> SecretariatInbox);
 
 public sealed record TreatyResult(Guid Instrument, JsonElement AfterTwo, JsonElement InForce, JsonElement LateRatifier, JsonElement PublicTable,
     HttpStatusCode RatifyBeforeSigning, HttpStatusCode Stranger, HttpStatusCode OtherStateSigns, JsonElement Statement, IReadOnlyList<string> KazakhInbox);
@@ -155,7 +155,11 @@ public static class RecordScenarios
         var brokenItem = await summit.ItemAsync(broken);
         var adopted = await summit.WaitItemAsync(held, i => i.GetProperty("status").GetString() == "Adopted", "adoption at the deadline after the close");
         var history = await secretariat.GetFromJsonAsync<JsonElement>($"/api/agenda-items/{held}/history");
-        return new SilenceResult(meeting, adopted, brokenItem, history);
+        // The secretariat's inbox hears of the broken silence and of the decision at the deadline.
+        var inbox = await Eventually.Until(async () => (await secretariat.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray()
+                .Where(n => n.GetProperty("meetingId").GetGuid() == meeting).Select(n => n.GetProperty("kind").GetString()!).ToList(),
+            kinds => kinds.Contains("SilenceBroken") && kinds.Contains("ItemDecided"), TimeSpan.FromSeconds(60), "the secretariat told");
+        return new SilenceResult(meeting, adopted, brokenItem, history, inbox);
     }
 
     /// <summary>

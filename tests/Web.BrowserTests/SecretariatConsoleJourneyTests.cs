@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using SummitCoordination.TestSupport;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -19,6 +21,24 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Your name (optional)").FillAsync("Aru Planner");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         return page;
+    }
+
+    [Fact]
+    public async Task An_open_console_shows_what_happens_as_it_happens_pushed_from_the_bus()
+    {
+        var journey = new Journey("live");
+        var page = await SignedInAsync("/secretariat");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Secretariat console", Level = 1 })).ToBeVisibleAsync();
+        await Interactive(page);
+
+        // A colleague postpones a meeting through the API: the open page hears it from the bus, without a reload.
+        var colleague = await fixture.App.Secretariat();
+        var meeting = (await MeetingsApi.CreateAsync(colleague, "Council of Foreign Ministers", new DateTimeOffset(BrowserFixture.Year + 3, 2, 3, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+        (await colleague.PostAsJsonAsync($"/api/meetings/{meeting}/postpone", new { reason = "The host's parliament sits that week" })).EnsureSuccessStatusCode();
+
+        var live = page.Locator("#notifications li.live").Filter(new() { HasText = "The host's parliament sits that week" });
+        await Expect(live).ToContainTextAsync("Meeting postponed");
+        await journey.CheckAsync(page, "pushed");
     }
 
     [Fact]

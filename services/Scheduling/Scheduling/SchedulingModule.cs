@@ -44,6 +44,7 @@ public sealed class SchedulingModule : ServiceModule
         bus.AddConsumer<AdmissionAdoptedConsumer, AdmissionAdoptedConsumerDefinition>();
         bus.AddConsumer<InstrumentOpenedConsumer, InstrumentOpenedConsumerDefinition>();
         bus.AddConsumer<InstrumentInForceConsumer, InstrumentInForceConsumerDefinition>();
+        bus.AddConsumer<DecisionNotificationConsumer, DecisionNotificationConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -57,6 +57,7 @@ public sealed class WebModule : ServiceModule
         services.AddSingleton<ServiceAddresses>();
         services.AddTransient<AccessTokenHandler>();
         services.AddSingleton<CircuitServicesAccessor>();
+        services.AddSingleton<LiveUpdates>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitServicesActivityHandler>();
         // The console's calls: no retries (a write must not be sent twice), the caller's token, any service's address.
         services.AddHttpClient<ConsoleApi>().AddHttpMessageHandler<AccessTokenHandler>();
@@ -71,6 +72,7 @@ public sealed class WebModule : ServiceModule
     {
         bus.AddConsumer<StatementPublishedConsumer>();
         bus.AddConsumer<InstrumentChangedConsumer>();
+        bus.AddConsumer<LiveEventsConsumer>();
     }
 
     public override void UseMiddleware(IApplicationBuilder app)

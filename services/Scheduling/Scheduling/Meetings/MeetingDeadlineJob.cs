@@ -36,10 +36,12 @@ public sealed class MeetingDeadlineJob(SchedulingDbContext db, TimeProvider cloc
                 var parties = meeting.Delegations.Select(d => d.Party).ToList();
                 Db.Raise(new MeetingReminderDue(meeting.Id, days, parties, meeting.StartUtc, now), now);
                 Inbox.Tell(Db, meeting, "Reminder", $"'{meeting.Title}' starts in {days} day(s), at {meeting.StartUtc:u} ({meeting.City}).", now);
+                Inbox.TellSecretariat(Db, meeting.Id, "Reminder", $"'{meeting.Title}' starts in {days} day(s), at {meeting.StartUtc:u} ({meeting.City}).", now);
                 break;
             case MeetingDeadlineKind.AgendaDeadline when meeting.Status is MeetingStatus.Planned or MeetingStatus.Announced:
                 Db.Raise(new AgendaSubmissionDeadlineReached(meeting.Id, meeting.BodyId, now), now);
                 Inbox.Tell(Db, meeting, "AgendaDeadline", $"The agenda of '{meeting.Title}' is closed for new items.", now);
+                Inbox.TellSecretariat(Db, meeting.Id, "AgendaDeadline", $"The agenda of '{meeting.Title}' is closed for new items.", now);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Messaging;
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Persistence;
@@ -39,3 +40,19 @@ public sealed class InstrumentInForceConsumer(SchedulingDbContext db, TimeProvid
 public sealed class InstrumentOpenedConsumerDefinition() : ServiceConsumerDefinition<InstrumentOpenedConsumer>(SchedulingDbContext.Service);
 
 public sealed class InstrumentInForceConsumerDefinition() : ServiceConsumerDefinition<InstrumentInForceConsumer>(SchedulingDbContext.Service);
+
+/// <summary>The secretariat hears of every decision, and of a silence broken (DOMAIN.md, Silence procedure).</summary>
+public sealed class DecisionNotificationConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<AgendaItemDecided, SchedulingDbContext>(db, clock)
+{
+    protected override async Task Handle(AgendaItemDecided message, CancellationToken ct)
+    {
+        var title = await Db.Meetings.AsNoTracking().Where(m => m.Id == message.MeetingId).Select(m => m.Title).FirstOrDefaultAsync(ct) ?? "a meeting";
+        var broken = message.Rule == "SilenceProcedure" && message.Outcome == "Blocked";
+        Inbox.TellSecretariat(Db, message.MeetingId, broken ? "SilenceBroken" : "ItemDecided",
+            broken ? $"Silence was broken on an item of '{title}': {message.Reason}" : $"An item of '{title}' was decided: {message.Outcome} ({message.Rule}). {message.Reason}",
+            message.AtUtc);
+    }
+}
+
+public sealed class DecisionNotificationConsumerDefinition() : ServiceConsumerDefinition<DecisionNotificationConsumer>(SchedulingDbContext.Service);

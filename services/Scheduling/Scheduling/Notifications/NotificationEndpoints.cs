@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Scheduling.Persistence;
 
@@ -12,16 +13,23 @@ public static class NotificationEndpoints
 {
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/notifications", async (ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct, int take = 100) =>
+        app.MapGet("/api/notifications", async (ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct, DateTimeOffset? since = null, int take = 100) =>
             {
-                var party = user.PartyCode();
-                var items = await db.Notifications.AsNoTracking().Where(n => n.Party == party)
-                    .OrderByDescending(n => n.CreatedUtc).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
+                DomainException.RequireYear("since", since?.UtcDateTime.Year);
+                var party = user.IsSecretariat() ? Inbox.Secretariat : user.PartyCode();
+                var query = db.Notifications.AsNoTracking().Where(n => n.Party == party);
+                if (since is not null)
+                {
+                    var after = since.Value.UtcDateTime;
+                    query = query.Where(n => n.CreatedUtc > after);
+                }
+
+                var items = await query.OrderByDescending(n => n.CreatedUtc).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct);
                 return TypedResults.Ok(items);
             })
-            .RequireAuthorization(Policies.Delegation)
+            .RequireAuthorization(Policies.Participant)
             .WithTags("Notifications")
-            .WithSummary("The calling delegation's notification inbox: reminders, deadlines, changes to its meetings; newest first.");
+            .WithSummary("The caller's inbox, newest first (since: only what came after). A delegation: reminders, deadlines, changes to its meetings, instruments. The secretariat: items decided, silences broken, deadlines approaching.");
         return app;
     }
 }

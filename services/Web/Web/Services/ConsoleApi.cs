@@ -52,6 +52,8 @@ public sealed record SummitPlanView(Guid Id, string HostParty, string City, stri
 
 public sealed record AcceptedPlanView(Guid PlanId, IReadOnlyList<Guid> MeetingIds);
 
+public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc);
+
 public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders);
 
 /// <summary>
@@ -107,6 +109,9 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     public Task<AcceptedPlanView> AcceptPlanAsync(Guid plan, CancellationToken ct = default) =>
         SendAsync<AcceptedPlanView>(HttpMethod.Post, Scheduling($"api/summit-plans/{plan}/accept"), null, ct);
+
+    public Task<List<NotificationView>> NotificationsAsync(int take = 30, CancellationToken ct = default) =>
+        GetAsync<List<NotificationView>>(Scheduling($"api/notifications?take={take}"), ct);
 
     public Uri CalendarLink(Guid id) => Scheduling($"api/meetings/{id}/calendar.ics");
 

@@ -13,3 +13,12 @@ window.summit = {
         try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
     }
 };
+
+// The time of the previous visit to a page (kept in this browser), swapped for now: "what happened since".
+window.summit.swapLastVisit = function (key) {
+    try {
+        var previous = window.localStorage.getItem(key);
+        window.localStorage.setItem(key, new Date().toISOString());
+        return previous;
+    } catch (e) { return null; }
+};

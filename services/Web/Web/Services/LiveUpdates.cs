@@ -1,0 +1,95 @@
+using MassTransit;
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Web.Services;
+
+/// <summary>Something that happened in a service, as an open page shows it.</summary>
+public sealed record LiveEvent(string Kind, Guid MeetingId, string Text, DateTime AtUtc);
+
+/// <summary>
+/// The services' events, pushed to the pages open in this web app (the shape of eShop's OrderStatusNotificationService):
+/// the bus consumers below publish here, and a page subscribes while it is open and re-renders when told. No polling.
+/// </summary>
+public sealed class LiveUpdates
+{
+    private readonly Lock _gate = new();
+    private readonly List<Func<LiveEvent, Task>> _subscribers = [];
+
+    public IDisposable Subscribe(Func<LiveEvent, Task> onEvent)
+    {
+        lock (_gate)
+        {
+            _subscribers.Add(onEvent);
+        }
+
+        return new Subscription(this, onEvent);
+    }
+
+    public async Task PublishAsync(LiveEvent e)
+    {
+        Func<LiveEvent, Task>[] subscribers;
+        lock (_gate)
+        {
+            subscribers = [.. _subscribers];
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            try
+            {
+                await subscriber(e);
+            }
+            catch (ObjectDisposedException)
+            {
+                // A page closed while the event was on its way.
+            }
+        }
+    }
+
+    private void Unsubscribe(Func<LiveEvent, Task> onEvent)
+    {
+        lock (_gate)
+        {
+            _subscribers.Remove(onEvent);
+        }
+    }
+
+    private sealed class Subscription(LiveUpdates owner, Func<LiveEvent, Task> onEvent) : IDisposable
+    {
+        public void Dispose() => owner.Unsubscribe(onEvent);
+    }
+}
+
+/// <summary>The events open pages care about, from the bus to <see cref="LiveUpdates"/> (embedded and distributed alike).</summary>
+public sealed class LiveEventsConsumer(LiveUpdates live)
+    : IConsumer<AgendaItemDecided>, IConsumer<PositionRecorded>, IConsumer<AgendaItemProposed>, IConsumer<MeetingRescheduled>, IConsumer<MeetingPostponed>,
+        IConsumer<MeetingCancelled>, IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>, IConsumer<MeetingReminderDue>,
+        IConsumer<AgendaSubmissionDeadlineReached>
+{
+    public Task Consume(ConsumeContext<AgendaItemDecided> c) => live.PublishAsync(new LiveEvent(
+        c.Message.Rule == "SilenceProcedure" && c.Message.Outcome == "Blocked" ? "SilenceBroken" : "ItemDecided", c.Message.MeetingId,
+        $"{c.Message.Outcome} ({c.Message.Rule}): {c.Message.Reason}", c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<PositionRecorded> c) =>
+        live.PublishAsync(new LiveEvent("PositionRecorded", c.Message.MeetingId, c.Message.Party, c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<AgendaItemProposed> c) =>
+        live.PublishAsync(new LiveEvent("ItemProposed", c.Message.MeetingId, c.Message.Title, c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<MeetingRescheduled> c) => live.PublishAsync(new LiveEvent("Rescheduled", c.Message.MeetingId,
+        $"{c.Message.Venue}, {c.Message.City}{(c.Message.HostParty is null ? "" : $" ({c.Message.HostParty})")}", c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<MeetingPostponed> c) => live.PublishAsync(new LiveEvent("Postponed", c.Message.MeetingId, c.Message.Reason, c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<MeetingCancelled> c) => live.PublishAsync(new LiveEvent("Cancelled", c.Message.MeetingId, c.Message.Reason, c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<MeetingConvened> c) => live.PublishAsync(new LiveEvent("Convened", c.Message.MeetingId, "", c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<MeetingConcluded> c) => live.PublishAsync(new LiveEvent("Concluded", c.Message.MeetingId, "", c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<MeetingReminderDue> c) =>
+        live.PublishAsync(new LiveEvent("Reminder", c.Message.MeetingId, $"{c.Message.DaysBefore}", c.Message.AtUtc));
+
+    public Task Consume(ConsumeContext<AgendaSubmissionDeadlineReached> c) =>
+        live.PublishAsync(new LiveEvent("AgendaDeadline", c.Message.MeetingId, "", c.Message.AtUtc));
+}
