@@ -42,6 +42,32 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_bodies_show_as_a_tree_with_the_rotation_derived_from_the_meetings_held_and_a_partial_edit_keeps_the_rest()
+    {
+        var journey = new Journey("bodies");
+        var page = await SignedInAsync("/secretariat/bodies");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bodies and rotation", Level = 1 })).ToBeVisibleAsync();
+        await Interactive(page);
+        await Expect(page.GetByText("Kazakhstan: Member in C5 from 1 November 2015")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit Consultative Meeting of the Heads of State of Central Asia" }).ClickAsync();
+        var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row);
+        await Expect(rows.Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "2025", Exact = true }) })).ToContainTextAsync("Uzbekistan");
+        await Expect(page.GetByText("16 November 2025 · Tashkent · Uzbekistan")).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "leaders-rotation");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit Working Group on Water and Energy" }).ClickAsync();
+        await page.GetByLabel("Agenda deadline (days before)").FillAsync("21");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the changes" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
+        var body = (await (await fixture.App.Secretariat()).GetFromJsonAsync<System.Text.Json.JsonElement>("/api/bodies")).EnumerateArray()
+            .Single(b => b.GetProperty("name").GetString() == "Working Group on Water and Energy");
+        Assert.Equal(21, body.GetProperty("agendaDeadlineDays").GetInt32());
+        Assert.Equal("Alphabetical", body.GetProperty("chairRotation").GetProperty("policy").GetString());
+        await journey.CheckAsync(page, "edited");
+    }
+
+    [Fact]
     public async Task The_secretariat_lays_out_a_summit_week_sees_why_a_move_is_refused_drops_a_meeting_and_accepts_it()
     {
         var journey = new Journey("planner");

@@ -34,7 +34,22 @@ public sealed record MeetingCheckView(IReadOnlyList<ConflictView> Conflicts, boo
 
 public sealed record MeetingChairView(Guid MeetingId, string Chair, string Reason, string? CoChair);
 
-public sealed record BodyView(Guid Id, string Name, string? NameRu, string Layer, string Track, string Format, string? Partner, Guid? ParentBodyId)
+public sealed record DecisionRuleView(string Rule, int? MinusX, IReadOnlyDictionary<string, int>? Weights, decimal? Threshold, bool AllowOptOut, int? Quorum);
+
+public sealed record ChairTermView(DateOnly HeldOn, string Party, string City);
+
+public sealed record ChairWaiverView(int Year, string Party);
+
+public sealed record ChairRotationView(string Policy, string Advance, IReadOnlyList<string> Sequence, Guid? FollowsBodyId, int StartYear,
+    IReadOnlyList<ChairTermView> History, IReadOnlyList<ChairWaiverView> Waivers);
+
+public sealed record ChairOnView(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason);
+
+public sealed record StandingView(string Party, string Format, string Standing, DateOnly From, string Basis, Guid? DecisionItemId);
+
+public sealed record BodyView(Guid Id, string Name, string? NameRu, string Layer, string Track, string Format, string? Partner, Guid? ParentBodyId,
+    DecisionRuleView? DecisionRule = null, ChairRotationView? ChairRotation = null, int MinimumGapMinutes = 120, TimeOnly WorkingDayStart = default,
+    TimeOnly WorkingDayEnd = default, int AgendaDeadlineDays = 14)
 {
     public string Shown => Display.IsRussian && !string.IsNullOrEmpty(NameRu) ? NameRu : Name;
 }
@@ -109,6 +124,15 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     public Task<AcceptedPlanView> AcceptPlanAsync(Guid plan, CancellationToken ct = default) =>
         SendAsync<AcceptedPlanView>(HttpMethod.Post, Scheduling($"api/summit-plans/{plan}/accept"), null, ct);
+
+    public Task<BodyView> PatchBodyAsync(Guid id, object changes, CancellationToken ct = default) =>
+        SendAsync<BodyView>(HttpMethod.Patch, Scheduling($"api/bodies/{id}"), changes, ct);
+
+    public Task<ChairOnView> ChairOnAsync(Guid body, DateOnly on, CancellationToken ct = default) =>
+        GetAsync<ChairOnView>(Scheduling($"api/bodies/{body}/chair?on={on:yyyy-MM-dd}"), ct);
+
+    public Task<List<StandingView>> StandingsAsync(string party, CancellationToken ct = default) =>
+        GetAsync<List<StandingView>>(Scheduling($"api/parties/{Uri.EscapeDataString(party)}/standings"), ct);
 
     public Task<List<NotificationView>> NotificationsAsync(int take = 30, CancellationToken ct = default) =>
         GetAsync<List<NotificationView>>(Scheduling($"api/notifications?take={take}"), ct);
