@@ -9,6 +9,24 @@ namespace SummitCoordination.Statements.Tests;
 public sealed class DraftingTests(HarnessAppFixture fixture) : StatementTestBase(fixture.App), IClassFixture<HarnessAppFixture>
 {
     [Fact]
+    public async Task The_preview_renders_and_cleans_Markdown_as_a_version_would_and_saves_nothing()
+    {
+        var secretariat = await Secretariat();
+        var before = (await secretariat.GetFromJsonAsync<JsonElement>("/api/statements")).GetProperty("total").GetInt32();
+
+        var preview = await secretariat.PostAsJsonAsync("/api/statements/preview",
+            new { english = "The parties **agree**.<script>alert(1)</script>", russian = "Стороны *согласны*." });
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var html = await preview.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("<strong>agree</strong>", html.GetProperty("englishHtml").GetString());
+        Assert.DoesNotContain("script", html.GetProperty("englishHtml").GetString());
+        Assert.Contains("<em>согласны</em>", html.GetProperty("russianHtml").GetString());
+        Assert.Equal(before, (await secretariat.GetFromJsonAsync<JsonElement>("/api/statements")).GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().PostAsJsonAsync("/api/statements/preview", new { english = "x" })).StatusCode);
+    }
+
+    [Fact]
     public async Task Every_version_is_kept_and_any_two_are_compared_per_language()
     {
         var meeting = await MeetingAsync();

@@ -68,6 +68,55 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_pen_holder_drafts_in_two_languages_with_a_live_preview_accepts_one_amendment_rejects_another_and_compares_versions()
+    {
+        var journey = new Journey("desk");
+        var colleague = await fixture.App.Secretariat();
+        var summit = new Summit(fixture.App.ClientAs);
+        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(BrowserFixture.Year + 4, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+        await Eventually.Until(async () => (await colleague.GetAsync($"/api/meetings/{meeting}/statements")).IsSuccessStatusCode, TimeSpan.FromSeconds(30), "Statements to know the meeting");
+        var page = await SignedInAsync($"/secretariat/meetings/{meeting}");
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Planned");
+        await Interactive(page);
+
+        await page.GetByText("Draft a statement").ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Joint Statement on Water");
+        await page.GetByLabel("English text (Markdown)").FillAsync("The ministers agree to share river data.");
+        await page.GetByLabel("Russian text (Markdown)").FillAsync("Министры договорились обмениваться данными о реках.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pen holder's desk: Joint Statement on Water");
+        await Interactive(page);
+
+        // Version 2, written side by side; the preview is the service's own rendering.
+        await page.GetByLabel("English text (Markdown)").FillAsync("The ministers agree to share **daily** river data.\n\nThey meet again in autumn.");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Preview, English" }).Locator("strong")).ToHaveTextAsync("daily");
+        await journey.CheckAsync(page, "writing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as version 2" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save as version 3" })).ToBeVisibleAsync();
+
+        // Two delegations amend version 2 through the API; the desk accepts Kazakhstan's and rejects Uzbekistan's with a reason.
+        var statement = (await colleague.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/statements"))[0].GetProperty("id").GetGuid();
+        (await (await fixture.App.Delegation("KAZ")).PostAsJsonAsync($"/api/statements/{statement}/amendments",
+            new { version = 2, english = "The ministers agree to share **daily** river data.\n\nThey meet again in Almaty in autumn.", explanation = "Name the place" })).EnsureSuccessStatusCode();
+        (await (await fixture.App.Delegation("UZB")).PostAsJsonAsync($"/api/statements/{statement}/amendments",
+            new { version = 2, english = "The ministers agree to share weekly river data.", explanation = "Daily is too often" })).EnsureSuccessStatusCode();
+        await page.ReloadAsync();
+        await Interactive(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the amendment of Kazakhstan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save as version 4" })).ToBeVisibleAsync();
+        await page.GetByLabel("Reason for rejecting the amendment of Uzbekistan").FillAsync("The data are already collected daily");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject the amendment of Uzbekistan" }).ClickAsync();
+        await Expect(page.GetByText("The data are already collected daily")).ToBeVisibleAsync();
+
+        await page.GetByLabel("From version").SelectOptionAsync("2");
+        await page.GetByLabel("To version").SelectOptionAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        await Expect(page.Locator(".diff ins")).ToContainTextAsync("They meet again in Almaty in autumn.");
+        await Expect(page.Locator(".diff del")).ToContainTextAsync("They meet again in autumn.");
+        await journey.CheckAsync(page, "amended-and-compared");
+    }
+
+    [Fact]
     public async Task The_secretariat_lays_out_a_summit_week_sees_why_a_move_is_refused_drops_a_meeting_and_accepts_it()
     {
         var journey = new Journey("planner");

@@ -41,6 +41,10 @@ public static class StatementEndpoints
             .WithSummary("One kept version: Markdown and sanitized HTML per language.");
         group.MapPost("/{id:guid}/versions", ReviseAsync).Validate<ReviseRequest>()
             .WithSummary("The secretariat, holding the pen, issues a revised text against the latest version.");
+        group.MapPost("/preview", (PreviewRequest request) => TypedResults.Ok(new PreviewResponse(
+                StatementText.ToHtml(request.English ?? ""), string.IsNullOrEmpty(request.Russian) ? null : StatementText.ToHtml(request.Russian))))
+            .Validate<PreviewRequest>()
+            .WithSummary("Renders Markdown exactly as a version would be (Markdig, then the sanitizer's allow-list), for a live preview while writing; nothing is saved.");
         group.MapGet("/{id:guid}/diff", DiffAsync).WithSummary("What changed between two versions, per language (?from=N&to=M).");
         group.MapGet("/{id:guid}/amendments", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
             {

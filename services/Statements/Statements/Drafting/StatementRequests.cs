@@ -12,6 +12,19 @@ public sealed record AmendmentRequest(int? Version, string? English, string? Rus
 
 public sealed record RejectAmendmentRequest(string? Reason);
 
+public sealed record PreviewRequest(string? English, string? Russian);
+
+public sealed record PreviewResponse(string EnglishHtml, string? RussianHtml);
+
+public sealed class PreviewRequestValidator : AbstractValidator<PreviewRequest>
+{
+    public PreviewRequestValidator()
+    {
+        RuleFor(r => r.English).MaximumLength(TextRules.MaxText);
+        RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+    }
+}
+
 public sealed record EmbargoRequest(DateTime? ReleaseAtUtc);
 
 public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null);

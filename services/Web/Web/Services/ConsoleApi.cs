@@ -67,6 +67,31 @@ public sealed record SummitPlanView(Guid Id, string HostParty, string City, stri
 
 public sealed record AcceptedPlanView(Guid PlanId, IReadOnlyList<Guid> MeetingIds);
 
+public sealed record VersionSummaryView(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);
+
+public sealed record VersionView(int Number, string English, string EnglishHtml, string? Russian, string? RussianHtml, DateTime CreatedUtc, string Author, Guid? AmendmentId);
+
+public sealed record AdoptionView(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
+
+public sealed record StatementView(Guid Id, Guid MeetingId, string Kind, string Title, Guid? ItemId, string Status, IReadOnlyList<VersionSummaryView> Versions,
+    VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug)
+{
+    public int Latest => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
+}
+
+public sealed record StatementSummaryView(Guid Id, Guid MeetingId, string Kind, string Title, string Status, int LatestVersion, string? Slug);
+
+public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, string Status, string? Reason,
+    int? ResultingVersion, DateTime ProposedUtc);
+
+public sealed record DiffLineView(string Change, int? Line, string Text);
+
+public sealed record LanguageDiffView(string Language, int Inserted, int Deleted, IReadOnlyList<DiffLineView> Lines);
+
+public sealed record DiffView(int From, int To, IReadOnlyList<LanguageDiffView> Languages);
+
+public sealed record PreviewView(string EnglishHtml, string? RussianHtml);
+
 public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc);
 
 public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders);
@@ -80,6 +105,40 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     private Uri Scheduling(string path) => new(addresses.For("Scheduling"), path);
 
     private Uri Consensus(string path) => new(addresses.For("Consensus"), path);
+
+    private Uri Statements(string path) => new(addresses.For("Statements"), path);
+
+    public Task<List<StatementSummaryView>> MeetingStatementsAsync(Guid meeting, CancellationToken ct = default) =>
+        GetAsync<List<StatementSummaryView>>(Statements($"api/meetings/{meeting}/statements"), ct);
+
+    public Task<StatementView> StatementAsync(Guid id, CancellationToken ct = default) => GetAsync<StatementView>(Statements($"api/statements/{id}"), ct);
+
+    public Task<StatementView> DraftAsync(object request, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Post, Statements("api/statements"), request, ct);
+
+    public Task<VersionView> VersionAsync(Guid id, int number, CancellationToken ct = default) =>
+        GetAsync<VersionView>(Statements($"api/statements/{id}/versions/{number}"), ct);
+
+    public Task<VersionView> ReviseAsync(Guid id, int basedOn, string english, string? russian, CancellationToken ct = default) =>
+        SendAsync<VersionView>(HttpMethod.Post, Statements($"api/statements/{id}/versions"), new { basedOn, english, russian }, ct);
+
+    public Task<DiffView> DiffAsync(Guid id, int from, int to, CancellationToken ct = default) =>
+        GetAsync<DiffView>(Statements($"api/statements/{id}/diff?from={from}&to={to}"), ct);
+
+    public Task<List<AmendmentView>> AmendmentsAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<List<AmendmentView>>(Statements($"api/statements/{id}/amendments"), ct);
+
+    public Task<JsonElement> AcceptAmendmentAsync(Guid id, Guid amendment, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, Statements($"api/statements/{id}/amendments/{amendment}/accept"), null, ct);
+
+    public Task<JsonElement> RejectAmendmentAsync(Guid id, Guid amendment, string reason, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, Statements($"api/statements/{id}/amendments/{amendment}/reject"), new { reason }, ct);
+
+    public Task<StatementView> EmbargoAsync(Guid id, DateTime releaseAtUtc, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Put, Statements($"api/statements/{id}/embargo"), new { releaseAtUtc }, ct);
+
+    public Task<PreviewView> PreviewAsync(string english, string? russian, CancellationToken ct = default) =>
+        SendAsync<PreviewView>(HttpMethod.Post, Statements("api/statements/preview"), new { english, russian }, ct);
 
     public Task<MeetingPageView> MeetingsAsync(DateTime fromUtc, DateTime toUtc, string? layer = null, string? track = null, string? party = null,
         string? status = null, CancellationToken ct = default)

@@ -61,6 +61,10 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
             : date;
     }
 
+    /// <summary>A wall-clock time at a venue (what a form's datetime-local gives) as an instant, with the zone's offset then.</summary>
+    public static DateTimeOffset AtVenue(DateTime local, TimeZoneInfo zone) =>
+        new(local, zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
+
     public static DateTime ToLocal(DateTime utc, string? timeZone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZone));
 
