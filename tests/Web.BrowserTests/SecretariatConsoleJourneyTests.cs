@@ -117,6 +117,47 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_week_view_the_delegations_editor_and_the_agenda_order_work_in_the_browser()
+    {
+        var journey = new Journey("meeting-editing");
+        var summit = new Summit(fixture.App.ClientAs);
+        var start = new DateTimeOffset(BrowserFixture.Year + 5, 3, 7, 10, 0, 0, TimeSpan.FromHours(5));
+        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", start);
+        var first = await summit.ProposeAsync("KAZ", meeting, "Transit corridors", "Ministers");
+        var second = await summit.ProposeAsync("UZB", meeting, "Water data exchange", "Ministers");
+
+        var page = await SignedInAsync($"/secretariat?month={start:yyyy-MM}");
+        await Interactive(page);
+        await page.GetByLabel("View").SelectOptionAsync(new SelectOptionValue { Label = "Week" });
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 3 });
+        await Expect(heading).ToContainTextAsync("Week of");
+        var before = await heading.TextContentAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next week" }).ClickAsync();
+        await Expect(heading).Not.ToHaveTextAsync(before!);
+        await Expect(page.GetByRole(AriaRole.Link).Filter(new() { HasText = "Council of Foreign Ministers" })).ToHaveCountAsync(1);
+        await journey.CheckAsync(page, "week");
+
+        await page.GotoAsync($"/secretariat/meetings/{meeting}");
+        await Interactive(page);
+        var agenda = page.Locator("#agenda > li");
+        await Expect(agenda.First).ToContainTextAsync("Transit corridors");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move Water data exchange up" }).ClickAsync();
+        await Expect(agenda.First).ToContainTextAsync("Water data exchange");
+
+        await page.GetByLabel("Head of the delegation of Kazakhstan").FillAsync("Murat Nurtleu");
+        await page.GetByLabel("Head of the delegation of Kazakhstan").BlurAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the delegation of Kazakhstan" }).ClickAsync();
+        await Expect(page.GetByText("KAZ: Murat Nurtleu (Minister of Foreign Affairs)")).ToBeVisibleAsync();
+        await page.GetByLabel("Afghanistan").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the observers" }).ClickAsync();
+        await Expect(page.GetByText(new Regex("^AFG"))).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "edited");
+        var order = await (await fixture.App.Secretariat()).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/agenda");
+        Assert.Equal(second, order.GetProperty("items")[0].GetProperty("id").GetGuid());
+        Assert.Equal(first, order.GetProperty("items")[1].GetProperty("id").GetGuid());
+    }
+
+    [Fact]
     public async Task The_secretariat_lays_out_a_summit_week_sees_why_a_move_is_refused_drops_a_meeting_and_accepts_it()
     {
         var journey = new Journey("planner");

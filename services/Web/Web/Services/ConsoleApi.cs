@@ -196,6 +196,19 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<List<NotificationView>> NotificationsAsync(int take = 30, CancellationToken ct = default) =>
         GetAsync<List<NotificationView>>(Scheduling($"api/notifications?take={take}"), ct);
 
+    public Task<MeetingView> SetDelegationAsync(Guid meeting, string party, string head, string rank, string? overrideReason, CancellationToken ct = default) =>
+        SendAsync<MeetingView>(HttpMethod.Put, Scheduling($"api/meetings/{meeting}/delegations/{Uri.EscapeDataString(party)}"),
+            new { headName = head, headRank = rank, members = Array.Empty<string>(), @override = overrideReason is null ? null : new { reason = overrideReason } }, ct);
+
+    public Task<MeetingView> RemoveDelegationAsync(Guid meeting, string party, CancellationToken ct = default) =>
+        SendAsync<MeetingView>(HttpMethod.Delete, Scheduling($"api/meetings/{meeting}/delegations/{Uri.EscapeDataString(party)}"), null, ct);
+
+    public Task<MeetingView> SetObserversAsync(Guid meeting, IReadOnlyList<string> observers, CancellationToken ct = default) =>
+        SendAsync<MeetingView>(HttpMethod.Put, Scheduling($"api/meetings/{meeting}/observers"), new { observers }, ct);
+
+    public Task<List<ItemView>> ReorderAgendaAsync(Guid meeting, IReadOnlyList<Guid> itemIds, CancellationToken ct = default) =>
+        SendAsync<List<ItemView>>(HttpMethod.Put, Consensus($"api/meetings/{meeting}/agenda/order"), new { itemIds }, ct);
+
     public Uri CalendarLink(Guid id) => Scheduling($"api/meetings/{id}/calendar.ics");
 
     private async Task<T> GetAsync<T>(Uri uri, CancellationToken ct) => await SendAsync<T>(HttpMethod.Get, uri, null, ct);
