@@ -65,6 +65,17 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         Assert.Equal(21, body.GetProperty("agendaDeadlineDays").GetInt32());
         Assert.Equal("Alphabetical", body.GetProperty("chairRotation").GetProperty("policy").GetString());
         await journey.CheckAsync(page, "edited");
+
+        // Holidays per state and year, and one added (movable feasts change every year).
+        await page.GetByLabel("State", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Uzbekistan" });
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync("2030");
+        await page.GetByLabel("Year", new() { Exact = true }).BlurAsync();
+        await Expect(page.Locator("#holidays")).ToContainTextAsync("1 September 2030 · Independence Day");
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2030-03-22");
+        await page.GetByLabel("Name of the holiday").FillAsync("Navruz, second day");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the holiday" }).ClickAsync();
+        await Expect(page.Locator("#holidays")).ToContainTextAsync("22 March 2030 · Navruz, second day");
+        await journey.CheckAsync(page, "holidays");
     }
 
     [Fact]

@@ -92,6 +92,8 @@ public sealed record DiffView(int From, int To, IReadOnlyList<LanguageDiffView> 
 
 public sealed record PreviewView(string EnglishHtml, string? RussianHtml);
 
+public sealed record HolidayView(string Party, DateOnly Date, string Name);
+
 public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc);
 
 public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders);
@@ -208,6 +210,12 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     public Task<List<ItemView>> ReorderAgendaAsync(Guid meeting, IReadOnlyList<Guid> itemIds, CancellationToken ct = default) =>
         SendAsync<List<ItemView>>(HttpMethod.Put, Consensus($"api/meetings/{meeting}/agenda/order"), new { itemIds }, ct);
+
+    public Task<List<HolidayView>> HolidaysAsync(string party, int year, CancellationToken ct = default) =>
+        GetAsync<List<HolidayView>>(Scheduling($"api/parties/{Uri.EscapeDataString(party)}/holidays?year={year}"), ct);
+
+    public Task<HolidayView> AddHolidayAsync(string party, DateOnly date, string name, CancellationToken ct = default) =>
+        SendAsync<HolidayView>(HttpMethod.Post, Scheduling($"api/parties/{Uri.EscapeDataString(party)}/holidays"), new { date = date.ToString("yyyy-MM-dd"), name }, ct);
 
     public Uri CalendarLink(Guid id) => Scheduling($"api/meetings/{id}/calendar.ics");
 
