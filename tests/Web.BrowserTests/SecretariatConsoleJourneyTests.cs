@@ -169,6 +169,33 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task At_the_desk_of_an_adopted_text_the_secretariat_records_commitments_their_progress_and_an_instrument_s_ratification()
+    {
+        var journey = new Journey("desk-adopted");
+        var statement = fixture.Treaty.Statement.GetProperty("id").GetGuid();
+        var page = await SignedInAsync($"/secretariat/statements/{statement}");
+        await Expect(page.Locator("#statement-status")).ToHaveTextAsync("Published");
+        await Interactive(page);
+
+        await page.GetByLabel("What is committed").FillAsync("Publish river-flow data daily");
+        await page.GetByLabel("Parties (codes, separated by commas)").FillAsync("kaz, UZB");
+        await page.GetByLabel("Due (UTC)").FillAsync("2030-01-01T00:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the commitment" }).ClickAsync();
+        await Expect(page.Locator("#commitments")).ToContainTextAsync("Publish river-flow data daily · Kazakhstan, Uzbekistan");
+        await page.GetByLabel("Evidence for: Publish river-flow data daily").FillAsync("https://example.org/river-portal");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Report progress on: Publish river-flow data daily" }).ClickAsync();
+        await Expect(page.Locator("#commitments")).ToContainTextAsync("In progress · https://example.org/river-portal");
+
+        // Turkmenistan, which signed later, deposits its ratification today.
+        var title = "Treaty on Regional Water Cooperation (2023)";
+        await page.GetByLabel($"Party acting on {title}").SelectOptionAsync(new SelectOptionValue { Label = "Turkmenistan" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record a ratification" }).ClickAsync();
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        await Expect(page.GetByText(new Regex($"^Turkmenistan: 1 September 2023 / {today}"))).ToBeVisibleAsync();
+        await journey.CheckAsync(page, "commitments-and-ratification");
+    }
+
+    [Fact]
     public async Task The_secretariat_lays_out_a_summit_week_sees_why_a_move_is_refused_drops_a_meeting_and_accepts_it()
     {
         var journey = new Journey("planner");

@@ -92,6 +92,13 @@ public sealed record DiffView(int From, int To, IReadOnlyList<LanguageDiffView> 
 
 public sealed record PreviewView(string EnglishHtml, string? RussianHtml);
 
+public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, bool DeliveredLate);
+
+public sealed record InstrumentLineView(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
+
+public sealed record InstrumentView(Guid Id, Guid MeetingId, Guid? StatementId, string Kind, string Title, string Status, DateOnly? InForceOn, int Needed, int DaysAfter,
+    IReadOnlyList<InstrumentLineView> Parties);
+
 public sealed record HolidayView(string Party, DateOnly Date, string Name);
 
 public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc);
@@ -210,6 +217,25 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     public Task<List<ItemView>> ReorderAgendaAsync(Guid meeting, IReadOnlyList<Guid> itemIds, CancellationToken ct = default) =>
         SendAsync<List<ItemView>>(HttpMethod.Put, Consensus($"api/meetings/{meeting}/agenda/order"), new { itemIds }, ct);
+
+    public Task<List<CommitmentView>> CommitmentsAsync(Guid statement, CancellationToken ct = default) =>
+        GetAsync<List<CommitmentView>>(Statements($"api/statements/{statement}/commitments"), ct);
+
+    public Task<JsonElement> AddCommitmentAsync(Guid statement, string what, IReadOnlyList<string> parties, DateTime dueUtc, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, Statements($"api/statements/{statement}/commitments"), new { what, parties, dueUtc }, ct);
+
+    public Task<JsonElement> ReportCommitmentAsync(Guid commitment, string status, string evidence, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Put, Statements($"api/commitments/{commitment}/status"), new { status, evidence }, ct);
+
+    public Task<List<InstrumentView>> InstrumentsAsync(Guid meeting, CancellationToken ct = default) =>
+        GetAsync<List<InstrumentView>>(Statements($"api/instruments?meetingId={meeting}"), ct);
+
+    public Task<InstrumentView> OpenInstrumentAsync(object request, CancellationToken ct = default) =>
+        SendAsync<InstrumentView>(HttpMethod.Post, Statements("api/instruments"), request, ct);
+
+    /// <summary>A signature ("signatures") or a deposited ratification ("ratifications") by a party on a date.</summary>
+    public Task<InstrumentView> RecordInstrumentActAsync(Guid instrument, string act, string party, DateOnly on, CancellationToken ct = default) =>
+        SendAsync<InstrumentView>(HttpMethod.Post, Statements($"api/instruments/{instrument}/{act}"), new { party, on = on.ToString("yyyy-MM-dd") }, ct);
 
     public Task<List<HolidayView>> HolidaysAsync(string party, int year, CancellationToken ct = default) =>
         GetAsync<List<HolidayView>>(Scheduling($"api/parties/{Uri.EscapeDataString(party)}/holidays?year={year}"), ct);
