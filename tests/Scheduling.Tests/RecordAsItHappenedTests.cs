@@ -195,6 +195,10 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         Assert.Equal("2015-11-01", kazakhstan[0].GetProperty("from").GetString());
         var azerbaijan = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/public/parties/AZE/standings");
         Assert.Equal("Guest", azerbaijan[0].GetProperty("standing").GetString());
+        // All of them in one list: the five members of C5 and the guest, each with its history.
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/standings?format=C5");
+        Assert.Equal(["AZE", "KAZ", "KGZ", "TJK", "TKM", "UZB"], all.EnumerateArray().Select(s => s.GetProperty("party").GetString()!).Distinct().Order().ToArray());
+        Assert.Contains(all.EnumerateArray(), s => s.GetProperty("party").GetString() == "KAZ" && s.GetProperty("from").GetString() == "2015-11-01");
 
         // An organisation with a six-letter code, the rulebook's own example, is accepted now.
         var unrcca = await client.PostAsJsonAsync("/api/parties", new

@@ -45,6 +45,9 @@ public sealed class SchedulingModule : ServiceModule
         bus.AddConsumer<InstrumentOpenedConsumer, InstrumentOpenedConsumerDefinition>();
         bus.AddConsumer<InstrumentInForceConsumer, InstrumentInForceConsumerDefinition>();
         bus.AddConsumer<DecisionNotificationConsumer, DecisionNotificationConsumerDefinition>();
+        bus.AddConsumer<AmendmentAnsweredConsumer, AmendmentAnsweredConsumerDefinition>();
+        bus.AddConsumer<AmendmentProposedConsumer, AmendmentProposedConsumerDefinition>();
+        bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

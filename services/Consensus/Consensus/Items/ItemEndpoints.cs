@@ -254,6 +254,7 @@ public static class ItemEndpoints
         }
 
         item.StartSilence(deadline, now, user.Actor());
+        db.Raise(new SilenceProcedureStarted(item.Id, item.MeetingId!.Value, item.Title, deadline, now), now);
         await db.SaveChangesAsync(ct);
         await SilenceDeadlineJob.SetAsync(services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service), id, deadline, ct);
         return TypedResults.Ok(ItemResponse.From(item, user));

@@ -47,12 +47,63 @@ public sealed class DecisionNotificationConsumer(SchedulingDbContext db, TimePro
 {
     protected override async Task Handle(AgendaItemDecided message, CancellationToken ct)
     {
-        var title = await Db.Meetings.AsNoTracking().Where(m => m.Id == message.MeetingId).Select(m => m.Title).FirstOrDefaultAsync(ct) ?? "a meeting";
+        var meeting = await Db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct);
+        var title = meeting?.Title ?? "a meeting";
         var broken = message.Rule == "SilenceProcedure" && message.Outcome == "Blocked";
-        Inbox.TellSecretariat(Db, message.MeetingId, broken ? "SilenceBroken" : "ItemDecided",
-            broken ? $"Silence was broken on an item of '{title}': {message.Reason}" : $"An item of '{title}' was decided: {message.Outcome} ({message.Rule}). {message.Reason}",
-            message.AtUtc);
+        var kind = broken ? "SilenceBroken" : "ItemDecided";
+        var text = broken ? $"Silence was broken on an item of '{title}': {message.Reason}" : $"An item of '{title}' was decided: {message.Outcome} ({message.Rule}). {message.Reason}";
+        Inbox.TellSecretariat(Db, message.MeetingId, kind, text, message.AtUtc);
+        if (meeting is not null && message.Rule != "Recorded")
+        {
+            // The states at the meeting hear it too (a recorded outcome of the past is no news to anyone).
+            Inbox.Tell(Db, meeting, kind, text, message.AtUtc);
+        }
     }
 }
 
 public sealed class DecisionNotificationConsumerDefinition() : ServiceConsumerDefinition<DecisionNotificationConsumer>(SchedulingDbContext.Service);
+
+/// <summary>A delegation hears whether its amendment to a draft was accepted or rejected, and why.</summary>
+public sealed class AmendmentAnsweredConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<AmendmentAnswered, SchedulingDbContext>(db, clock)
+{
+    protected override Task Handle(AmendmentAnswered message, CancellationToken ct)
+    {
+        Db.Notifications.Add(new Notification(message.Party, message.MeetingId, "AmendmentAnswered", message.Accepted
+            ? $"Your amendment to '{message.StatementTitle}' was accepted (version {message.ResultingVersion})."
+            : $"Your amendment to '{message.StatementTitle}' was rejected: {message.Reason}", message.AtUtc));
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class AmendmentAnsweredConsumerDefinition() : ServiceConsumerDefinition<AmendmentAnsweredConsumer>(SchedulingDbContext.Service);
+
+/// <summary>The secretariat, as pen holder, hears of every amendment proposed to a draft.</summary>
+public sealed class AmendmentProposedConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<AmendmentProposed, SchedulingDbContext>(db, clock)
+{
+    protected override Task Handle(AmendmentProposed message, CancellationToken ct)
+    {
+        Inbox.TellSecretariat(Db, message.MeetingId, "AmendmentProposed",
+            $"{message.Party} proposed an amendment to '{message.StatementTitle}' (version {message.AgainstVersion}): {message.Explanation}", message.AtUtc);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class AmendmentProposedConsumerDefinition() : ServiceConsumerDefinition<AmendmentProposedConsumer>(SchedulingDbContext.Service);
+
+/// <summary>The states at the meeting hear that an item is under silence, and until when.</summary>
+public sealed class SilenceStartedConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<SilenceProcedureStarted, SchedulingDbContext>(db, clock)
+{
+    protected override async Task Handle(SilenceProcedureStarted message, CancellationToken ct)
+    {
+        if (await Db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct) is { } meeting)
+        {
+            Inbox.Tell(Db, meeting, "SilenceStarted", $"'{message.Title}' is under the silence procedure until {message.DeadlineUtc:u}: adopted then unless a state breaks silence.",
+                message.AtUtc);
+        }
+    }
+}
+
+public sealed class SilenceStartedConsumerDefinition() : ServiceConsumerDefinition<SilenceStartedConsumer>(SchedulingDbContext.Service);

@@ -42,6 +42,13 @@ public static class StandingEndpoints
     public static IEndpointRouteBuilder MapStandingEndpoints(this IEndpointRouteBuilder app)
     {
         var parties = app.MapGroup("/api/parties").WithTags("Reference data");
+        app.MapGet("/api/standings", async (string? format, SchedulingDbContext db, CancellationToken ct) =>
+            {
+                var all = await db.Standings.AsNoTracking().Where(s => format == null || s.Format == format).ToListAsync(ct);
+                return TypedResults.Ok(all.OrderBy(s => s.Party).ThenBy(s => s.Format).ThenBy(s => s.From).ThenBy(s => s.Id).Select(StandingResponse.Of).ToList());
+            })
+            .RequireAuthorization(Policies.Participant).WithTags("Reference data")
+            .WithSummary("Every party's participation history in one list (optionally one format's), for a page that shows them all.");
         parties.MapGet("/{code}/standings", async (string code, SchedulingDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await HistoryAsync(db, code, ct)))
             .RequireAuthorization(Policies.Participant)

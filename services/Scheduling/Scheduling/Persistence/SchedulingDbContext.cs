@@ -24,6 +24,17 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<SummitPlan> SummitPlans => Set<SummitPlan>();
     public DbSet<Calendars.CalendarSubscription> CalendarSubscriptions => Set<Calendars.CalendarSubscription>();
 
+    /// <summary>Every message put in an inbox is announced with it (same transaction, through the outbox), so open pages hear of it.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var added in ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+        {
+            Raise(new Contracts.NotificationAdded(added.Id, added.Party, added.MeetingId, added.Kind, added.Message, added.CreatedUtc), added.CreatedUtc);
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Calendars.CalendarSubscription>(e =>

@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Contracts;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Publication;
@@ -197,9 +199,10 @@ public static class StatementEndpoints
     {
         var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct, tracked: false);
         var party = StatementAccess.AmendingParty(user, meeting);
-        var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!,
-            clock.GetUtcNow().UtcDateTime, user.Actor());
+        var now = clock.GetUtcNow().UtcDateTime;
+        var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!, now, user.Actor());
         db.Amendments.Add(amendment);
+        db.Raise(new AmendmentProposed(statement.Id, amendment.Id, statement.MeetingId, statement.Title, party, amendment.AgainstVersion, amendment.Explanation, now), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
     }
@@ -210,7 +213,9 @@ public static class StatementEndpoints
         var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
         StatementAccess.RequireSecretariat(user, "accept an amendment");
         var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
-        amendment.Accept(statement, clock.GetUtcNow().UtcDateTime, user.Actor());
+        var now = clock.GetUtcNow().UtcDateTime;
+        amendment.Accept(statement, now, user.Actor());
+        db.Raise(Answered(statement, amendment, now), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(AmendmentResponse.From(amendment));
     }
@@ -221,10 +226,16 @@ public static class StatementEndpoints
         var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
         StatementAccess.RequireSecretariat(user, "reject an amendment");
         var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
-        amendment.Reject(statement, request.Reason!, clock.GetUtcNow().UtcDateTime, user.Actor());
+        var now = clock.GetUtcNow().UtcDateTime;
+        amendment.Reject(statement, request.Reason!, now, user.Actor());
+        db.Raise(Answered(statement, amendment, now), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(AmendmentResponse.From(amendment));
     }
+
+    /// <summary>The delegation that proposed the amendment hears the answer in its inbox (and on its open pages).</summary>
+    private static AmendmentAnswered Answered(Statement statement, Amendment amendment, DateTime nowUtc) => new(statement.Id, amendment.Id, statement.MeetingId,
+        statement.Title, amendment.Party, amendment.Status == AmendmentStatus.Accepted, amendment.Reason, amendment.ResultingVersion, nowUtc);
 
     private static async Task<Amendment> LoadAmendmentAsync(StatementsDbContext db, Guid statementId, Guid amendmentId, CancellationToken ct) =>
         await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId && a.StatementId == statementId, ct)

@@ -58,7 +58,20 @@ public sealed record PartyView(string Code, string Kind, string NameEn, string N
 
 public sealed record PositionView(string Party, string Position, string? Note, DateTime AtUtc);
 
-public sealed record ItemView(Guid Id, string Kind, string Title, string Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions);
+public sealed record ItemView(Guid Id, string Kind, string Title, string Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions,
+    Guid? MeetingId = null, string? Layer = null, string? Text = null, DateTime? SilenceDeadlineUtc = null, Guid? StatementId = null, int? StatementVersion = null);
+
+/// <summary>One step in an item's life: a position, a status change, a move to another meeting (with the meeting it happened at).</summary>
+public sealed record ItemHistoryView(DateTime AtUtc, string Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);
+
+public sealed record TallyView(int Concur, int Abstain, int Object, int Reserve, int NoPosition, int Absent);
+
+/// <summary>What the body's rule made of the positions (DOMAIN.md, Decision rules).</summary>
+public sealed record OutcomeView(string Kind, string Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, TallyView Tally, string Reason);
+
+public sealed record DecisionView(ItemView Item, OutcomeView Outcome);
+
+public sealed record SubscriptionView(Guid Id, string Feed, string Target, string? Url, string? Webcal);
 
 public sealed record PlannedMeetingView(Guid BodyId, string BodyName, string Layer, string Title, DateTime StartUtc, DateTime EndUtc,
     DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties);
@@ -103,7 +116,8 @@ public sealed record HolidayView(string Party, DateOnly Date, string Name);
 
 public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc);
 
-public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders);
+public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders,
+    string Title = "", string BodyName = "", string Layer = "", string Format = "", DecisionRuleView? DecisionRule = null);
 
 /// <summary>
 /// The services' working API as the secretariat's console uses it, with the signed-in person's token. No retries: a
@@ -202,6 +216,11 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<List<StandingView>> StandingsAsync(string party, CancellationToken ct = default) =>
         GetAsync<List<StandingView>>(Scheduling($"api/parties/{Uri.EscapeDataString(party)}/standings"), ct);
 
+    public Task<List<StandingView>> AllStandingsAsync(CancellationToken ct = default) => GetAsync<List<StandingView>>(Scheduling("api/standings"), ct);
+
+    public Task<BodyView> WaiveAsync(Guid body, int year, string party, CancellationToken ct = default) =>
+        SendAsync<BodyView>(HttpMethod.Post, Scheduling($"api/bodies/{body}/waivers"), new { year, party }, ct);
+
     public Task<List<NotificationView>> NotificationsAsync(int take = 30, CancellationToken ct = default) =>
         GetAsync<List<NotificationView>>(Scheduling($"api/notifications?take={take}"), ct);
 
@@ -242,6 +261,43 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     public Task<HolidayView> AddHolidayAsync(string party, DateOnly date, string name, CancellationToken ct = default) =>
         SendAsync<HolidayView>(HttpMethod.Post, Scheduling($"api/parties/{Uri.EscapeDataString(party)}/holidays"), new { date = date.ToString("yyyy-MM-dd"), name }, ct);
+
+    public Task<MeetingPageView> MineAsync(CancellationToken ct = default) => GetAsync<MeetingPageView>(Scheduling("api/meetings/mine"), ct);
+
+    public Task<ItemView> ItemAsync(Guid id, CancellationToken ct = default) => GetAsync<ItemView>(Consensus($"api/agenda-items/{id}"), ct);
+
+    public Task<List<ItemHistoryView>> ItemHistoryAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<List<ItemHistoryView>>(Consensus($"api/agenda-items/{id}/history"), ct);
+
+    public Task<ItemView> RecordPositionAsync(Guid item, string party, string position, string? note, CancellationToken ct = default) =>
+        SendAsync<ItemView>(HttpMethod.Put, Consensus($"api/agenda-items/{item}/positions/{Uri.EscapeDataString(party)}"), new { position, note }, ct);
+
+    public Task<ItemView> ProposeItemAsync(object request, CancellationToken ct = default) =>
+        SendAsync<ItemView>(HttpMethod.Post, Consensus("api/agenda-items"), request, ct);
+
+    public Task<DecisionView> DecideAsync(Guid item, CancellationToken ct = default) =>
+        SendAsync<DecisionView>(HttpMethod.Post, Consensus($"api/agenda-items/{item}/decision"), null, ct);
+
+    public Task<ItemView> SilenceAsync(Guid item, DateTimeOffset deadline, CancellationToken ct = default) =>
+        SendAsync<ItemView>(HttpMethod.Post, Consensus($"api/agenda-items/{item}/silence"), new { deadline }, ct);
+
+    /// <summary>A blocked item deferred to the body's next meeting ("defer") or referred up to the parent body ("refer").</summary>
+    public Task<ItemView> MoveBlockedAsync(Guid item, string how, CancellationToken ct = default) =>
+        SendAsync<ItemView>(HttpMethod.Post, Consensus($"api/agenda-items/{item}/{how}"), null, ct);
+
+    public Task<StatementView> ChairmansStatementAsync(Guid failed, string title, string english, string? russian, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Post, Statements($"api/statements/{failed}/chairmans-statement"), new { title, english, russian }, ct);
+
+    public Task<AmendmentView> ProposeAmendmentAsync(Guid statement, int version, string? english, string? russian, string explanation, CancellationToken ct = default) =>
+        SendAsync<AmendmentView>(HttpMethod.Post, Statements($"api/statements/{statement}/amendments"), new { version, english, russian, explanation }, ct);
+
+    public Task<SubscriptionView> SubscribeAsync(string feed, string target, CancellationToken ct = default) =>
+        SendAsync<SubscriptionView>(HttpMethod.Post, Scheduling("api/calendar-subscriptions"), new { feed, target }, ct);
+
+    public Task<List<InstrumentView>> AllInstrumentsAsync(CancellationToken ct = default) => GetAsync<List<InstrumentView>>(Statements("api/instruments"), ct);
+
+    public Task<List<NotificationView>> NotificationsSinceAsync(DateTime sinceUtc, CancellationToken ct = default) =>
+        GetAsync<List<NotificationView>>(Scheduling($"api/notifications?take=500&since={Uri.EscapeDataString(sinceUtc.ToString("O"))}"), ct);
 
     public Uri CalendarLink(Guid id) => Scheduling($"api/meetings/{id}/calendar.ics");
 

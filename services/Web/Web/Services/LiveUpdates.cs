@@ -4,7 +4,12 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.Web.Services;
 
 /// <summary>Something that happened in a service, as an open page shows it.</summary>
-public sealed record LiveEvent(string Kind, Guid MeetingId, string Text, DateTime AtUtc);
+/// <remarks><c>Party</c> is the state the event is about (a position's author, an amendment's proposer); <c>ItemId</c> an agenda item.</remarks>
+public sealed record LiveEvent(string Kind, Guid MeetingId, string Text, DateTime AtUtc, Guid? ItemId = null, string? Party = null)
+{
+    /// <summary>For an inbox message: its own kind (Reminder, Moved, ItemDecided, …).</summary>
+    public string? Subkind { get; init; }
+}
 
 /// <summary>
 /// The services' events, pushed to the pages open in this web app (the shape of eShop's OrderStatusNotificationService):
@@ -64,17 +69,40 @@ public sealed class LiveUpdates
 public sealed class LiveEventsConsumer(LiveUpdates live)
     : IConsumer<AgendaItemDecided>, IConsumer<PositionRecorded>, IConsumer<AgendaItemProposed>, IConsumer<MeetingRescheduled>, IConsumer<MeetingPostponed>,
         IConsumer<MeetingCancelled>, IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>, IConsumer<MeetingReminderDue>,
-        IConsumer<AgendaSubmissionDeadlineReached>
+        IConsumer<AgendaSubmissionDeadlineReached>, IConsumer<AmendmentProposed>, IConsumer<AmendmentAnswered>, IConsumer<SilenceProcedureStarted>,
+        IConsumer<AgendaItemMoved>, IConsumer<AgendaItemEscalated>, IConsumer<StatementPublished>,
+        IConsumer<NotificationAdded>
 {
+    /// <summary>Kind of the event that says a message landed in <c>Party</c>'s inbox ("" the secretariat's).</summary>
+    public const string Inbox = "Inbox";
+
+    public Task Consume(ConsumeContext<NotificationAdded> c) => live.PublishAsync(new LiveEvent(Inbox, c.Message.MeetingId, c.Message.Message,
+        c.Message.CreatedUtc, null, c.Message.Party) { Subkind = c.Message.Kind });
+
     public Task Consume(ConsumeContext<AgendaItemDecided> c) => live.PublishAsync(new LiveEvent(
         c.Message.Rule == "SilenceProcedure" && c.Message.Outcome == "Blocked" ? "SilenceBroken" : "ItemDecided", c.Message.MeetingId,
-        $"{c.Message.Outcome} ({c.Message.Rule}): {c.Message.Reason}", c.Message.AtUtc));
+        $"{c.Message.Outcome} ({c.Message.Rule}): {c.Message.Reason}", c.Message.AtUtc, c.Message.ItemId));
 
     public Task Consume(ConsumeContext<PositionRecorded> c) =>
-        live.PublishAsync(new LiveEvent("PositionRecorded", c.Message.MeetingId, c.Message.Party, c.Message.AtUtc));
+        live.PublishAsync(new LiveEvent("PositionRecorded", c.Message.MeetingId, c.Message.Party, c.Message.AtUtc, c.Message.ItemId, c.Message.Party));
 
     public Task Consume(ConsumeContext<AgendaItemProposed> c) =>
-        live.PublishAsync(new LiveEvent("ItemProposed", c.Message.MeetingId, c.Message.Title, c.Message.AtUtc));
+        live.PublishAsync(new LiveEvent("ItemProposed", c.Message.MeetingId, c.Message.Title, c.Message.AtUtc, c.Message.ItemId, c.Message.ProposedBy));
+
+    public Task Consume(ConsumeContext<AmendmentProposed> c) => live.PublishAsync(new LiveEvent("AmendmentProposed", c.Message.MeetingId,
+        $"{c.Message.Party}: {c.Message.StatementTitle} ({c.Message.Explanation})", c.Message.AtUtc, null, c.Message.Party));
+
+    public Task Consume(ConsumeContext<AmendmentAnswered> c) => live.PublishAsync(new LiveEvent("AmendmentAnswered", c.Message.MeetingId,
+        c.Message.Accepted ? c.Message.StatementTitle : $"{c.Message.StatementTitle}: {c.Message.Reason}", c.Message.AtUtc, null, c.Message.Party));
+
+    public Task Consume(ConsumeContext<SilenceProcedureStarted> c) => live.PublishAsync(new LiveEvent("SilenceStarted", c.Message.MeetingId,
+        c.Message.Title, c.Message.AtUtc, c.Message.ItemId));
+
+    public Task Consume(ConsumeContext<AgendaItemMoved> c) => live.PublishAsync(new LiveEvent("ItemMoved", c.Message.FromMeetingId ?? Guid.Empty, "", c.Message.AtUtc, c.Message.ItemId));
+
+    public Task Consume(ConsumeContext<AgendaItemEscalated> c) => live.PublishAsync(new LiveEvent("ItemEscalated", c.Message.FromMeetingId, "", c.Message.AtUtc, c.Message.ItemId));
+
+    public Task Consume(ConsumeContext<StatementPublished> c) => live.PublishAsync(new LiveEvent("Published", c.Message.MeetingId, c.Message.Title, c.Message.PublishedAtUtc));
 
     public Task Consume(ConsumeContext<MeetingRescheduled> c) => live.PublishAsync(new LiveEvent("Rescheduled", c.Message.MeetingId,
         $"{c.Message.Venue}, {c.Message.City}{(c.Message.HostParty is null ? "" : $" ({c.Message.HostParty})")}", c.Message.AtUtc));
