@@ -52,7 +52,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/delegation$"));
         await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Выполнен вход" })).ToContainTextAsync("Вы вошли как Aida Toktogulova (Делегация: Кыргызстан)");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Делегация", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Делегация: Кыргызстан", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "delegation-home-ru");
     }
 

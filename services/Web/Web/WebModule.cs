@@ -85,6 +85,29 @@ public sealed class WebModule : ServiceModule
         });
         app.Use((context, next) =>
         {
+            // An interactive page's circuit takes its culture from the connection that opens it, which need not carry the
+            // browser's languages: a signed-in reader's page keeps the language it was served in as the culture cookie.
+            // (Signed-in pages only: a public page's response stays cacheable, with no cookie set on it.)
+            if (!WebAuthentication.IsApiRequest(context.Request) && !context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
+                && HttpMethods.IsGet(context.Request.Method) && context.Features.Get<IRequestCultureFeature>() is { } culture)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    if (context.User.Identity?.IsAuthenticated == true && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+                    {
+                        context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                            CookieRequestCultureProvider.MakeCookieValue(culture.RequestCulture),
+                            new CookieOptions { Path = "/", IsEssential = true, HttpOnly = false, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+                    }
+
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
+        app.Use((context, next) =>
+        {
             if (!WebAuthentication.IsApiRequest(context.Request))
             {
                 context.Response.OnStarting(() =>

@@ -1,3 +1,4 @@
+using SummitCoordination.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Messaging;
 using SummitCoordination.Consensus.Items;
@@ -43,6 +44,8 @@ public sealed class MeetingConvenedConsumer(ConsensusDbContext db, TimeProvider 
         {
             item.Open(message.AtUtc);
         }
+
+        Db.Raise(new AgendaUpdated(meeting.Id, "Convened", message.AtUtc), message.AtUtc);
     }
 }
 
@@ -70,6 +73,8 @@ public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider
 
             await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, message.AtUtc, "system", ct);
         }
+
+        Db.Raise(new AgendaUpdated(meeting.Id, "Concluded", message.AtUtc), message.AtUtc);
     }
 }
 

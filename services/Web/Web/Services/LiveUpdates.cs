@@ -20,14 +20,25 @@ public sealed class LiveUpdates
     private readonly Lock _gate = new();
     private readonly List<Func<LiveEvent, Task>> _subscribers = [];
 
+    /// <summary>
+    /// Subscribes a page. The page's execution context is kept with it (its circuit's signed-in person, for the calls
+    /// it makes in answer, and its reader's culture): an event runs the handler in it, not in the bus consumer's.
+    /// </summary>
     public IDisposable Subscribe(Func<LiveEvent, Task> onEvent)
     {
+        var context = ExecutionContext.Capture();
+        Func<LiveEvent, Task> handler = context is null ? onEvent : e =>
+        {
+            Task? running = null;
+            ExecutionContext.Run(context, _ => running = onEvent(e), null);
+            return running ?? Task.CompletedTask;
+        };
         lock (_gate)
         {
-            _subscribers.Add(onEvent);
+            _subscribers.Add(handler);
         }
 
-        return new Subscription(this, onEvent);
+        return new Subscription(this, handler);
     }
 
     public async Task PublishAsync(LiveEvent e)
@@ -71,8 +82,10 @@ public sealed class LiveEventsConsumer(LiveUpdates live)
         IConsumer<MeetingCancelled>, IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>, IConsumer<MeetingReminderDue>,
         IConsumer<AgendaSubmissionDeadlineReached>, IConsumer<AmendmentProposed>, IConsumer<AmendmentAnswered>, IConsumer<SilenceProcedureStarted>,
         IConsumer<AgendaItemMoved>, IConsumer<AgendaItemEscalated>, IConsumer<StatementPublished>,
-        IConsumer<NotificationAdded>
+        IConsumer<NotificationAdded>, IConsumer<AgendaUpdated>
 {
+    public Task Consume(ConsumeContext<AgendaUpdated> c) => live.PublishAsync(new LiveEvent("AgendaUpdated", c.Message.MeetingId, c.Message.Why, c.Message.AtUtc));
+
     /// <summary>Kind of the event that says a message landed in <c>Party</c>'s inbox ("" the secretariat's).</summary>
     public const string Inbox = "Inbox";
 
