@@ -56,6 +56,16 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByText("16 November 2025 · Tashkent · Uzbekistan")).ToBeVisibleAsync();
         await journey.CheckAsync(page, "leaders-rotation");
 
+        // A state waives its turn next year: the rotation table shows the next in order instead, and the waiver is listed.
+        var next = (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nextRow = rows.Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = next, Exact = true }) });
+        var holder = (await nextRow.GetByRole(AriaRole.Cell).First.TextContentAsync())!.Trim();
+        await page.GetByLabel("Year waived").FillAsync(next);
+        await page.GetByLabel("State waiving its turn").SelectOptionAsync(new SelectOptionValue { Label = holder });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record a waiver" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"{next} · {holder}" })).ToBeVisibleAsync();
+        await Expect(nextRow.GetByRole(AriaRole.Cell).First).Not.ToHaveTextAsync(holder);
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit Working Group on Water and Energy" }).ClickAsync();
         await page.GetByLabel("Agenda deadline (days before)").FillAsync("21");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the changes" }).ClickAsync();
@@ -301,5 +311,68 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(history).ToBeVisibleAsync();
         await Expect(page.GetByText("override: The ministers dine together after the session")).ToBeVisibleAsync();
         await journey.CheckAsync(page, "meeting-moved");
+    }
+
+    [Fact]
+    public async Task In_Russian_the_secretariat_drafts_a_joint_statement_chairs_its_adoption_concludes_the_leaders_meeting_and_sees_the_text_published()
+    {
+        var journey = new Journey("cycle-ru");
+        var summit = new Summit(fixture.App.ClientAs);
+        var secretariat = await fixture.App.Secretariat();
+        var year = BrowserFixture.Year + 10;
+        var meeting = await summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", new DateTimeOffset(year, 8, 6, 10, 0, 0, TimeSpan.FromHours(5)));
+        await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{meeting}/statements")).IsSuccessStatusCode, TimeSpan.FromSeconds(30), "Statements to know the meeting");
+
+        var page = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
+        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString($"/secretariat/meetings/{meeting}")}");
+        await page.GetByLabel("Секретариат", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Запланирована");
+        await Interactive(page);
+
+        // The pen holder drafts the text in both languages.
+        const string title = "Ташкентская декларация о водном сотрудничестве";
+        await page.GetByText("Подготовить проект заявления").ClickAsync();
+        await page.GetByLabel("Название", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Текст на английском (Markdown)").FillAsync("The Heads of State agree to share river data **daily**.");
+        await page.GetByLabel("Текст на русском (Markdown)").FillAsync("Главы государств договорились **ежедневно** обмениваться данными о реках.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Создать версию 1" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Рабочий стол редактора: {title}");
+        await Expect(page.Locator("#statement-status")).ToHaveTextAsync("Подготовка");
+        await journey.CheckAsync(page, "desk-ru");
+        var statement = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/statements"))[0].GetProperty("id").GetGuid();
+
+        // The delegations put it for adoption and concur through the API; the secretariat convenes, closes the item as the chair's desk, concludes.
+        var item = await summit.ProposeAsync("UZB", meeting, "Adoption of the Tashkent declaration", "Leaders", "JointStatement", statement);
+        await page.GotoAsync($"/secretariat/meetings/{meeting}");
+        await Interactive(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Открыть сейчас" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить" }).ClickAsync();
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Идёт");
+        await Eventually.Until(async () => (await summit.ItemAsync(item)).GetProperty("status").GetString() == "UnderConsideration", TimeSpan.FromSeconds(30), "the item open");
+        await summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "TKM", "UZB");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Позиции и место председателя" }).ClickAsync();
+        await Interactive(page);
+        await Expect(page.Locator($"#article-{item} li[data-party=TKM]")).ToContainTextAsync("Согласие");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Закрыть пункт: Adoption of the Tashkent declaration" }).ClickAsync();
+        await Expect(page.Locator("#outcomes")).ToContainTextAsync("Принято");
+        await Expect(page.Locator($"#status-{item}")).ToHaveTextAsync("Принят");
+        await journey.CheckAsync(page, "chair-ru");
+
+        await page.GotoAsync($"/secretariat/meetings/{meeting}");
+        await Interactive(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Закрыть сейчас" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить" }).ClickAsync();
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Завершена");
+
+        // Published as the leaders' meeting concluded: the public list and the text in Russian.
+        await Eventually.Until(async () => (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/statements/{statement}")).GetProperty("status").GetString() == "Published",
+            TimeSpan.FromSeconds(30), "the text published");
+        await page.GotoAsync("/statements");
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
+        await Expect(page.Locator("main")).ToContainTextAsync("ежедневно обмениваться данными о реках");
+        await journey.CheckAsync(page, "published-ru");
     }
 }
