@@ -83,6 +83,17 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await Expect(kazakhstan.GetByRole(AriaRole.Heading, new() { Name = "Delegation of Kazakhstan", Level = 1 })).ToBeVisibleAsync();
         var row = kazakhstan.GetByRole(AriaRole.Row).Filter(new() { Has = kazakhstan.GetByRole(AriaRole.Link, new() { Name = $"National Coordinators" }) }).First;
         await Expect(row).ToContainTextAsync("Kyrgyzstan");
+        // What the state signed and ratified (the 2023 treaty of the fixture), and its private calendar link, which works.
+        await Expect(kazakhstan.GetByRole(AriaRole.Row).Filter(new() { HasText = "Treaty on Regional Water Cooperation (2023)" })).ToContainTextAsync("2023");
+        await kazakhstan.GetByRole(AriaRole.Button, new() { Name = "Get my private calendar link" }).ClickAsync();
+        var feed = (await kazakhstan.Locator("#subscription-url").TextContentAsync())!;
+        using (var http = new HttpClient())
+        {
+            var ics = await http.GetStringAsync(feed);
+            Assert.Contains("BEGIN:VCALENDAR", ics);
+            Assert.Contains("National Coordinators", ics);
+        }
+
         await journey.CheckAsync(kazakhstan, "my-meetings");
         await kazakhstan.GotoAsync($"/meetings/{officials}/agenda");
         await Interactive(kazakhstan);
@@ -256,6 +267,10 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await desk.GetByRole(AriaRole.Button, new() { Name = "Accept the amendment of Kyrgyzstan" }).ClickAsync();
         await Expect(kyrgyzstan.Locator("#amendments")).ToContainTextAsync("Принята");
         await Expect(kyrgyzstan.Locator("#amendments")).ToContainTextAsync("стала версией 2");
+        await kyrgyzstan.GetByLabel("С версии").SelectOptionAsync("1");
+        await kyrgyzstan.GetByLabel("По версию").SelectOptionAsync("2");
+        await kyrgyzstan.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
+        await Expect(kyrgyzstan.Locator(".diff[lang=ru] ins")).ToContainTextAsync("общую карту");
         // The header's count went up by the answer, pushed to the open page once Scheduling stored it.
         await Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await kyrgyzstan.GotoAsync("/delegation");
