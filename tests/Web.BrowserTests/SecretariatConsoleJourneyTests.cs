@@ -68,12 +68,21 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit Working Group on Water and Energy" }).ClickAsync();
         await page.GetByLabel("Agenda deadline (days before)").FillAsync("21");
+        // The rule: consensus minus one, with a quorum of four; the turn passes at each meeting held.
+        await page.GetByLabel("Decision rule").SelectOptionAsync(new SelectOptionValue { Label = "Consensus minus X" });
+        await page.GetByLabel("X (objections that cannot block)").FillAsync("1");
+        await page.GetByLabel("Quorum (empty: all deciders present)").FillAsync("4");
+        await page.GetByLabel("The turn passes").SelectOptionAsync(new SelectOptionValue { Label = "at each meeting held" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the changes" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
         var body = (await (await fixture.App.Secretariat()).GetFromJsonAsync<System.Text.Json.JsonElement>("/api/bodies")).EnumerateArray()
             .Single(b => b.GetProperty("name").GetString() == "Working Group on Water and Energy");
         Assert.Equal(21, body.GetProperty("agendaDeadlineDays").GetInt32());
         Assert.Equal("Alphabetical", body.GetProperty("chairRotation").GetProperty("policy").GetString());
+        Assert.Equal("PerMeeting", body.GetProperty("chairRotation").GetProperty("advance").GetString());
+        Assert.Equal("ConsensusMinusX", body.GetProperty("decisionRule").GetProperty("rule").GetString());
+        Assert.Equal(1, body.GetProperty("decisionRule").GetProperty("minusX").GetInt32());
+        Assert.Equal(4, body.GetProperty("decisionRule").GetProperty("quorum").GetInt32());
         await journey.CheckAsync(page, "edited");
 
         // Holidays per state and year, and one added (movable feasts change every year).
