@@ -36,6 +36,21 @@ public sealed class DecisionRuleTests
     }
 
     [Fact]
+    public void Each_outcome_says_why_as_a_code_with_its_arguments_for_a_client_writing_it_in_another_language()
+    {
+        var objected = Decide(DecisionRuleSettings.Consensus, All(Concur, ("TKM", Position.Object), ("KAZ", Position.Object)));
+        Assert.Equal("objected", objected.Code);
+        Assert.Equal(["KAZ, TKM"], objected.Args);
+        var reserved = Decide(DecisionRuleSettings.Consensus, All(Concur, ("UZB", Reserve)));
+        Assert.Equal(("reserve", "UZB"), (reserved.Code, reserved.Args.Single()));
+        Assert.Equal("consensus", Decide(DecisionRuleSettings.Consensus, All(Concur)).Code);
+        var minusOne = Decide(new DecisionRuleSettings("ConsensusMinusX", MinusX: 1), All(Concur, ("KGZ", Position.Object)));
+        Assert.Equal(("opted-out", "KGZ"), (minusOne.Code, minusOne.Args.Single()));
+        var quorum = Decide(new DecisionRuleSettings("Consensus", Quorum: 5), All(Concur), present: ["KAZ", "KGZ", "TJK"]);
+        Assert.Equal(("below-quorum", "3", "5"), (quorum.Code, quorum.Args[0], quorum.Args[1]));
+    }
+
+    [Fact]
     public void Abstention_does_not_block() =>
         Assert.Equal(OutcomeKind.Adopted, Decide(DecisionRuleSettings.Consensus, All(Abstain, ("KAZ", Concur))).Kind);
 

@@ -289,6 +289,7 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = "Close the item: Adoption of the joint statement on critical minerals" }).ClickAsync();
         await Expect(chair.Locator($"#status-{item}")).ToHaveTextAsync("Blocked");
         await Expect(chair.Locator("#outcomes")).ToContainTextAsync("object 1");
+        await Expect(chair.Locator("#outcomes")).ToContainTextAsync("Why: Objected by United States.");
         await Item(chair, item).GetByText("Issue a chairman's statement").ClickAsync();
         await Item(chair, item).GetByLabel("Title", new() { Exact = true }).FillAsync("Chairman's Statement on Critical Minerals");
         await Item(chair, item).GetByLabel("English text (Markdown)").FillAsync("The chair notes broad support for mapping critical minerals.");

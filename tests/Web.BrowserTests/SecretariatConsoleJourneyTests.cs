@@ -366,6 +366,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator($"#article-{item} li[data-party=TKM]")).ToContainTextAsync("Согласие");
         await page.GetByRole(AriaRole.Button, new() { Name = "Закрыть пункт: Adoption of the Tashkent declaration" }).ClickAsync();
         await Expect(page.Locator("#outcomes")).ToContainTextAsync("Принято");
+        await Expect(page.Locator("#outcomes")).ToContainTextAsync("Основание: Консенсус: нет ни возражений, ни оговорок.");
         await Expect(page.Locator($"#status-{item}")).ToHaveTextAsync("Принят");
         await journey.CheckAsync(page, "chair-ru");
 

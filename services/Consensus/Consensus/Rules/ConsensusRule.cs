@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SummitCoordination.Consensus.Rules;
 
 /// <summary>
@@ -16,30 +18,40 @@ public static class ConsensusRule
 
         if (objectors.Count > maxOptOuts)
         {
-            return new Outcome(OutcomeKind.Blocked, rule, [], [], tally, maxOptOuts == 0
-                ? $"Objected by {string.Join(", ", objectors)}."
-                : $"{objectors.Count} objections, more than the {maxOptOuts} that may opt out.");
+            return maxOptOuts == 0
+                ? new Outcome(OutcomeKind.Blocked, rule, [], [], tally, $"Objected by {string.Join(", ", objectors)}.") { Code = "objected", Args = [string.Join(", ", objectors)] }
+                : new Outcome(OutcomeKind.Blocked, rule, [], [], tally, $"{objectors.Count} objections, more than the {maxOptOuts} that may opt out.")
+                {
+                    Code = "too-many-objections", Args = [objectors.Count.ToString(CultureInfo.InvariantCulture), maxOptOuts.ToString(CultureInfo.InvariantCulture)],
+                };
         }
 
         if (tally.NoPosition > 0)
         {
-            return new Outcome(OutcomeKind.Deferred, rule, [], [], tally,
-                $"Not decided: {string.Join(", ", present.Where(p => ballot.Of(p) is null))} hold no position yet.");
+            var silent = string.Join(", ", present.Where(p => ballot.Of(p) is null));
+            return new Outcome(OutcomeKind.Deferred, rule, [], [], tally, $"Not decided: {silent} hold no position yet.") { Code = "no-position", Args = [silent] };
         }
 
         var reserving = ballot.Holding(Position.Reserve);
         if (reserving.Count > 0)
         {
-            return new Outcome(OutcomeKind.Deferred, rule, [], [], tally, $"Reserve outstanding: {string.Join(", ", reserving)}.");
+            return new Outcome(OutcomeKind.Deferred, rule, [], [], tally, $"Reserve outstanding: {string.Join(", ", reserving)}.")
+            {
+                Code = "reserve", Args = [string.Join(", ", reserving)],
+            };
         }
 
         if (tally.Concur == 0)
         {
-            return new Outcome(OutcomeKind.Deferred, rule, [], [], tally, "Nobody concurs.");
+            return new Outcome(OutcomeKind.Deferred, rule, [], [], tally, "Nobody concurs.") { Code = "nobody-concurs" };
         }
 
         var bound = present.Except(objectors).ToList();
-        return new Outcome(OutcomeKind.Adopted, rule, bound, objectors, tally,
-            objectors.Count == 0 ? "Consensus: no objection, no reserve." : $"Adopted; {string.Join(", ", objectors)} opted out.");
+        return objectors.Count == 0
+            ? new Outcome(OutcomeKind.Adopted, rule, bound, objectors, tally, "Consensus: no objection, no reserve.") { Code = "consensus" }
+            : new Outcome(OutcomeKind.Adopted, rule, bound, objectors, tally, $"Adopted; {string.Join(", ", objectors)} opted out.")
+            {
+                Code = "opted-out", Args = [string.Join(", ", objectors)],
+            };
     }
 }

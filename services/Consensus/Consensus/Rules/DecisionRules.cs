@@ -1,3 +1,5 @@
+using System.Globalization;
+
 
 namespace SummitCoordination.Consensus.Rules;
 
@@ -11,7 +13,11 @@ public static class DecisionRules
         if (rule != nameof(SilenceProcedure) && !Quorum.Met(ballot))
         {
             return new Outcome(OutcomeKind.Deferred, rule, [], [], ballot.Tally(),
-                $"Below quorum: {ballot.PresentEligible.Count} of {Quorum.Required(ballot)} required present.");
+                $"Below quorum: {ballot.PresentEligible.Count} of {Quorum.Required(ballot)} required present.")
+            {
+                Code = "below-quorum",
+                Args = [ballot.PresentEligible.Count.ToString(CultureInfo.InvariantCulture), Quorum.Required(ballot).ToString(CultureInfo.InvariantCulture)],
+            };
         }
 
         return rule switch

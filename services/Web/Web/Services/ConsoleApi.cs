@@ -67,7 +67,8 @@ public sealed record ItemHistoryView(DateTime AtUtc, string Kind, string? Party,
 public sealed record TallyView(int Concur, int Abstain, int Object, int Reserve, int NoPosition, int Absent);
 
 /// <summary>What the body's rule made of the positions (DOMAIN.md, Decision rules).</summary>
-public sealed record OutcomeView(string Kind, string Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, TallyView Tally, string Reason);
+public sealed record OutcomeView(string Kind, string Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, TallyView Tally, string Reason,
+    string? Code = null, IReadOnlyList<string>? Args = null);
 
 public sealed record DecisionView(ItemView Item, OutcomeView Outcome);
 

@@ -49,6 +49,23 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         return found.ResourceNotFound ? value : found.Value;
     }
 
+    /// <summary>
+    /// Why a rule decided as it did, in the reader's language: the service's code and arguments through the resources
+    /// (party codes written as names), or the service's English words for a reason without a known code.
+    /// </summary>
+    public string Reason(string? code, IReadOnlyList<string>? args, string english, IReadOnlyDictionary<string, Party> parties)
+    {
+        if (string.IsNullOrEmpty(code) || text[$"Reason.{code}"] is { ResourceNotFound: true })
+        {
+            return english;
+        }
+
+        var shown = (args ?? []).Select(a => a.Split(", ").All(parties.ContainsKey) && a.Length > 0
+            ? string.Join(", ", a.Split(", ").Select(c => PartyName(parties, c)))
+            : a).Cast<object>().ToArray();
+        return text[$"Reason.{code}", shown].Value;
+    }
+
     /// <summary>"14 September 2026, 10:00 (Asia/Dushanbe, UTC+05:00)": the reader's culture, the meeting's local time.</summary>
     public static string LocalTime(DateTime utc, string? timeZone, bool withTime = true)
     {
