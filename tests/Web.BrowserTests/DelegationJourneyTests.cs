@@ -279,7 +279,19 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await journey.CheckAsync(kyrgyzstan, "inbox-ru");
 
         // The text is put for adoption; the United States objects; the chair closes it (blocked) and issues a chairman's statement.
-        var item = await summit.ProposeAsync("KAZ", meeting, "Adoption of the joint statement on critical minerals", "Ministers", "JointStatement", statement);
+        // Kazakhstan puts the text for adoption from the agenda page: the item names the statement and its version.
+        var kazakhstan = await DelegationAsync("KAZ", $"/meetings/{meeting}/agenda");
+        await kazakhstan.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Adoption of a statement" });
+        await kazakhstan.GetByLabel("Statement it adopts").SelectOptionAsync(new SelectOptionValue { Label = "C5+USA Joint Statement on Critical Minerals (Version 2)" });
+        await kazakhstan.GetByLabel("Title of the item").FillAsync("Adoption of the joint statement on critical minerals");
+        await kazakhstan.GetByLabel("Target layer").SelectOptionAsync(new SelectOptionValue { Label = "Ministers" });
+        await kazakhstan.GetByRole(AriaRole.Button, new() { Name = "Propose the item" }).ClickAsync();
+        await Expect(kazakhstan.GetByRole(AriaRole.Heading, new() { Name = "Adoption of the joint statement on critical minerals", Level = 3 })).ToBeVisibleAsync();
+        var proposed = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda")).GetProperty("items")[0];
+        Assert.Equal(statement, proposed.GetProperty("statementId").GetGuid());
+        Assert.Equal(2, proposed.GetProperty("statementVersion").GetInt32());
+        var item = proposed.GetProperty("id").GetGuid();
+        await kazakhstan.Context.CloseAsync();
         await summit.ConveneAsync(meeting);
         await summit.AllAsync(item, "Concur", Five);
         var usa = await DelegationAsync("USA", $"/meetings/{meeting}/agenda");
