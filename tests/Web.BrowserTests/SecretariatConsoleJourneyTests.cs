@@ -13,13 +13,13 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     /// <summary>An interactive page answers to input once its circuit is up; before that a prerendered copy shows.</summary>
     private static Task Interactive(IPage page) => Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
 
-    private async Task<IPage> SignedInAsync(string returnUrl)
+    private async Task<IPage> SignedInAsync(string returnUrl, bool inRussian = false)
     {
-        var page = await fixture.NewVisitorAsync();
+        var page = await fixture.NewVisitorAsync(inRussian ? "ru-RU,ru;q=0.9" : "en-GB,en;q=0.9");
         await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.GetByLabel("Secretariat", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Your name (optional)").FillAsync("Aru Planner");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel(inRussian ? "Секретариат" : "Secretariat", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel(inRussian ? "Ваше имя (необязательно)" : "Your name (optional)").FillAsync("Aru Planner");
+        await page.GetByRole(AriaRole.Button, new() { Name = inRussian ? "Войти" : "Sign in" }).ClickAsync();
         return page;
     }
 
@@ -256,11 +256,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
     public async Task The_secretariat_schedules_a_meeting_past_a_warning_postpones_it_and_moves_it_to_another_host()
     {
         var journey = new Journey("console");
-        var page = await fixture.NewVisitorAsync();
-        await page.GotoAsync("/signin?returnUrl=%2Fsecretariat");
-        await page.GetByLabel("Secretariat", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Your name (optional)").FillAsync("Aru Planner");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await SignedInAsync("/secretariat");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Secretariat console", Level = 1 })).ToBeVisibleAsync();
 
         // The calendar, as a timeline of the month of the statement scenario's summit week.
@@ -332,10 +328,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         var meeting = await summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", new DateTimeOffset(year, 8, 6, 10, 0, 0, TimeSpan.FromHours(5)));
         await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{meeting}/statements")).IsSuccessStatusCode, TimeSpan.FromSeconds(30), "Statements to know the meeting");
 
-        var page = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
-        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString($"/secretariat/meetings/{meeting}")}");
-        await page.GetByLabel("Секретариат", new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        var page = await SignedInAsync($"/secretariat/meetings/{meeting}", inRussian: true);
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Запланирована");
         await Interactive(page);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 
 namespace SummitCoordination.Web.Services;
 
@@ -77,6 +78,24 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
             ? $"{date}, {local.ToString(TimePattern, CultureInfo.CurrentCulture)} ({zone.Id}, UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})"
             : date;
     }
+
+    /// <summary>The viewer's own IANA zone as the browser says it; null when it cannot say, or names a zone this server does not know.</summary>
+    public static async Task<string?> ViewerZoneAsync(IJSRuntime js)
+    {
+        try
+        {
+            var zone = await js.InvokeAsync<string?>("summit.timeZone");
+            return zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : null;
+        }
+        catch (JSException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An instant the browser kept (ISO 8601, e.g. the last visit), in UTC; null for none or an unreadable one.</summary>
+    public static DateTime? Instant(string? text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 
     /// <summary>A wall-clock time at a venue (what a form's datetime-local gives) as an instant, with the zone's offset then.</summary>
     public static DateTimeOffset AtVenue(DateTime local, TimeZoneInfo zone) =>
