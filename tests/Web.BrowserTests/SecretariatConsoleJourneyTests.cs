@@ -286,6 +286,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" })).ToBeDisabledAsync();
         await page.GetByLabel("Reason for going ahead despite the warnings").FillAsync("The ministers dine together after the session");
         await page.GetByLabel("Reason for going ahead despite the warnings").BlurAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" })).ToBeEnabledAsync();
         await journey.CheckAsync(page, "schedule-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" }).ClickAsync();
 
