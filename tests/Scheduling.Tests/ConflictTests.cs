@@ -59,6 +59,44 @@ public sealed class ConflictTests : IClassFixture<SummitAppFixture>
     }
 
     [Fact]
+    public async Task Heads_not_yet_named_are_nobody_yet_so_overlapping_meetings_with_them_are_both_accepted_while_a_named_person_is_still_refused()
+    {
+        var client = await _app.Secretariat();
+        // Issue 19, point 5: a head not yet named is left out (null, empty or blank) and recorded as not yet named.
+        object Unnamed(string party, string? head) => new { party, headName = head, headRank = "Expert", members = Array.Empty<string>() };
+        object[] unnamed = [Unnamed("KAZ", null), Unnamed("KGZ", ""), Unnamed("TJK", "  "), Unnamed("TKM", null), Unnamed("UZB", null)];
+        var first = await MeetingsApi.CreateAsync(client, "Working Group on Economy and Trade", Week(32), edit: r => r["delegations"] = unnamed);
+
+        var dryRun = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync("/api/meetings/check",
+            WithDelegations(Requests.Meeting(await StandardBodies.IdOf(client, "Working Group on Social and Cultural Cooperation"), Week(32).AddHours(1)), unnamed)));
+        Assert.DoesNotContain("head-in-two-places", dryRun.GetProperty("conflicts").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        var second = await MeetingsApi.TryCreateAsync(client, "Working Group on Social and Cultural Cooperation", Week(32).AddHours(1), edit: r => r["delegations"] = unnamed);
+
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.All(first.GetProperty("delegations").EnumerateArray(), d => Assert.Equal("", d.GetProperty("headName").GetString()));
+        var named = new[] { Requests.Delegation("KAZ", head: "Aigerim Namedova"), Unnamed("KGZ", null), Unnamed("TJK", null), Unnamed("TKM", null), Unnamed("UZB", null) };
+        var third = await MeetingsApi.TryCreateAsync(client, "Working Group on Water and Energy", Week(32).AddHours(2), edit: r => r["delegations"] = named);
+        Assert.Equal(HttpStatusCode.Created, third.StatusCode);
+        var clash = await MeetingsApi.TryCreateAsync(client, "Working Group on Transport and Connectivity", Week(32).AddHours(3), edit: r => r["delegations"] = named);
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        var conflicts = (await MeetingsApi.ReadAsync(clash)).GetProperty("conflicts").EnumerateArray().Where(c => c.GetProperty("code").GetString() == "head-in-two-places").ToList();
+        var only = Assert.Single(conflicts);
+        Assert.Contains("Aigerim Namedova", only.GetProperty("message").GetString());
+
+        // Naming the head later on the meeting page: the person now counts.
+        var set = await client.PutAsJsonAsync($"/api/meetings/{first.Id()}/delegations/KAZ", new { headName = "Aigerim Namedova", headRank = "Expert", members = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.Conflict, set.StatusCode);
+        var unnamedAgain = await client.PutAsJsonAsync($"/api/meetings/{first.Id()}/delegations/KGZ", new { headRank = "Expert" });
+        Assert.Equal(HttpStatusCode.OK, unnamedAgain.StatusCode);
+    }
+
+    private static Dictionary<string, object?> WithDelegations(Dictionary<string, object?> request, object[] delegations)
+    {
+        request["delegations"] = delegations;
+        return request;
+    }
+
+    [Fact]
     public async Task Officials_must_finish_before_their_ministers_start()
     {
         var client = await _app.Secretariat();

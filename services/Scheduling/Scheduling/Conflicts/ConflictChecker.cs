@@ -51,8 +51,8 @@ public sealed class ConflictChecker(SchedulingDbContext db)
         conflicts.AddRange(sameVenue.Select(x => new Conflict("venue-double-booked",
             $"{m.Venue}, {m.City} is booked for '{x.Title}' at an overlapping time.", true, x.Id, x.Title)));
 
-        // Hard: one person heading two overlapping delegations.
-        var heads = m.Delegations.Select(d => d.HeadName).Where(h => !string.IsNullOrWhiteSpace(h)).Distinct().ToList();
+        // Hard: one person heading two overlapping delegations. A head not yet named is nobody yet: it is never compared.
+        var heads = m.Delegations.Where(d => d.HeadNamed).Select(d => d.HeadName).Distinct().ToList();
         if (heads.Count > 0)
         {
             var overlapping = await db.Meetings.AsNoTracking()

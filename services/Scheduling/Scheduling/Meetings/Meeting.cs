@@ -140,7 +140,7 @@ public sealed class Meeting : Aggregate
         Require("change the delegations of", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed, MeetingStatus.Convened);
         Delegations.RemoveAll(d => d.Party == delegation.Party);
         Delegations.Add(delegation);
-        Changes.Add(new MeetingChange(nowUtc, "DelegationSet", $"{delegation.Party}: {delegation.HeadName} ({delegation.HeadRank})", actor, overrideReason));
+        Changes.Add(new MeetingChange(nowUtc, "DelegationSet", $"{delegation.Party}: {(delegation.HeadNamed ? delegation.HeadName : "head not yet named")} ({delegation.HeadRank})", actor, overrideReason));
         return DelegationsChanged(nowUtc);
     }
 

@@ -126,7 +126,7 @@ public static class MeetingEndpoints
         var meeting = Meeting.Schedule(body,
             string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
             start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
+            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
             request.Observers ?? [], now, user.Actor(), request.Override?.Reason, request.CoChair);
         Meeting.RequireLive(meeting.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
@@ -145,7 +145,7 @@ public static class MeetingEndpoints
         var now = clock.GetUtcNow().UtcDateTime;
         var meeting = Meeting.Schedule(body, request.Title ?? body.Name, request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime, request.TimeZone!,
             request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
+            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
             request.Observers ?? [], now, user.Actor(), coChair: request.CoChair);
         var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct);
         var chair = await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct);
@@ -162,7 +162,7 @@ public static class MeetingEndpoints
         var meeting = Meeting.RecordHeld(body,
             string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
             start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName!.Trim(), d.HeadRank!.Trim(), d.Members ?? [])),
+            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
             request.Observers ?? [], now, user.Actor(), string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim());
         if (await db.Meetings.AnyAsync(m => m.BodyId == body.Id && m.StartUtc < meeting.EndUtc && m.EndUtc > meeting.StartUtc && m.Status == MeetingStatus.Concluded, ct))
         {
@@ -221,7 +221,7 @@ public static class MeetingEndpoints
 
         var meeting = await LoadAsync(db, id, ct);
         var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var delegation = new Delegation(party, request.HeadName!.Trim(), request.HeadRank!.Trim(), request.Members ?? []);
+        var delegation = new Delegation(party, request.HeadName, request.HeadRank!.Trim(), request.Members ?? []);
         var candidate = CandidateMeeting.Of(meeting, body) with
         {
             Delegations = [.. meeting.Delegations.Where(d => d.Party != party), delegation],

@@ -42,7 +42,8 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
                 .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
                 .When(x => !string.IsNullOrEmpty(x.Party), ApplyConditionTo.CurrentValidator)
                 .WithMessage("Not a known member or partner (observers are listed under observers).");
-            d.RuleFor(x => x.HeadName).NotEmpty().MaximumLength(200);
+            // A head not yet named is left out (null or empty): it is recorded as not yet named.
+            d.RuleFor(x => x.HeadName).MaximumLength(200);
             d.RuleFor(x => x.HeadRank).NotEmpty().MaximumLength(100);
             d.RuleForEach(x => x.Members).NotEmpty().MaximumLength(200);
         });
@@ -88,7 +89,7 @@ public sealed class SetDelegationValidator : AbstractValidator<SetDelegationRequ
 {
     public SetDelegationValidator()
     {
-        RuleFor(r => r.HeadName).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.HeadName).MaximumLength(200);
         RuleFor(r => r.HeadRank).NotEmpty().MaximumLength(100);
     }
 }
