@@ -46,6 +46,43 @@ public sealed class SilenceAndConcurrencyTests : IDisposable
         Assert.Equal(JsonValueKind.Null, adopted.GetProperty("silenceDeadlineUtc").ValueKind);
     }
 
+    [Fact]
+    public async Task A_silence_procedure_started_on_an_item_deferred_below_quorum_runs_past_the_close_and_a_restart_to_adoption()
+    {
+        Guid item;
+        using (var first = new SummitApp(harness: true, dataDirectory: _data.Path))
+        {
+            await first.PauseTimersAsync();
+            var summit = Drive(first);
+            // Turkmenistan sends no delegation: four of five present, below the default quorum.
+            var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2037, 8, 3, 10, 0, 0, TimeSpan.FromHours(5)),
+                edit: r => r["delegations"] = new[] { "KAZ", "KGZ", "TJK", "UZB" }.Select(p => Requests.Delegation(p)).ToList());
+            item = await summit.ProposeAsync("KAZ", meeting, "Joint water monitoring network", "Ministers");
+            await summit.ConveneAsync(meeting);
+            await summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "open");
+            await summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "UZB");
+            var deferred = await summit.DecideAsync(item);
+            Assert.Equal("below-quorum", deferred.GetProperty("outcome").GetProperty("code").GetString());
+            Assert.Equal("Deferred", (await summit.ItemAsync(item)).GetProperty("status").GetString());
+
+            Assert.Equal(HttpStatusCode.OK, (await StartSilenceAsync(summit, item, DateTimeOffset.UtcNow.AddSeconds(8))).StatusCode);
+            Assert.Equal("UnderConsideration", (await summit.ItemAsync(item)).GetProperty("status").GetString());
+
+            // The meeting closes before the deadline: the item stays with it, under the procedure.
+            (await (await summit.Secretariat()).PostAsync($"/api/meetings/{meeting}/conclude", null)).EnsureSuccessStatusCode();
+            await Eventually.Until(async () => (await (await summit.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda"))
+                .GetProperty("status").GetString() == "Concluded", TimeSpan.FromSeconds(60), "Consensus to see the meeting concluded");
+            var open = await summit.ItemAsync(item);
+            Assert.Equal("UnderConsideration", open.GetProperty("status").GetString());
+            Assert.Equal(meeting, open.GetProperty("meetingId").GetGuid());
+        }
+
+        using var second = new SummitApp(harness: true, dataDirectory: _data.Path);
+        var adopted = await Drive(second).WaitItemAsync(item, i => i.GetProperty("status").GetString() == "Adopted",
+            "adoption by silence at the deadline, after the close and a restart, with Turkmenistan absent");
+        Assert.Equal(JsonValueKind.Null, adopted.GetProperty("silenceDeadlineUtc").ValueKind);
+    }
+
     [Theory]
     [InlineData("Object")]
     [InlineData("Reserve")]

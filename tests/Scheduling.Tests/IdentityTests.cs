@@ -31,9 +31,9 @@ public sealed class IdentityTests
         return settings;
     }
 
-    private static string Token(string key, string issuer, IDictionary<string, object> claims)
+    private static string Token(string key, string issuer, IDictionary<string, object> claims, DateTime? expires = null)
     {
-        var payload = new JwtPayload(issuer, "summit-coordination", [], DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddHours(1));
+        var payload = new JwtPayload(issuer, "summit-coordination", [], DateTime.UtcNow.AddHours(-1), expires ?? DateTime.UtcNow.AddHours(1));
         payload["sub"] = "someone";
         foreach (var (type, value) in claims)
         {
@@ -132,6 +132,62 @@ public sealed class IdentityTests
         // Not a delegation: no party, so no "my meetings"; its inbox is the secretariat's.
         Assert.Equal(HttpStatusCode.Forbidden, (await With(app, officer).GetAsync("/api/meetings/mine")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await With(app, officer).GetAsync("/api/notifications")).StatusCode);
+    }
+
+    private static async Task AssertUnauthorizedProblemAsync(HttpResponseMessage response, string? code = null)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()), text);
+        if (code is not null)
+        {
+            Assert.Equal(code, problem.GetProperty("code").GetString());
+        }
+    }
+
+    /// <summary>Issue 19, point 15: a role claim that is an array does not give both powers.</summary>
+    [Fact]
+    public async Task A_token_with_more_than_one_role_is_refused_with_401_problem_details()
+    {
+        using var app = new SummitApp(environment: "Production", settings: Production());
+        var both = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["role"] = new[] { "Delegation", "Secretariat" }, ["party"] = "KAZ" });
+        await AssertUnauthorizedProblemAsync(await With(app, both).PostAsJsonAsync("/api/parties", NewParty("AMB")), "auth.ambiguous-role");
+        await AssertUnauthorizedProblemAsync(await With(app, both).GetAsync("/api/meetings/mine"), "auth.ambiguous-role");
+        var twoStates = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["role"] = "Delegation", ["party"] = new[] { "KAZ", "UZB" } });
+        await AssertUnauthorizedProblemAsync(await With(app, twoStates).GetAsync("/api/meetings/mine"), "auth.ambiguous-role");
+
+        // One role, even written as an array of one, is read as before.
+        var one = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["role"] = new[] { "Secretariat" } });
+        Assert.Equal(HttpStatusCode.Created, (await With(app, one).PostAsJsonAsync("/api/parties", NewParty("ONE"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Entra_roles_for_two_states_are_refused()
+    {
+        using var app = new SummitApp(environment: "Production", settings: Production(
+            ("Auth:Claims:RoleClaim", "roles"),
+            ("Auth:Claims:SecretariatValues:0", "Secretariat.Officer"),
+            ("Auth:Claims:PartyByRole:Delegation.UZB", "UZB"),
+            ("Auth:Claims:PartyByRole:Delegation.KAZ", "KAZ")));
+        var two = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Delegation.UZB", "Delegation.KAZ" } });
+        await AssertUnauthorizedProblemAsync(await With(app, two).GetAsync("/api/notifications"), "auth.ambiguous-role");
+        var officerAndState = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Secretariat.Officer", "Delegation.KAZ" } });
+        await AssertUnauthorizedProblemAsync(await With(app, officerAndState).PostAsJsonAsync("/api/parties", NewParty("OAS")), "auth.ambiguous-role");
+    }
+
+    /// <summary>Issue 19, point 17: the clock skew allowed is 30 seconds, not the default five minutes.</summary>
+    [Fact]
+    public async Task A_token_expired_two_minutes_ago_is_refused_and_one_expired_ten_seconds_ago_is_still_accepted()
+    {
+        using var app = new SummitApp(environment: "Production", settings: Production());
+        var claims = new Dictionary<string, object> { ["role"] = "Secretariat" };
+        var expired = Token(ProductionKey, ProductionIssuer, claims, DateTime.UtcNow.AddMinutes(-2));
+        await AssertUnauthorizedProblemAsync(await With(app, expired).GetAsync("/api/bodies"));
+        var justExpired = Token(ProductionKey, ProductionIssuer, claims, DateTime.UtcNow.AddSeconds(-10));
+        Assert.Equal(HttpStatusCode.OK, (await With(app, justExpired).GetAsync("/api/bodies")).StatusCode);
     }
 
     [Theory]

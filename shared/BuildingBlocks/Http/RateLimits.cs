@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,16 +40,34 @@ public sealed class RateLimitSettings
     }
 }
 
-/// <summary>Failed sign-ins per client address; consulted before a token is even checked.</summary>
+/// <summary>
+/// Failed sign-ins (bearer tokens that do not validate, private feed secrets that are unknown), counted twice: per
+/// presented credential (its SHA-256, so the same bad token or secret sent again is refused before it is even
+/// checked) and per client address (past its limit, a further failure is answered 429 instead of 401 or 404). A
+/// credential that validates is never refused: at a summit many delegations sign in from one network address, and
+/// one misconfigured client there must not lock the others out.
+/// </summary>
 public sealed class FailedSignIns(RateLimitSettings settings) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => RateLimitExtensions.Window(settings.FailedAuthentication)));
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => RateLimitExtensions.Window(settings.FailedAuthentication)));
 
-    /// <summary>Counts one failure; false when the address is now over its limit.</summary>
-    public bool Record(string address) => _limiter.AttemptAcquire(address).IsAcquired;
+    /// <summary>Counts one failure of this credential from this address; false when either is now over its limit.</summary>
+    public bool Record(string address, string credential)
+    {
+        using var byCredential = _limiter.AttemptAcquire(CredentialKey(credential));
+        using var byAddress = _limiter.AttemptAcquire(AddressKey(address));
+        return byCredential.IsAcquired && byAddress.IsAcquired;
+    }
 
-    public bool Exhausted(string address) => _limiter.GetStatistics(address)?.CurrentAvailablePermits == 0;
+    /// <summary>True when this very credential has failed too often: it is refused without being checked again.</summary>
+    public bool Exhausted(string credential) => _limiter.GetStatistics(CredentialKey(credential))?.CurrentAvailablePermits == 0;
+
+    /// <summary>The credential as a key: its SHA-256, so no secret is kept in memory.</summary>
+    public static string CredentialKey(string credential) =>
+        $"credential:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(credential)))}";
+
+    private static string AddressKey(string address) => $"address:{address}";
 
     public void Dispose() => _limiter.Dispose();
 }
@@ -112,16 +132,16 @@ public static class RateLimitExtensions
     }
 
     /// <summary>
-    /// Refuses, before checking it, a token from an address that has failed sign-in too often; failures are counted
-    /// by <see cref="FailedSignIns"/> from the bearer handler's failure event.
+    /// Refuses, before checking it, a bearer token that has itself failed too often; failures are counted by
+    /// <see cref="FailedSignIns"/> from the bearer handler's failure event. Other tokens from the same address are checked.
     /// </summary>
     public static IApplicationBuilder UseFailedAuthenticationLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var failures = context.RequestServices.GetRequiredService<FailedSignIns>();
         var settings = context.RequestServices.GetRequiredService<RateLimitSettings>();
-        if (context.Request.Headers.Authorization.Count > 0 && failures.Exhausted(context.ClientAddress()))
+        if (context.Request.Headers.Authorization.Count > 0 && failures.Exhausted(context.Request.Headers.Authorization.ToString()))
         {
-            await WriteTooManyAsync(context, settings.FailedAuthentication.Window, "Too many failed sign-ins from this address.");
+            await WriteTooManyAsync(context, settings.FailedAuthentication.Window, "This token has failed too often; get a new one.");
             return;
         }
 

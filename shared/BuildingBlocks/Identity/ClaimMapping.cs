@@ -46,12 +46,37 @@ public sealed class ClaimMapping
     }
 
     /// <summary>
+    /// Why a token says more than one thing about who the caller is, or null when it says one thing (or nothing):
+    /// both a secretariat and a delegation role (<c>role: ["Delegation","Secretariat"]</c>), or a delegation of more
+    /// than one state. Such a token is refused (401), never read as both.
+    /// </summary>
+    public string? Ambiguity(ClaimsPrincipal incoming)
+    {
+        var roles = Values(incoming, RoleClaim).Distinct(StringComparer.Ordinal).ToList();
+        var secretariat = roles.Any(r => Secretariat.Contains(r, StringComparer.Ordinal));
+        var mappedParties = roles.Where(PartyByRole.ContainsKey).Select(r => PartyByRole[r].ToUpperInvariant());
+        var delegation = roles.Any(r => Delegation.Contains(r, StringComparer.Ordinal));
+        var parties = mappedParties
+            .Concat(delegation ? Values(incoming, PartyClaim).Select(p => p.ToUpperInvariant()) : [])
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (secretariat && (delegation || parties.Count > 0))
+        {
+            return "The token carries both a secretariat and a delegation role; a token must carry one role.";
+        }
+
+        return parties.Count > 1
+            ? $"The token makes the caller a delegation of more than one state ({string.Join(", ", parties)}); a token must name one."
+            : null;
+    }
+
+    /// <summary>
     /// The principal the service works with: only <c>sub</c>, <c>role</c> (Secretariat or Delegation) and
     /// <c>party</c>, read through this mapping. Role and party claims of the token itself are never trusted as such.
+    /// A token with more than one role (<see cref="Ambiguity"/>) gets none: the least power, should a caller not refuse it.
     /// </summary>
     public ClaimsPrincipal Normalize(ClaimsPrincipal incoming, string authenticationType)
     {
-        var roles = Values(incoming, RoleClaim).ToList();
+        var roles = Ambiguity(incoming) is null ? Values(incoming, RoleClaim).ToList() : [];
         var claims = new List<Claim>();
         var subject = incoming.FindFirst(NameClaim)?.Value ?? incoming.FindFirst("sub")?.Value;
         if (subject is not null)

@@ -201,9 +201,25 @@ public sealed class AgendaItem : Aggregate
         }
     }
 
+    /// <summary>
+    /// Circulates the item under a silence procedure. A deferred item (below quorum, say: a state absent) is taken up again
+    /// by it: quorum does not apply to a written procedure, and no answer is consent (DOMAIN.md, Silence procedure). From
+    /// here the item is under consideration until the deadline decides it, whether or not its meeting has closed by then.
+    /// </summary>
     public void StartSilence(DateTime deadlineUtc, DateTime nowUtc, string actor)
     {
         RequireOpen("start a silence procedure on");
+        if (Kind == ItemKind.Information)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.information", "An information item is noted; it is not circulated for silence.");
+        }
+
+        if (Status == ItemStatus.Deferred)
+        {
+            Status = ItemStatus.UnderConsideration;
+            History.Add(new ItemEvent(nowUtc, "UnderConsideration", null, "taken up again by a silence procedure", null, actor, MeetingId));
+        }
+
         SilenceDeadlineUtc = deadlineUtc;
         History.Add(new ItemEvent(nowUtc, "SilenceStarted", null, $"deadline {deadlineUtc:u}", null, actor, MeetingId));
     }

@@ -83,14 +83,26 @@ public static class CalendarEndpoints
             })
             .WithSummary("Revokes a private feed: its address answers 404 from now on.");
 
-        app.MapGet("/calendars/{token}.ics", async (string token, HttpContext http, SchedulingDbContext db, TimeProvider clock, FailedSignIns failures, CancellationToken ct) =>
+        app.MapGet("/calendars/{token}.ics", async (string token, HttpContext http, SchedulingDbContext db, TimeProvider clock, FailedSignIns failures,
+                RateLimitSettings limits, CancellationToken ct) =>
             {
+                if (failures.Exhausted(token))
+                {
+                    await RateLimitExtensions.WriteTooManyAsync(http, limits.FailedAuthentication.Window, "This address has been tried too often.");
+                    return Results.Empty;
+                }
+
                 var hash = CalendarSubscription.Hash(token);
                 var subscription = await db.CalendarSubscriptions.SingleOrDefaultAsync(s => s.TokenHash == hash && s.RevokedUtc == null, ct);
                 if (subscription is null)
                 {
-                    // A guessed secret counts as a failed sign-in, so guessing is rate-limited with them.
-                    failures.Record(http.ClientAddress());
+                    // A guessed secret counts as a failed sign-in, so guessing is rate-limited with them (a real secret never is).
+                    if (!failures.Record(http.ClientAddress(), token))
+                    {
+                        await RateLimitExtensions.WriteTooManyAsync(http, limits.FailedAuthentication.Window, "Too many unknown calendar addresses tried from this address.");
+                        return Results.Empty;
+                    }
+
                     throw new DomainException(DomainErrorKind.NotFound, "calendar-subscription.not-found", "No calendar is at this address (unknown or revoked).");
                 }
 
