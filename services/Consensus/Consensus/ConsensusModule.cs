@@ -1,3 +1,4 @@
+using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -40,7 +41,7 @@ public sealed class ConsensusModule : ServiceModule
         bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app) => app.MapItemEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder app) => app.RetryingLostRaces<ConsensusDbContext>().MapItemEndpoints();
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -50,8 +51,9 @@ public sealed class SchedulingModule : ServiceModule
         bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.RetryingLostRaces<SchedulingDbContext>();
         app.MapReferenceDataEndpoints();
         app.MapStandingEndpoints();
         app.MapBodyEndpoints();

@@ -1,3 +1,4 @@
+using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -44,8 +45,9 @@ public sealed class StatementsModule : ServiceModule
         bus.AddConsumer<AgendaItemDecidedConsumer, AgendaItemDecidedConsumerDefinition>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.RetryingLostRaces<StatementsDbContext>();
         app.MapStatementEndpoints();
         app.MapCommitmentEndpoints();
         app.MapInstrumentEndpoints();
