@@ -1,5 +1,8 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SummitCoordination.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace SummitCoordination.Web.BrowserTests;
@@ -24,8 +27,8 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         var who = page.GetByRole(AriaRole.Status, new() { Name = "Signed in" });
         await Expect(who).ToContainTextAsync("Signed in as Dana Secretariat (Secretariat)");
 
-        // The secretariat's pages open (interactive) for them; the delegation's do not.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Secretariat" }).ClickAsync();
+        // Signed in from the header's link (no page asked for), the secretariat lands on its console (issue 19, point 11).
+        await Expect(page).ToHaveURLAsync(new Regex("/secretariat$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Secretariat console", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "secretariat-home");
         await page.GotoAsync("/delegation");
@@ -54,6 +57,36 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Выполнен вход" })).ToContainTextAsync("Вы вошли как Aida Toktogulova (Делегация: Кыргызстан)");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Делегация: Кыргызстан", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "delegation-home-ru");
+    }
+
+    [Fact]
+    public async Task A_delegation_signed_in_without_a_page_asked_for_lands_on_its_meetings_where_a_concluded_meeting_is_past_not_upcoming()
+    {
+        var journey = new Journey("delegation-landing");
+        var summit = new Summit(fixture.App.ClientAs);
+        var year = BrowserFixture.Year + 11;
+        var concluded = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(year, 5, 12, 10, 0, 0, TimeSpan.FromHours(5)));
+        var upcoming = await summit.MeetingAsync("National Coordinators", new DateTimeOffset(year, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+        await summit.ConveneAsync(concluded);
+        var secretariat = await fixture.App.Secretariat();
+        (await secretariat.PostAsync($"/api/meetings/{concluded}/conclude", null)).EnsureSuccessStatusCode();
+        var concludedTitle = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{concluded}")).GetProperty("title").GetString()!;
+        var upcomingTitle = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{upcoming}")).GetProperty("title").GetString()!;
+
+        var page = await fixture.NewVisitorAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GetByLabel("Delegation of Turkmenistan").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/delegation$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Delegation of Turkmenistan", Level = 1 })).ToBeVisibleAsync();
+        var mine = page.Locator(".mine-table");
+        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = upcomingTitle, Exact = true })).ToBeVisibleAsync();
+        await Expect(mine.GetByRole(AriaRole.Link, new() { Name = concludedTitle, Exact = true })).ToHaveCountAsync(0);
+        var past = page.GetByRole(AriaRole.Region, new() { Name = "Past meetings" });
+        await Expect(past.GetByRole(AriaRole.Listitem).Filter(new() { HasText = concludedTitle })).ToContainTextAsync("Concluded");
+        await journey.CheckAsync(page, "delegation-landing");
     }
 
     [Fact]

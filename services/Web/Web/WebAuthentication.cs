@@ -31,6 +31,13 @@ public static class WebAuthentication
         || request.Path.StartsWithSegments("/dev") || request.Path.StartsWithSegments("/openapi") || request.Path.StartsWithSegments("/health")
         || request.Path.StartsWithSegments("/scalar");
 
+    /// <summary>Where a person lands after signing in when no page was asked for: the secretariat's console, a delegation's meetings.</summary>
+    public static string HomeOf(ClaimsPrincipal user) =>
+        user.IsInRole("Secretariat") ? "/secretariat" : user.IsInRole("Delegation") ? "/delegation" : "/";
+
+    /// <summary>The address that sends a person just signed in (by OpenID Connect) to <see cref="HomeOf"/>.</summary>
+    public const string LandingPath = "/signin/home";
+
     public static bool UsesOpenIdConnect(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Auth:Authority"]) && !string.IsNullOrWhiteSpace(configuration["Web:Oidc:ClientId"]);
 

@@ -150,8 +150,11 @@ public sealed class WebModule : ServiceModule
             .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/signin/oidc", (string? returnUrl, IConfiguration configuration) =>
                 WebAuthentication.UsesOpenIdConnect(configuration)
-                    ? Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [OpenIdConnectDefaults.AuthenticationScheme])
+                    ? Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : WebAuthentication.LandingPath }, [OpenIdConnectDefaults.AuthenticationScheme])
                     : Results.LocalRedirect("/signin"))
+            .AllowAnonymous().ExcludeFromDescription();
+        // Signed in without a page asked for: the secretariat to its console, a delegation to its meetings.
+        app.MapGet(WebAuthentication.LandingPath, (HttpContext http) => Results.LocalRedirect(WebAuthentication.HomeOf(http.User)))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/signout", async (HttpContext http, IConfiguration configuration, IAntiforgery antiforgery) =>
             {
