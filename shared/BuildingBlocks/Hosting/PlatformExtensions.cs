@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -60,6 +61,8 @@ public static class PlatformExtensions
         services.AddSummitOpenApi(auth,
             $"SummitCoordination {string.Join(", ", modules.Select(m => m.Name))} API");
         services.AddSummitRateLimits(builder.Configuration);
+        // API addresses answer 405 (with Allow) and 415 as routing decides, not the pages' catch-all 404.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ApiPathMatcherPolicy>());
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>();
         services.AddHealthChecks();
 
@@ -87,6 +90,8 @@ public static class PlatformExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseDefinedEnumValues();
+        app.UsePlainTextBodies();
         foreach (var module in app.Services.GetServices<ServiceModule>())
         {
             module.UseMiddleware(app);

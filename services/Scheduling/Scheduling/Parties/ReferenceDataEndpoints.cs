@@ -49,6 +49,11 @@ public static class ReferenceDataEndpoints
         parties.MapGet("/{code}/holidays", async (string code, int? year, SchedulingDbContext db, CancellationToken ct) =>
             {
                 DomainException.RequireYear("year", year);
+                if (!await db.Parties.AnyAsync(p => p.Code == code, ct))
+                {
+                    throw DomainException.NotFound("Party", code);
+                }
+
                 var query = db.PublicHolidays.AsNoTracking().Where(h => h.Party == code);
                 if (year is not null)
                 {
