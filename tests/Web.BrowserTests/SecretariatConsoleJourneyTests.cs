@@ -155,6 +155,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         var meeting = await summit.MeetingAsync("Council of Foreign Ministers", start);
         var first = await summit.ProposeAsync("KAZ", meeting, "Transit corridors", "Ministers");
         var second = await summit.ProposeAsync("UZB", meeting, "Water data exchange", "Ministers");
+        var third = await summit.ProposeAsync("TJK", meeting, "Energy grid", "Ministers");
 
         var page = await SignedInAsync($"/secretariat?month={start:yyyy-MM}");
         await Interactive(page);
@@ -167,12 +168,33 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Link).Filter(new() { HasText = "Council of Foreign Ministers" })).ToHaveCountAsync(1);
         await journey.CheckAsync(page, "week");
 
-        await page.GotoAsync($"/secretariat/meetings/{meeting}");
+        var response = await page.GotoAsync($"/secretariat/meetings/{meeting}");
+        Assert.Contains("script-src 'self';", response!.Headers["content-security-policy"]);
         await Interactive(page);
         var agenda = page.Locator("#agenda > li");
         await Expect(agenda.First).ToContainTextAsync("Transit corridors");
         await page.GetByRole(AriaRole.Button, new() { Name = "Move Water data exchange up" }).ClickAsync();
         await Expect(agenda.First).ToContainTextAsync("Water data exchange");
+
+        // Issue 19, point 14: a real drag (the page's script allows the drop; the policy allows no inline handler).
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                refused.Add(message.Text);
+            }
+        };
+        Assert.Empty(await page.Locator("#agenda [ondragover], #agenda [ondrop], #agenda [ondragstart]").AllAsync());
+        await agenda.Filter(new() { HasText = "Energy grid" }).DragToAsync(agenda.Filter(new() { HasText = "Water data exchange" }));
+        await Expect(agenda.First).ToContainTextAsync("Energy grid");
+        await Expect(agenda.Nth(1)).ToContainTextAsync("Water data exchange");
+        await Expect(agenda.Nth(2)).ToContainTextAsync("Transit corridors");
+        // Dragged down onto the last item, an item goes after it.
+        await agenda.Filter(new() { HasText = "Energy grid" }).DragToAsync(agenda.Filter(new() { HasText = "Transit corridors" }));
+        await Expect(agenda.Last).ToContainTextAsync("Energy grid");
+        Assert.Empty(refused);
+        await journey.CheckAsync(page, "agenda-dragged");
 
         await page.GetByLabel("Head of the delegation of Kazakhstan").FillAsync("Murat Nurtleu");
         await page.GetByLabel("Head of the delegation of Kazakhstan").BlurAsync();
@@ -185,6 +207,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         var order = await (await fixture.App.Secretariat()).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/agenda");
         Assert.Equal(second, order.GetProperty("items")[0].GetProperty("id").GetGuid());
         Assert.Equal(first, order.GetProperty("items")[1].GetProperty("id").GetGuid());
+        Assert.Equal(third, order.GetProperty("items")[2].GetProperty("id").GetGuid());
     }
 
     [Fact]
@@ -282,7 +305,10 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Start (local time of the venue)").BlurAsync();
         await Expect(page.GetByText(new Regex("^Warning: .*working hours"))).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex("^Will be chaired by"))).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("Head of delegation of Uzbekistan")).ToBeVisibleAsync();
+        // Issue 19, point 5: a head not yet named is a hint in the field, never a made-up name that the service would save.
+        await Expect(page.GetByLabel("Head of delegation of Uzbekistan")).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("Head of delegation of Uzbekistan")).ToHaveAttributeAsync("placeholder", "Not yet named");
+        await Expect(page.GetByText("Leave a head empty until the state names its head")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" })).ToBeDisabledAsync();
         await page.GetByLabel("Reason for going ahead despite the warnings").FillAsync("The ministers dine together after the session");
         await page.GetByLabel("Reason for going ahead despite the warnings").BlurAsync();
@@ -294,6 +320,8 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Council of Foreign Ministers");
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Planned");
         await Interactive(page);
+        await Expect(page.GetByLabel("Head of the delegation of Uzbekistan")).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("Head of the delegation of Uzbekistan")).ToHaveAttributeAsync("placeholder", "Not yet named");
         await journey.CheckAsync(page, "meeting-planned");
 
         // Postponed with a reason, then held in Ashgabat instead.
@@ -328,9 +356,12 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         var year = BrowserFixture.Year + 10;
         var meeting = await summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", new DateTimeOffset(year, 8, 6, 10, 0, 0, TimeSpan.FromHours(5)));
         await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{meeting}/statements")).IsSuccessStatusCode, TimeSpan.FromSeconds(30), "Statements to know the meeting");
+        // On the public calendar, so that an observer can follow it to what it publishes.
+        (await secretariat.PostAsync($"/api/meetings/{meeting}/announce", null)).EnsureSuccessStatusCode();
+        var meetingTitle = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}")).GetProperty("title").GetString()!;
 
         var page = await SignedInAsync($"/secretariat/meetings/{meeting}", inRussian: true);
-        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Запланирована");
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Объявлена");
         await Interactive(page);
 
         // The pen holder drafts the text in both languages.
@@ -366,7 +397,9 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
 
         await page.GotoAsync($"/secretariat/meetings/{meeting}");
         await Interactive(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Закрыть сейчас" }).ClickAsync();
+        // Concluding publishes: the button and its confirmation say so.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Закрыть и опубликовать" }).ClickAsync();
+        await Expect(page.GetByText("Принятые на ней заявления будут сразу опубликованы")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить" }).ClickAsync();
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Завершена");
 
@@ -378,5 +411,16 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
         await Expect(page.Locator("main")).ToContainTextAsync("ежедневно обмениваться данными о реках");
         await journey.CheckAsync(page, "published-ru");
+
+        // Issue 19, point 11: the public calendar links the meeting to a page with its status and what it published.
+        await page.GotoAsync($"/calendar?view=list&month={year}-08");
+        await page.GetByRole(AriaRole.Link, new() { Name = meetingTitle, Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/calendar/meetings/{meeting}$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(meetingTitle);
+        await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Завершена");
+        await page.GetByRole(AriaRole.Region, new() { Name = "Заявления этой встречи" }).GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
+        await page.GoBackAsync();
+        await journey.CheckAsync(page, "public-meeting-ru");
     }
 }

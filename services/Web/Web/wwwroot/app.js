@@ -39,3 +39,44 @@ setInterval(function () {
         el.textContent = (d > 0 ? d + 'd ' : '') + String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0') + ':' + String(s).padStart(2, '0');
     });
 }, 1000);
+
+// Drag and drop of the items of a list ([data-drag-item], e.g. a meeting's agenda): a browser lets an element take a
+// drop only when dragover (and dragenter) is cancelled. It is done here, not in an inline handler, which the
+// content-security policy (script-src 'self') refuses. The drop itself is the page's own handler.
+(function () {
+    var over = null;
+    function itemOf(e) {
+        var node = e.target;
+        var element = node instanceof Element ? node : node && node.parentElement;
+        return element ? element.closest('[data-drag-item]') : null;
+    }
+    function mark(item) {
+        if (over === item) { return; }
+        if (over) { over.style.outline = ''; }
+        over = item;
+        if (over) { over.style.outline = '2px dashed currentColor'; }
+    }
+    document.addEventListener('dragstart', function (e) {
+        var item = itemOf(e);
+        if (item && e.dataTransfer) {
+            e.dataTransfer.effectAllowed = 'move';
+            try { e.dataTransfer.setData('text/plain', item.getAttribute('data-drag-item') || ''); } catch (x) { /* some browsers refuse: the drag still works */ }
+        }
+    });
+    ['dragenter', 'dragover'].forEach(function (type) {
+        document.addEventListener(type, function (e) {
+            var item = itemOf(e);
+            if (item) {
+                e.preventDefault();
+                if (e.dataTransfer) { e.dataTransfer.dropEffect = 'move'; }
+            }
+            mark(item);
+        });
+    });
+    document.addEventListener('drop', function (e) {
+        // Keeps the browser from opening the dragged text as an address; the page's handler still runs.
+        if (itemOf(e)) { e.preventDefault(); }
+        mark(null);
+    });
+    document.addEventListener('dragend', function () { mark(null); });
+})();
