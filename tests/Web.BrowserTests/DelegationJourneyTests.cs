@@ -267,8 +267,18 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await desk.GetByRole(AriaRole.Button, new() { Name = "Accept the amendment of Kyrgyzstan" }).ClickAsync();
         await Expect(kyrgyzstan.Locator("#amendments")).ToContainTextAsync("Принята");
         await Expect(kyrgyzstan.Locator("#amendments")).ToContainTextAsync("стала версией 2");
-        await kyrgyzstan.GetByLabel("С версии").SelectOptionAsync("1");
-        await kyrgyzstan.GetByLabel("По версию").SelectOptionAsync("2");
+        // Issue 19, point 8: without a reload, the reader follows the new version: its heading, selector and text, and
+        // the compare lists offer it (the two latest chosen).
+        await Expect(kyrgyzstan.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Текст версии 2" })).ToBeVisibleAsync();
+        await Expect(kyrgyzstan.GetByLabel("Показана версия")).ToHaveValueAsync("2");
+        await Expect(kyrgyzstan.GetByRole(AriaRole.Region, new() { Name = "Предпросмотр, русский" })).ToContainTextAsync("общую карту критически важных минералов");
+        await Expect(kyrgyzstan.GetByLabel("Показана версия").Locator("option:checked")).ToContainTextAsync("Версия 2");
+        await Expect(kyrgyzstan.GetByLabel("С версии")).ToHaveValueAsync("1");
+        await Expect(kyrgyzstan.GetByLabel("По версию")).ToHaveValueAsync("2");
+        await Expect(kyrgyzstan.GetByLabel("По версию").Locator("option")).ToHaveTextAsync(["1", "2"]);
+        await Expect(kyrgyzstan.GetByLabel("Изменяемая версия")).ToHaveValueAsync("2");
+        await Expect(kyrgyzstan.GetByLabel("Текст на русском (Markdown)")).ToHaveValueAsync("Участники составят общую карту критически важных минералов.");
+        await journey.CheckAsync(kyrgyzstan, "version-2-live-ru");
         await kyrgyzstan.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
         await Expect(kyrgyzstan.Locator(".diff[lang=ru] ins")).ToContainTextAsync("общую карту");
         // The header's count went up by the answer, pushed to the open page once Scheduling stored it.
