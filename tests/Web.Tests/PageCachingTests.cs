@@ -52,6 +52,37 @@ public sealed class PageCachingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_commitment_recorded_or_reported_after_publication_shows_at_once_on_the_cached_statement_page_and_tracker_in_both_languages()
+    {
+        var result = await StatementScenario.RunAsync(new Summit(_app.ClientAs), 2046, commitmentDueIn: TimeSpan.FromDays(30));
+        var english = _app.CreateClient();
+        var russian = _app.CreateClient();
+        russian.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru-RU");
+        const string what = "Open a joint seismic data centre in Almaty";
+        // Both languages rendered and cached before the change (ten minutes' life: only an eviction renders them anew).
+        Assert.DoesNotContain(what, await english.GetStringAsync($"/statements/{result.Slug}"));
+        Assert.DoesNotContain(what, await russian.GetStringAsync($"/statements/{result.Slug}"));
+        Assert.DoesNotContain(what, await english.GetStringAsync("/commitments"));
+
+        var secretariat = await _app.Secretariat();
+        var made = await secretariat.PostAsJsonAsync($"/api/statements/{result.JointStatement}/commitments",
+            new { what, parties = new[] { "KAZ", "KGZ" }, dueUtc = new DateTime(2048, 6, 30, 0, 0, 0, DateTimeKind.Utc) });
+        Assert.Equal(System.Net.HttpStatusCode.Created, made.StatusCode);
+
+        foreach (var (reader, path) in new[] { (english, $"/statements/{result.Slug}"), (russian, $"/statements/{result.Slug}"), (english, "/commitments") })
+        {
+            await Eventually.Until(() => reader.GetStringAsync(path), p => p.Contains(what), TimeSpan.FromSeconds(30), $"{path} rendered anew with the new commitment");
+        }
+
+        // Progress reported: the page says so at once too.
+        var id = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await secretariat.PutAsJsonAsync($"/api/commitments/{id}/status", new { status = "InProgress", evidence = "https://example.org/seismic-centre-site" }))
+            .EnsureSuccessStatusCode();
+        await Eventually.Until(() => english.GetStringAsync($"/statements/{result.Slug}"), p => p.Contains("https://example.org/seismic-centre-site"),
+            TimeSpan.FromSeconds(30), "the statement page rendered anew with the progress and its evidence");
+    }
+
+    [Fact]
     public async Task Pages_are_cached_per_language()
     {
         var english = _app.CreateClient();

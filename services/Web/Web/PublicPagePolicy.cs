@@ -6,7 +6,7 @@ namespace SummitCoordination.Web;
 
 /// <summary>
 /// Public pages are cached whole for anonymous readers only (a signed-in person's header names them), per address,
-/// query and language, and tagged so a publication evicts them (<see cref="StatementPublishedConsumer"/>).
+/// query and language, and tagged so any change they show evicts them (<see cref="PublicPagesChangedConsumer"/>).
 /// </summary>
 public sealed class PublicPagePolicy(TimeSpan duration) : IOutputCachePolicy
 {

@@ -28,6 +28,9 @@ public sealed class WebModule : ServiceModule
 {
     public const string PublicPages = "public-pages";
     public const string StatementsTag = "statements";
+
+    /// <summary>This web process among others behind the same broker: names its own queues.</summary>
+    public static readonly string InstanceId = $"-{Guid.NewGuid():N}"[..13];
     public static readonly string[] Cultures = ["en", "ru"];
 
     public override string Name => "Web";
@@ -70,9 +73,10 @@ public sealed class WebModule : ServiceModule
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<StatementPublishedConsumer>();
-        bus.AddConsumer<InstrumentChangedConsumer>();
-        bus.AddConsumer<LiveEventsConsumer>();
+        // Both act on this process's memory (its page cache, its open pages): every web instance gets every message on a
+        // queue of its own that goes when the instance goes, instead of competing for one shared queue.
+        bus.AddConsumer<PublicPagesChangedConsumer>().Endpoint(e => (e.InstanceId, e.Temporary) = (InstanceId, true));
+        bus.AddConsumer<LiveEventsConsumer>().Endpoint(e => (e.InstanceId, e.Temporary) = (InstanceId, true));
     }
 
     public override void UseMiddleware(IApplicationBuilder app)
@@ -177,23 +181,39 @@ public sealed class WebModule : ServiceModule
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }
 
-/// <summary>A publication changes the lists, the statement pages and the home page: they are rendered anew.</summary>
-public sealed class StatementPublishedConsumer(IOutputCacheStore cache) : IConsumer<StatementPublished>
+/// <summary>
+/// Anything a public page shows changed (a publication or corrigendum, a commitment or its progress, an instrument's
+/// status, the public calendar): the cached pages, in every language, are rendered anew on this instance.
+/// </summary>
+public sealed class PublicPagesChangedConsumer(IOutputCacheStore cache)
+    : IConsumer<StatementPublished>, IConsumer<CommitmentChanged>,
+        IConsumer<InstrumentOpenedForSignature>, IConsumer<InstrumentSigned>, IConsumer<InstrumentRatified>, IConsumer<InstrumentEnteredIntoForce>,
+        IConsumer<MeetingAnnounced>, IConsumer<MeetingRescheduled>, IConsumer<MeetingPostponed>, IConsumer<MeetingCancelled>,
+        IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>
 {
-    public Task Consume(ConsumeContext<StatementPublished> context) => cache.EvictByTagAsync(WebModule.StatementsTag, context.CancellationToken).AsTask();
-}
+    public Task Consume(ConsumeContext<StatementPublished> context) => EvictAsync(context);
 
-/// <summary>A signature, a deposit or an entry into force changes the public status tables: the cached pages go.</summary>
-public sealed class InstrumentChangedConsumer(IOutputCacheStore cache)
-    : IConsumer<InstrumentOpenedForSignature>, IConsumer<InstrumentSigned>, IConsumer<InstrumentRatified>, IConsumer<InstrumentEnteredIntoForce>
-{
-    public Task Consume(ConsumeContext<InstrumentOpenedForSignature> context) => EvictAsync(context.CancellationToken);
+    public Task Consume(ConsumeContext<CommitmentChanged> context) => EvictAsync(context);
 
-    public Task Consume(ConsumeContext<InstrumentSigned> context) => EvictAsync(context.CancellationToken);
+    public Task Consume(ConsumeContext<InstrumentOpenedForSignature> context) => EvictAsync(context);
 
-    public Task Consume(ConsumeContext<InstrumentRatified> context) => EvictAsync(context.CancellationToken);
+    public Task Consume(ConsumeContext<InstrumentSigned> context) => EvictAsync(context);
 
-    public Task Consume(ConsumeContext<InstrumentEnteredIntoForce> context) => EvictAsync(context.CancellationToken);
+    public Task Consume(ConsumeContext<InstrumentRatified> context) => EvictAsync(context);
 
-    private Task EvictAsync(CancellationToken ct) => cache.EvictByTagAsync(WebModule.StatementsTag, ct).AsTask();
+    public Task Consume(ConsumeContext<InstrumentEnteredIntoForce> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<MeetingAnnounced> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<MeetingRescheduled> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<MeetingPostponed> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<MeetingCancelled> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<MeetingConvened> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<MeetingConcluded> context) => EvictAsync(context);
+
+    private Task EvictAsync(ConsumeContext context) => cache.EvictByTagAsync(WebModule.StatementsTag, context.CancellationToken).AsTask();
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Commitments;
@@ -28,16 +29,21 @@ public sealed class CommitmentDueJob(StatementsDbContext db, TimeProvider clock)
         var now = Clock.GetUtcNow().UtcDateTime;
         if (commitment is not null && commitment.MarkOverdueIfDue(now))
         {
-            await Touch(Db, commitment.StatementId, now, ct);
+            await Touch(Db, commitment, now, ct);
         }
     }
 
-    /// <summary>Anything public about a statement changed: its read-model row's Last-Modified moves (ETag with it).</summary>
-    public static async Task Touch(StatementsDbContext db, Guid statementId, DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// A commitment was recorded or changed: its statement's read-model row's Last-Modified moves (ETag with it), and
+    /// <see cref="CommitmentChanged"/> leaves through the outbox, in the same transaction, for the pages that show it.
+    /// </summary>
+    public static async Task Touch(StatementsDbContext db, Commitment commitment, DateTime nowUtc, CancellationToken ct)
     {
-        if (await db.Published.SingleOrDefaultAsync(p => p.Id == statementId, ct) is { } published)
+        if (await db.Published.SingleOrDefaultAsync(p => p.Id == commitment.StatementId, ct) is { } published)
         {
             published.UpdatedUtc = nowUtc;
         }
+
+        db.Raise(new CommitmentChanged(commitment.Id, commitment.StatementId, commitment.Status, nowUtc), nowUtc);
     }
 }

@@ -60,7 +60,7 @@ public static class CommitmentEndpoints
         var due = DateTime.SpecifyKind(request.DueUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
         var commitment = Commitment.Make(statement.Id, request.What!.Trim(), parties, due, now, user.Actor());
         db.Commitments.Add(commitment);
-        await CommitmentDueJob.Touch(db, statement.Id, now, ct);
+        await CommitmentDueJob.Touch(db, commitment, now, ct);
         await db.SaveChangesAsync(ct);
         // After the commit; a crash in between is repaired at the next start (CommitmentDueJob.RestoreMissingAsync).
         await CommitmentDueJob.SetAsync(deadlines, commitment.Id, due, ct);
@@ -73,7 +73,7 @@ public static class CommitmentEndpoints
         var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw DomainException.NotFound("Commitment", id);
         var now = clock.GetUtcNow().UtcDateTime;
         commitment.Report(request.Status!.Value, request.Evidence!.Trim(), now, user.Actor());
-        await CommitmentDueJob.Touch(db, commitment.StatementId, now, ct);
+        await CommitmentDueJob.Touch(db, commitment, now, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CommitmentResponse.From(commitment));
     }
