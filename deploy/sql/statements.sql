@@ -1079,3 +1079,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+)
+BEGIN
+    ALTER TABLE [Commitments] ADD [IdempotencyKey] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+)
+BEGIN
+    ALTER TABLE [Commitments] ADD [WhatRu] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedStatements_MeetingId] ON [PublishedStatements] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Commitments_StatementId_IdempotencyKey] ON [Commitments] ([StatementId], [IdempotencyKey]) WHERE [IdempotencyKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203150737_CommitmentsBilingualIdempotent', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

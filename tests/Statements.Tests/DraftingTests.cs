@@ -263,4 +263,54 @@ public sealed class DraftingTests(HarnessAppFixture fixture) : StatementTestBase
         var history = await secretariat.GetFromJsonAsync<JsonElement>($"/api/statements/{id}/commitments");
         Assert.Equal(["NotStarted", "Done"], history[0].GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("status").GetString()!));
     }
+
+    [Fact]
+    public async Task A_commitment_sent_twice_with_one_idempotency_key_is_recorded_once_in_both_languages()
+    {
+        var meeting = await MeetingAsync();
+        var id = await DraftAsync(meeting.MeetingId);
+        await AdoptAsync(id, meeting.MeetingId, bound: Five);
+        await WaitAsync(id, s => s.Status() == "Adopted", "adoption");
+        var secretariat = await Secretariat();
+        var due = new DateTime(2031, 6, 30, 0, 0, 0, DateTimeKind.Utc);
+        var body = new { what = "Open a joint rail terminal", whatRu = "Открыть совместный железнодорожный терминал", parties = new[] { "KAZ", "UZB" }, dueUtc = due };
+        var key = Guid.NewGuid().ToString();
+
+        async Task<HttpResponseMessage> SendAsync(object content, string? idempotencyKey)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/statements/{id}/commitments") { Content = JsonContent.Create(content) };
+            if (idempotencyKey is not null)
+            {
+                request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+
+            return await secretariat.SendAsync(request);
+        }
+
+        var first = await SendAsync(body, key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var made = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Открыть совместный железнодорожный терминал", made.GetProperty("whatRu").GetString());
+        var again = await SendAsync(body, key);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(made.GetProperty("id").GetGuid(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+
+        // Sent at the same instant: one gets in, the other answers with it.
+        var together = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SendAsync(body with { what = "Build a dry port" }, "same-instant-key")));
+        Assert.All(together, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
+        var ids = await Task.WhenAll(together.Select(async r => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()));
+        Assert.Single(ids.Distinct());
+
+        var reused = await ProblemAsync(await SendAsync(body with { what = "Something else" }, key), HttpStatusCode.Conflict);
+        Assert.Equal("idempotency-key.reused", reused.GetProperty("code").GetString());
+        var invalid = await ProblemAsync(await SendAsync(body, new string('k', 101)), HttpStatusCode.BadRequest);
+        Assert.Equal("idempotency-key.invalid", invalid.GetProperty("code").GetString());
+
+        // Without a key every submission records (the header is what makes a repeat harmless); an old row without Russian reads null.
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(new { what = "English only", parties = new[] { "KAZ" }, dueUtc = due }, null)).StatusCode);
+        var all = await secretariat.GetFromJsonAsync<JsonElement>($"/api/statements/{id}/commitments");
+        Assert.Equal(["Build a dry port", "English only", "Open a joint rail terminal"],
+            all.EnumerateArray().Select(c => c.GetProperty("what").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(JsonValueKind.Null, all.EnumerateArray().Single(c => c.GetProperty("what").GetString() == "English only").GetProperty("whatRu").ValueKind);
+    }
 }

@@ -58,6 +58,34 @@ public sealed class PublicSearchTests(HarnessAppFixture fixture) : StatementTest
         Assert.Equal(["en"], languages);
     }
 
+    [Fact]
+    public async Task Observers_find_a_meetings_statements_by_its_id_not_by_its_name()
+    {
+        // Two meetings of the same body, the same name: only the id tells their statements apart (the public meeting page asks by id).
+        var first = await MeetingAsync();
+        var second = await MeetingAsync();
+        var one = (await StatementsApi.DraftAsync(await Secretariat(), first.MeetingId, "JointStatement", "Joint statement", "Roads meetingfilterqv."))
+            .GetProperty("id").GetGuid();
+        var two = (await StatementsApi.DraftAsync(await Secretariat(), second.MeetingId, "Communique", "Communique", "Rails meetingfilterqv."))
+            .GetProperty("id").GetGuid();
+        await AdoptAsync(one, first.MeetingId, bound: Five);
+        await AdoptAsync(two, second.MeetingId, bound: Five);
+        await ConcludeAsync(first.MeetingId);
+        await ConcludeAsync(second.MeetingId);
+        var oneSlug = (await WaitAsync(one, s => s.Status() == "Published", "publication")).GetProperty("slug").GetString()!;
+        var twoSlug = (await WaitAsync(two, s => s.Status() == "Published", "publication")).GetProperty("slug").GetString()!;
+
+        var observer = await App.ClientAs(Summit.Anonymous);
+        async Task<IReadOnlyList<string>> ByMeetingAsync(string query) =>
+            (await observer.GetFromJsonAsync<JsonElement>($"/public/statements?{query}")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("slug").GetString()!).ToList();
+        Assert.Equal([oneSlug], await ByMeetingAsync($"meetingId={first.MeetingId}"));
+        Assert.Equal([twoSlug], await ByMeetingAsync($"meetingId={second.MeetingId}&pageSize=100"));
+        Assert.Empty(await ByMeetingAsync($"meetingId={Guid.NewGuid()}"));
+        Assert.Empty(await ByMeetingAsync($"meetingId={first.MeetingId}&kind=communique"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await observer.GetAsync("/public/statements?meetingId=not-a-guid")).StatusCode);
+    }
+
     [Theory]
     [InlineData("kind=treaty", "public.kind")]
     [InlineData("language=de", "public.language")]

@@ -21,6 +21,12 @@ public sealed class Commitment : Aggregate
     public Guid Id { get; private set; }
     public Guid StatementId { get; private set; }
     public string What { get; private set; } = "";
+
+    /// <summary>The same commitment in Russian; null for commitments recorded before both languages were taken, or in English only.</summary>
+    public string? WhatRu { get; private set; }
+
+    /// <summary>The <c>Idempotency-Key</c> of the request that recorded it, unique per statement: a repeat returns this commitment.</summary>
+    public string? IdempotencyKey { get; private set; }
     public List<string> Parties { get; private set; } = [];
 
     /// <summary>The parties between bars (<c>|KAZ|UZB|</c>) for the per-party view.</summary>
@@ -40,13 +46,16 @@ public sealed class Commitment : Aggregate
     /// <summary>Not started, in progress, done, or overdue: a commitment past due and not done is overdue whatever its progress.</summary>
     public string Status => Progress == CommitmentProgress.Done ? "Done" : Overdue ? "Overdue" : Progress.ToString();
 
-    public static Commitment Make(Guid statementId, string what, IReadOnlyList<string> parties, DateTime dueUtc, DateTime nowUtc, string actor)
+    public static Commitment Make(Guid statementId, string what, IReadOnlyList<string> parties, DateTime dueUtc, DateTime nowUtc, string actor,
+        string? whatRu = null, string? idempotencyKey = null)
     {
         var commitment = new Commitment
         {
             Id = Guid.NewGuid(),
             StatementId = statementId,
             What = what,
+            WhatRu = string.IsNullOrWhiteSpace(whatRu) ? null : whatRu,
+            IdempotencyKey = idempotencyKey,
             Parties = parties.Distinct().Order(StringComparer.Ordinal).ToList(),
             DueUtc = dueUtc,
             Progress = CommitmentProgress.NotStarted,
@@ -85,6 +94,11 @@ public sealed class Commitment : Aggregate
         Updates.Add(new CommitmentUpdate(nowUtc, Status, "due date passed", "system"));
         return true;
     }
+
+    /// <summary>Whether a repeated request asks for this same commitment (what, in both languages, parties and due date).</summary>
+    public bool SameAs(string what, string? whatRu, IReadOnlyList<string> parties, DateTime dueUtc) =>
+        What == what && WhatRu == (string.IsNullOrWhiteSpace(whatRu) ? null : whatRu) && DueUtc == dueUtc
+        && Parties.SequenceEqual(parties.Distinct().Order(StringComparer.Ordinal));
 
     public bool DeliveredLate => DoneUtc is { } done && done > DueUtc;
 }

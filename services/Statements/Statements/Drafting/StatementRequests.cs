@@ -29,7 +29,8 @@ public sealed record EmbargoRequest(DateTime? ReleaseAtUtc);
 
 public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null);
 
-public sealed record CommitmentRequest(string? What, IReadOnlyList<string>? Parties, DateTime? DueUtc);
+/// <summary>A commitment: what, in English and (optionally) Russian, which parties, due when.</summary>
+public sealed record CommitmentRequest(string? What, IReadOnlyList<string>? Parties, DateTime? DueUtc, string? WhatRu = null);
 
 public sealed record CommitmentStatusRequest(CommitmentProgress? Status, string? Evidence);
 
@@ -101,6 +102,7 @@ public sealed class CommitmentRequestValidator : AbstractValidator<CommitmentReq
     public CommitmentRequestValidator()
     {
         RuleFor(r => r.What).NotEmpty().MaximumLength(2000);
+        RuleFor(r => r.WhatRu).MaximumLength(2000);
         RuleFor(r => r.Parties).NotEmpty();
         RuleForEach(r => r.Parties).NotEmpty().MaximumLength(8);
         RuleFor(r => r.DueUtc).NotNull();

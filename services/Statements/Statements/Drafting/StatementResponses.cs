@@ -65,8 +65,8 @@ public sealed record LanguageDiff(string Language, int Inserted, int Deleted, IR
 public sealed record DiffResponse(Guid StatementId, int From, int To, IReadOnlyList<LanguageDiff> Languages);
 
 public sealed record CommitmentResponse(Guid Id, Guid StatementId, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status,
-    string? Evidence, DateTime? DoneUtc, bool DeliveredLate, DateTime UpdatedUtc, IReadOnlyList<CommitmentUpdate> Updates)
+    string? Evidence, DateTime? DoneUtc, bool DeliveredLate, DateTime UpdatedUtc, IReadOnlyList<CommitmentUpdate> Updates, string? WhatRu)
 {
     public static CommitmentResponse From(Commitment c) => new(c.Id, c.StatementId, c.What, c.Parties, c.DueUtc, c.Status, c.Evidence, c.DoneUtc,
-        c.DeliveredLate, c.UpdatedUtc, c.Updates);
+        c.DeliveredLate, c.UpdatedUtc, c.Updates, c.WhatRu);
 }

@@ -139,6 +139,9 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.HasKey(c => c.Id);
             e.Property(c => c.Id).ValueGeneratedNever();
             e.Property(c => c.What).HasMaxLength(2000);
+            e.Property(c => c.WhatRu).HasMaxLength(2000);
+            e.Property(c => c.IdempotencyKey).HasMaxLength(CommitmentEndpoints.MaxIdempotencyKey);
+            e.HasIndex(c => new { c.StatementId, c.IdempotencyKey }).IsUnique();
             e.Property(c => c.Parties).HasJsonConversion().HasMaxLength(400);
             e.Property(c => c.PartyCodes).HasMaxLength(400);
             e.Property(c => c.Progress).HasConversion<string>().HasMaxLength(16);
@@ -158,6 +161,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.HasIndex(p => p.Slug).IsUnique();
             e.HasIndex(p => p.PublishedUtc);
             e.HasIndex(p => p.UpdatedUtc);
+            e.HasIndex(p => p.MeetingId);
             e.Property(p => p.Kind).HasMaxLength(32);
             e.Property(p => p.Title).HasMaxLength(300);
             e.Property(p => p.MeetingTitle).HasMaxLength(300);

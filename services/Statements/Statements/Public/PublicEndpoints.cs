@@ -33,7 +33,7 @@ public static class PublicEndpoints
         var group = app.MapGroup("/public").WithTags("Public").AllowAnonymous();
         group.MapGet("/statements", ListAsync)
             .Produces<PublicStatementPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified).Produces(StatusCodes.Status302Found)
-            .WithSummary("Published statements, newest first: q (words in title and text), year, format, partner, party, kind, language, page, pageSize. A browser (Accept: text/html) is sent to the /statements page.");
+            .WithSummary("Published statements, newest first: q (words in title and text), year, format, partner, party, kind, language, meetingId (the meeting that published them), page, pageSize. A browser (Accept: text/html) is sent to the /statements page.");
         group.MapGet("/statements/{slug}", OneAsync)
             .Produces<PublicStatement>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified).Produces(StatusCodes.Status302Found)
             .WithSummary("One published statement by its slug, as JSON. A browser (Accept: text/html, or the .html suffix) is sent to its /statements/{slug} page (?lang=ru: in Russian).");
@@ -46,7 +46,7 @@ public static class PublicEndpoints
         JsonSerializer.SerializeToUtf8Bytes(value, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
 
     private static async Task<IResult> ListAsync(HttpContext http, StatementsDbContext db, PublicReadCache cache, string? q, int? year, string? format,
-        string? partner, string? party, string? kind, string? language, int? page, int? pageSize, CancellationToken ct)
+        string? partner, string? party, string? kind, string? language, int? page, int? pageSize, Guid? meetingId, CancellationToken ct)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
         if (pageNumber < 1 || size is < 1 or > MaxPageSize)
@@ -79,6 +79,11 @@ public static class PublicEndpoints
             if (year is { } y)
             {
                 query = query.Where(p => p.Year == y);
+            }
+
+            if (meetingId is { } meeting)
+            {
+                query = query.Where(p => p.MeetingId == meeting);
             }
 
             if (!string.IsNullOrWhiteSpace(format))

@@ -14,10 +14,12 @@ public sealed record PublicStatementSummary(string Slug, string Title, string Ki
 
 public sealed record PublicStatementPage(int Page, int PageSize, int Total, IReadOnlyList<PublicStatementSummary> Items);
 
+/// <summary>A commitment as observers read it: <c>what</c> in English, <c>whatRu</c> in Russian when it was recorded in Russian too (else null).</summary>
 public sealed record PublicCommitment(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, DateTime? DoneUtc,
-    bool DeliveredLate, DateTime UpdatedUtc)
+    bool DeliveredLate, DateTime UpdatedUtc, string? WhatRu)
 {
-    public static PublicCommitment From(Commitment c) => new(c.Id, c.What, c.Parties, c.DueUtc, c.Status, c.Evidence, c.DoneUtc, c.DeliveredLate, c.UpdatedUtc);
+    public static PublicCommitment From(Commitment c) => new(c.Id, c.What, c.Parties, c.DueUtc, c.Status, c.Evidence, c.DoneUtc, c.DeliveredLate, c.UpdatedUtc,
+        c.WhatRu);
 }
 
 /// <summary>One published statement as observers read it: the frozen text only, never a draft, an amendment or a position.</summary>

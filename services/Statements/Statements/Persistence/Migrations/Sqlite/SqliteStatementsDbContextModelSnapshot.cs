@@ -143,6 +143,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Overdue")
                         .HasColumnType("INTEGER");
 
@@ -180,9 +184,16 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WhatRu")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StatementId");
+
+                    b.HasIndex("StatementId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("Commitments", (string)null);
                 });
@@ -586,6 +597,8 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
 
                     b.HasIndex("PublishedUtc");
 
