@@ -111,6 +111,33 @@ public sealed class ItemRulesTests(SummitAppFixture fixture) : IClassFixture<Sum
     }
 
     [Fact]
+    public async Task The_preview_shows_the_outcome_closing_would_give_and_changes_nothing()
+    {
+        var (_, item) = await OpenItemAsync();
+        await _summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "TKM");
+        await _summit.AllAsync(item, "Reserve", "UZB");
+        var secretariat = await _summit.Secretariat();
+        var before = await secretariat.GetFromJsonAsync<JsonElement>($"/api/agenda-items/{item}/history");
+
+        var preview = await MeetingsApi.ReadAsync(await secretariat.PostAsync($"/api/agenda-items/{item}/decision/preview", null));
+        Assert.Equal("Deferred", preview.GetProperty("outcome").GetProperty("kind").GetString());
+        Assert.Equal(1, preview.GetProperty("outcome").GetProperty("tally").GetProperty("reserve").GetInt32());
+        Assert.Equal("UnderConsideration", preview.GetProperty("item").GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await _summit.Delegation("KAZ")).PostAsync($"/api/agenda-items/{item}/decision/preview", null)).StatusCode);
+        var after = await secretariat.GetFromJsonAsync<JsonElement>($"/api/agenda-items/{item}/history");
+        Assert.Equal(before.GetArrayLength(), after.GetArrayLength());
+        Assert.Equal("UnderConsideration", (await secretariat.GetFromJsonAsync<JsonElement>($"/api/agenda-items/{item}")).GetProperty("status").GetString());
+
+        await _summit.AllAsync(item, "Concur", "UZB");
+        var adopted = await MeetingsApi.ReadAsync(await secretariat.PostAsync($"/api/agenda-items/{item}/decision/preview", null));
+        Assert.Equal("Adopted", adopted.GetProperty("outcome").GetProperty("kind").GetString());
+        var decided = await _summit.DecideAsync(item);
+        Assert.Equal(adopted.GetProperty("outcome").GetProperty("bound").GetRawText(), decided.GetProperty("outcome").GetProperty("bound").GetRawText());
+        var closed = await secretariat.PostAsync($"/api/agenda-items/{item}/decision/preview", null);
+        Assert.Equal(HttpStatusCode.Conflict, closed.StatusCode);
+    }
+
+    [Fact]
     public async Task An_objection_blocks_and_the_blocked_item_can_be_deferred_referred_up_or_withdrawn()
     {
         var (meeting, item) = await OpenItemAsync(body: "National Coordinators", target: "Leaders");

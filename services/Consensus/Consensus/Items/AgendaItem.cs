@@ -330,6 +330,9 @@ public sealed class AgendaItem : Aggregate
         }
     }
 
+    /// <summary>Refuses, as <see cref="Decide"/> would, when the item is not open to a decision.</summary>
+    public void RequireOpenToDecide() => RequireOpen("decide");
+
     private void RequireOpen(string action)
     {
         if (!IsBeforeItsMeeting)

@@ -23,10 +23,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
             return noted;
         }
 
-        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings("SilenceProcedure") : meeting.DecisionRule;
-        var ballot = new Ballot(meeting.Eligible, meeting.Present, item.Positions.ToDictionary(p => p.Party, p => p.Position), settings,
-            SilenceDeadlinePassed: item.SilenceDeadlineUtc <= nowUtc);
-        var outcome = DecisionRules.Decide(ballot);
+        var outcome = OutcomeOf(item, meeting, nowUtc);
         db.Raise(item.Decide(outcome, nowUtc, actor), nowUtc);
         if (outcome.Kind == OutcomeKind.Adopted)
         {
@@ -45,6 +42,27 @@ public sealed class ItemDecisions(ConsensusDbContext db)
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// What closing the item now would give, without closing it: the same rule on the same positions, nothing saved and
+    /// nothing published (the chair sees the outcome before confirming). Refused as closing would be for an item not open.
+    /// </summary>
+    public async Task<Outcome> PreviewAsync(AgendaItem item, DateTime nowUtc, CancellationToken ct)
+    {
+        item.RequireOpenToDecide();
+        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == item.MeetingId, ct);
+        return item.Kind == ItemKind.Information
+            ? new Outcome(OutcomeKind.Adopted, "Information", [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.")
+            : OutcomeOf(item, meeting, nowUtc);
+    }
+
+    private static Outcome OutcomeOf(AgendaItem item, MeetingCopy meeting, DateTime nowUtc)
+    {
+        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings("SilenceProcedure") : meeting.DecisionRule;
+        var ballot = new Ballot(meeting.Eligible, meeting.Present, item.Positions.ToDictionary(p => p.Party, p => p.Position), settings,
+            SilenceDeadlinePassed: item.SilenceDeadlineUtc <= nowUtc);
+        return DecisionRules.Decide(ballot);
     }
 
     private async Task EscalateAsync(AgendaItem item, MeetingCopy from, DateTime nowUtc, string actor, CancellationToken ct)

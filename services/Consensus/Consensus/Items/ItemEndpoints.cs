@@ -91,6 +91,15 @@ public static class ItemEndpoints
             })
             .RequireAuthorization(Policies.Participant)
             .WithSummary("Applies the body's rule (chair or secretariat); publishes AgendaItemDecided, then AgendaItemEscalated or AgendaItemAdopted.");
+        group.MapPost("/{id:guid}/decision/preview", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock,
+                CancellationToken ct) =>
+            {
+                var (item, _) = await LoadForChairAsync(db, id, user, ct);
+                var outcome = await decisions.PreviewAsync(item, clock.GetUtcNow().UtcDateTime, ct);
+                return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
+            })
+            .RequireAuthorization(Policies.Participant)
+            .WithSummary("What closing the item now would give (chair or secretariat): the body's rule run on the current positions, nothing saved or published.");
         group.MapPost("/{id:guid}/silence", StartSilenceAsync).Validate<SilenceRequest>().RequireAuthorization(Policies.Participant)
             .WithSummary("Starts a silence procedure with a deadline (chair or secretariat); a persistent job decides at the deadline.");
         group.MapPost("/{id:guid}/defer", (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
