@@ -122,6 +122,46 @@ public sealed class OpenApiContractTests : IClassFixture<OpenApiContractTests.Do
         Assert.Equal("Asia/Almaty", example.GetProperty("timeZone").GetString());
     }
 
+    /// <summary>Issue 19, point 18: a client generating requests from the document is not refused for what the document allows.</summary>
+    [Fact]
+    public void The_document_says_what_the_validators_accept_in_queries_and_bodies()
+    {
+        var paths = _document.Root.GetProperty("paths");
+        JsonElement Query(string path, string name) => paths.GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema");
+
+        foreach (var path in new[] { "/api/parties/{code}/holidays", "/public/calendar", "/public/statements" })
+        {
+            var year = Query(path, "year");
+            Assert.Equal("integer", year.GetProperty("type").GetString());
+            Assert.Equal(1990, year.GetProperty("minimum").GetInt32());
+            Assert.Equal(2100, year.GetProperty("maximum").GetInt32());
+            // A query value is given or left out: "null" is no year.
+            Assert.False(year.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean(), $"{path} year is not nullable");
+        }
+
+        Assert.Equal(200, Query("/api/meetings", "pageSize").GetProperty("maximum").GetInt32());
+        Assert.Equal(100, Query("/public/statements", "pageSize").GetProperty("maximum").GetInt32());
+        Assert.Equal(1, Query("/api/meetings", "page").GetProperty("minimum").GetInt32());
+        var layers = _document.Root.GetProperty("components").GetProperty("schemas").GetProperty(Query("/api/meetings", "layer").GetProperty("$ref").GetString()!.Split('/')[^1]);
+        Assert.Contains("Leaders", layers.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+
+        var schemas = _document.Root.GetProperty("components").GetProperty("schemas");
+        foreach (var request in new[] { "CreateMeetingRequest", "PartyRequest", "RescheduleMeetingRequest", "SummitPlanRequest" })
+        {
+            var zone = schemas.GetProperty(request).GetProperty("properties").GetProperty("timeZone");
+            var pattern = new System.Text.RegularExpressions.Regex(zone.GetProperty("pattern").GetString()!);
+            Assert.Matches(pattern, "Asia/Almaty");
+            Assert.Matches(pattern, "America/Argentina/Buenos_Aires");
+            Assert.Matches(pattern, "Etc/GMT+5");
+            Assert.DoesNotMatch(pattern, "00");
+            Assert.DoesNotMatch(pattern, "Central Asia Standard Time");
+        }
+
+        Assert.Equal("string", schemas.GetProperty("CommitmentRequest").GetProperty("properties").GetProperty("dueUtc").GetProperty("type").GetString());
+        Assert.Contains("bidirectional", _document.Root.GetProperty("info").GetProperty("description").GetString());
+    }
+
     [Fact]
     public async Task A_CSharp_client_generated_from_the_document_compiles()
     {

@@ -144,7 +144,7 @@ public sealed class HostileClientTests(SummitAppFixture fixture) : IClassFixture
     /// <summary>
     /// A NUL in the request line or in a header is refused by Kestrel while it parses the request, before any of the
     /// application runs: its 400 has no body and no security headers, and nothing can change that (see README, Limits).
-    /// What the application does see (an encoded %00 that Kestrel lets through) is answered as any other bad address.
+    /// An encoded %00 in the path is refused the same way; in a query it reaches the application (it is only searched for).
     /// </summary>
     [Fact]
     public async Task Kestrel_refuses_a_NUL_in_the_request_line_or_a_header_before_the_application_sees_it()
@@ -158,13 +158,13 @@ public sealed class HostileClientTests(SummitAppFixture fixture) : IClassFixture
         Assert.StartsWith("HTTP/1.1 400", inHeader);
 
         var encoded = await RawAsync(address, "GET /api/bodies%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        var status = encoded.Split(' ')[1];
-        Assert.True(status is "400" or "401" or "404", encoded);
-        if (encoded.Contains("\r\n\r\n{", StringComparison.Ordinal))
-        {
-            Assert.Contains("application/problem+json", encoded);
-            Assert.Contains("X-Content-Type-Options: nosniff", encoded);
-        }
+        Assert.StartsWith("HTTP/1.1 400", encoded);
+        Assert.Contains("Content-Length: 0", encoded);
+
+        // In a query a NUL is only searched for, never stored: the application answers, with its headers.
+        var inQuery = await RawAsync(address, "GET /public/statements?q=a%00b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        Assert.StartsWith("HTTP/1.1 200", inQuery);
+        Assert.Contains("X-Content-Type-Options: nosniff", inQuery);
     }
 
     private static async Task<string> RawAsync(Uri address, string request)

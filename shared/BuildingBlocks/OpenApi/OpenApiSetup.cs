@@ -49,7 +49,9 @@ public static class OpenApiSetup
             Version = "v1",
             Description = "Meeting coordination for the C5 process: reference data, meetings and calendars (Scheduling), agenda items and " +
                 "positions (Consensus), statements, publication and commitments (Statements). Every refusal is RFC 9457 problem details " +
-                "with a stable `code`. Instants carry an offset and lie between 1990 and 2100; time zones are IANA ids.",
+                "with a stable `code`. Instants carry an offset and lie between 1990 and 2100; time zones are IANA ids. Enum values, in " +
+                "bodies and queries alike, are their names (`Leaders`, not `1`). No text may contain control characters other than tab, " +
+                "line feed and carriage return, nor bidirectional controls (U+202A to U+202E, U+2066 to U+2069).",
             Contact = new OpenApiContact { Name = "SummitCoordination secretariat", Url = new Uri("https://summit-coordination.example/") },
             License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://summit-coordination.example/licence") },
         };
@@ -150,7 +152,8 @@ public static class OpenApiSetup
         {
             if (parameter.Schema is OpenApiSchema schema)
             {
-                Simplify(schema, parameter.Required);
+                Simplify(schema);
+                Constrain(parameter.Name, route, schema);
             }
         }
 
@@ -228,10 +231,10 @@ public static class OpenApiSetup
 
     /// <summary>
     /// A route or query value as one plain type: numbers as integer or number (not "a number or a numeric string"),
-    /// instants and ids as strings with their format, and an optional value as nullable, so generated clients get
-    /// a nullable type for it.
+    /// instants and ids as strings with their format. Never nullable: a query value is given or left out, and the text
+    /// <c>null</c> is no value (<c>?year=null</c> is refused); an optional one is simply not required.
     /// </summary>
-    private static void Simplify(OpenApiSchema schema, bool required)
+    private static void Simplify(OpenApiSchema schema)
     {
         var alternatives = (schema.AnyOf ?? []).Concat(schema.OneOf ?? []).OfType<OpenApiSchema>().ToList();
         if (alternatives.FirstOrDefault(a => a.Type is { } t && (t.HasFlag(JsonSchemaType.Integer) || t.HasFlag(JsonSchemaType.Number) || t.HasFlag(JsonSchemaType.Boolean)))
@@ -249,9 +252,32 @@ public static class OpenApiSetup
             schema.Type = JsonSchemaType.String;
         }
 
-        if (!required && schema.Type is { } type && type != JsonSchemaType.Null)
+        if (schema.Type is { } type && type != JsonSchemaType.Null)
         {
-            schema.Type = type | JsonSchemaType.Null;
+            schema.Type = type & ~JsonSchemaType.Null;
+        }
+    }
+
+    /// <summary>The ranges the endpoints check on query values (years, paging), as the document's own constraints.</summary>
+    private static void Constrain(string? name, string route, OpenApiSchema schema)
+    {
+        var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true;
+        switch (name)
+        {
+            case "year" when integer:
+                schema.Minimum = "1990";
+                schema.Maximum = "2100";
+                break;
+            case "page" when integer:
+                schema.Minimum = "1";
+                break;
+            case "pageSize" when integer:
+                schema.Minimum = "1";
+                schema.Maximum = route.StartsWith("public/", StringComparison.Ordinal) ? "100" : "200";
+                break;
+            case "from" or "to" or "since" when schema.Format == "date-time":
+                schema.Description ??= "An instant with its offset (2027-03-02T10:00:00+05:00), from 1990 to 2100.";
+                break;
         }
     }
 

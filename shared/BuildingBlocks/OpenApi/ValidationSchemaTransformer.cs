@@ -7,6 +7,7 @@ using FluentValidation.Validators;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
+using SummitCoordination.BuildingBlocks.Http;
 
 namespace SummitCoordination.BuildingBlocks.OpenApi;
 
@@ -29,6 +30,19 @@ public sealed class ValidationSchemaTransformer : IOpenApiSchemaTransformer
             schema.Format = null;
             schema.Pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?$";
             return Task.CompletedTask;
+        }
+
+        if (schema.Type is null && schema.Format is "date-time" or "date")
+        {
+            // Instants read by the service's own converters: still JSON strings.
+            schema.Type = JsonSchemaType.String;
+        }
+
+        if (context.JsonPropertyInfo?.Name == "timeZone" && schema.Type?.HasFlag(JsonSchemaType.String) == true)
+        {
+            schema.Pattern = TimeZones.Pattern;
+            schema.MaxLength = TimeZones.MaxLength;
+            schema.Description ??= "An IANA time zone id, such as Asia/Almaty.";
         }
 
         if (context.JsonPropertyInfo is not null || schema.Properties is not { Count: > 0 })
