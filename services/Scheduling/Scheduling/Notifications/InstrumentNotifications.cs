@@ -14,7 +14,7 @@ public sealed class InstrumentOpenedConsumer(SchedulingDbContext db, TimeProvide
         foreach (var party in message.Parties)
         {
             Db.Notifications.Add(new Notification(party, message.MeetingId, "OpenForSignature",
-                $"'{message.Title}' is open for signature since {message.OpenedOn:yyyy-MM-dd} (instrument {message.InstrumentId}).", message.AtUtc));
+                NotificationTexts.Write("OpenForSignature", message.Title, message.OpenedOn, message.InstrumentId), message.AtUtc));
         }
 
         return Task.CompletedTask;
@@ -30,7 +30,7 @@ public sealed class InstrumentInForceConsumer(SchedulingDbContext db, TimeProvid
         foreach (var party in message.InForceFor)
         {
             Db.Notifications.Add(new Notification(party, Guid.Empty, "InForce",
-                $"Instrument {message.InstrumentId} is in force for {party} since {message.InForceOn:yyyy-MM-dd}.", message.AtUtc));
+                NotificationTexts.Write("InForce", message.InstrumentId, party, message.InForceOn), message.AtUtc));
         }
 
         return Task.CompletedTask;
@@ -51,7 +51,9 @@ public sealed class DecisionNotificationConsumer(SchedulingDbContext db, TimePro
         var title = meeting?.Title ?? "a meeting";
         var broken = message.Rule == "SilenceProcedure" && message.Outcome == "Blocked";
         var kind = broken ? "SilenceBroken" : "ItemDecided";
-        var text = broken ? $"Silence was broken on an item of '{title}': {message.Reason}" : $"An item of '{title}' was decided: {message.Outcome} ({message.Rule}). {message.Reason}";
+        var text = broken
+            ? NotificationTexts.Write("SilenceBroken", title, message.Reason)
+            : NotificationTexts.Write("ItemDecided", title, message.Outcome, message.Rule, message.Reason);
         Inbox.TellSecretariat(Db, message.MeetingId, kind, text, message.AtUtc);
         if (meeting is not null && message.Rule != "Recorded")
         {
@@ -70,8 +72,8 @@ public sealed class AmendmentAnsweredConsumer(SchedulingDbContext db, TimeProvid
     protected override Task Handle(AmendmentAnswered message, CancellationToken ct)
     {
         Db.Notifications.Add(new Notification(message.Party, message.MeetingId, "AmendmentAnswered", message.Accepted
-            ? $"Your amendment to '{message.StatementTitle}' was accepted (version {message.ResultingVersion})."
-            : $"Your amendment to '{message.StatementTitle}' was rejected: {message.Reason}", message.AtUtc));
+            ? NotificationTexts.Write("AmendmentAccepted", message.StatementTitle, message.ResultingVersion)
+            : NotificationTexts.Write("AmendmentRejected", message.StatementTitle, message.Reason), message.AtUtc));
         return Task.CompletedTask;
     }
 }
@@ -85,7 +87,7 @@ public sealed class AmendmentProposedConsumer(SchedulingDbContext db, TimeProvid
     protected override Task Handle(AmendmentProposed message, CancellationToken ct)
     {
         Inbox.TellSecretariat(Db, message.MeetingId, "AmendmentProposed",
-            $"{message.Party} proposed an amendment to '{message.StatementTitle}' (version {message.AgainstVersion}): {message.Explanation}", message.AtUtc);
+            NotificationTexts.Write("AmendmentProposed", message.Party, message.StatementTitle, message.AgainstVersion, message.Explanation), message.AtUtc);
         return Task.CompletedTask;
     }
 }
@@ -100,8 +102,7 @@ public sealed class SilenceStartedConsumer(SchedulingDbContext db, TimeProvider 
     {
         if (await Db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct) is { } meeting)
         {
-            Inbox.Tell(Db, meeting, "SilenceStarted", $"'{message.Title}' is under the silence procedure until {message.DeadlineUtc:u}: adopted then unless a state breaks silence.",
-                message.AtUtc);
+            Inbox.Tell(Db, meeting, "SilenceStarted", NotificationTexts.Write("SilenceStarted", message.Title, message.DeadlineUtc), message.AtUtc);
         }
     }
 }

@@ -1,0 +1,42 @@
+using SummitCoordination.Scheduling.Notifications;
+
+namespace SummitCoordination.Scheduling.Tests;
+
+/// <summary>Issue 19, point 13: every inbox sentence reads back into the code and arguments it was written from.</summary>
+public sealed class NotificationTextTests
+{
+    public static TheoryData<string, string, object?[]> Messages => new()
+    {
+        { "Reminder", "Reminder", ["Council of Foreign Ministers, Tashkent 2027", 7, new DateTime(2027, 3, 1, 5, 0, 0, DateTimeKind.Utc), "Tashkent"] },
+        { "AgendaDeadline", "AgendaDeadline", ["National Coordinators, Astana 2042"] },
+        { "Postponed", "Postponed", ["Summit 'A', Astana 2042", "The host asked: floods: roads closed."] },
+        { "Moved", "Moved", ["X", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc), new DateTime(2042, 5, 1, 12, 0, 0, DateTimeKind.Utc), "Hall A", "Ashgabat", "TKM"] },
+        { "Rescheduled", "Rescheduled", ["X", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc), new DateTime(2042, 5, 1, 12, 0, 0, DateTimeKind.Utc), "Hall A, floor 2", "Ashgabat"] },
+        { "OpenForSignature", "OpenForSignature", ["Treaty on Water", new DateOnly(2042, 5, 1), Guid.Empty] },
+        { "InForce", "InForce", [Guid.Empty, "KAZ", new DateOnly(2042, 5, 1)] },
+        { "SilenceBroken", "SilenceBroken", ["Leaders, Dushanbe 2042", "Objected by UZB."] },
+        { "ItemDecided", "ItemDecided", ["Leaders, Dushanbe 2042", "Adopted", "Consensus", "No objection."] },
+        { "AmendmentAnswered", "AmendmentAccepted", ["Joint Statement", 2] },
+        { "AmendmentAnswered", "AmendmentRejected", ["Joint Statement", "Not in scope (see OP2)."] },
+        { "AmendmentProposed", "AmendmentProposed", ["KAZ", "Joint Statement", 1, "Add water (and energy)."] },
+        { "SilenceStarted", "SilenceStarted", ["Item 'B'", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void A_message_reads_back_into_its_code_and_arguments(string kind, string code, object?[] args)
+    {
+        var english = NotificationTexts.Write(code, args);
+        var (read, values) = NotificationTexts.Read(kind, english);
+        Assert.Equal(code, read);
+        Assert.Equal(args.Length, values.Count);
+        Assert.Equal(english, NotificationTexts.Write(code, values.Cast<object?>().ToArray()));
+    }
+
+    [Fact]
+    public void A_sentence_no_template_matches_has_no_code()
+    {
+        Assert.Null(NotificationTexts.Read("Reminder", "Something else entirely.").Code);
+        Assert.Equal("'T' starts in 1 day(s), at 2042-05-01 05:00:00Z (Osh).", NotificationTexts.Write("Reminder", "T", 1, new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc), "Osh"));
+    }
+}
