@@ -1226,3 +1226,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203151254_StandingScope'
+)
+BEGIN
+    ALTER TABLE [Standings] ADD [BodyId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203151254_StandingScope'
+)
+BEGIN
+    ALTER TABLE [Standings] ADD [Layer] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203151254_StandingScope'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203151254_StandingScope', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -102,7 +102,7 @@ async Task<Guid> OpenItemAsync(HttpClient client)
 
     var item = await (await client.PostAsJsonAsync("/api/agenda-items", new { meetingId, kind = "Decision", title = "Benchmark item", targetLayer = "Leaders" }))
         .Content.ReadFromJsonAsync<JsonElement>();
-    (await client.PostAsync($"/api/meetings/{meetingId}/convene", null)).EnsureSuccessStatusCode();
+    (await client.PostAsJsonAsync($"/api/meetings/{meetingId}/convene", new { reason = "benchmark" })).EnsureSuccessStatusCode();
     var id = item.GetProperty("id").GetGuid();
     while ((await client.GetFromJsonAsync<JsonElement>($"/api/agenda-items/{id}")).GetProperty("status").GetString() != "UnderConsideration")
     {

@@ -35,7 +35,7 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
         var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
 
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{id}/announce", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{id}/convene", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MeetingsApi.ConveneAsync(client, id)).StatusCode);
         var concluded = await MeetingsApi.ReadAsync(await client.PostAsync($"/api/meetings/{id}/conclude", null));
 
         Assert.Equal("Concluded", concluded.GetProperty("status").GetString());
@@ -47,6 +47,27 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
         Assert.All(history.EnumerateArray(), c => Assert.Equal("secretariat-staff", c.GetProperty("actor").GetString()));
     }
 
+    [Fact]
+    public async Task A_meeting_convened_long_before_its_start_needs_a_reason_which_its_history_keeps()
+    {
+        var client = await _app.Secretariat();
+        var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
+
+        var early = await client.PostAsync($"/api/meetings/{id}/convene", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(early);
+        Assert.Equal("meeting.convene-before-start", problem.GetProperty("code").GetString());
+        Assert.True(problem.TryGetProperty("earliestUtc", out _));
+        Assert.Equal("Planned", (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}")).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync($"/api/meetings/{id}/convene", new { reason = "  " })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await MeetingsApi.ConveneAsync(client, id)).StatusCode);
+        var convened = (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/history")).EnumerateArray().Last();
+        Assert.Equal("Convened", convened.GetProperty("kind").GetString());
+        Assert.Equal($"ahead of its scheduled start: {MeetingsApi.AheadReason}", convened.GetProperty("detail").GetString());
+    }
+
     [Theory]
     [InlineData("conclude")]
     [InlineData("convene-twice")]
@@ -56,10 +77,10 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
         var id = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
         if (what == "convene-twice")
         {
-            await client.PostAsync($"/api/meetings/{id}/convene", null);
+            await MeetingsApi.ConveneAsync(client, id);
         }
 
-        var response = await client.PostAsync($"/api/meetings/{id}/{(what == "conclude" ? "conclude" : "convene")}", null);
+        var response = what == "conclude" ? await client.PostAsync($"/api/meetings/{id}/conclude", null) : await MeetingsApi.ConveneAsync(client, id);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = await MeetingsApi.ReadAsync(response);
@@ -159,7 +180,7 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
 
         var id = (await MeetingsApi.CreateAsync(client, "Consultative Meeting of the Heads of State of Central Asia",
             new DateTimeOffset(2029, 12, 3, 10, 0, 0, TimeSpan.FromHours(5)), edit: r => { r["hostParty"] = "TKM"; r["city"] = "Ashgabat"; r["timeZone"] = "Asia/Ashgabat"; })).Id();
-        await client.PostAsync($"/api/meetings/{id}/convene", null);
+        await MeetingsApi.ConveneAsync(client, id);
         await client.PostAsync($"/api/meetings/{id}/conclude", null);
 
         var after = await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}/chair?on=2029-12-30");

@@ -71,7 +71,7 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         Assert.DoesNotContain("Palace of Independence", feed);
 
         // Closing it records the state that actually hosted: the turn after TKM is UZB's (KAZ's turn would give TKM).
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{id}/convene", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MeetingsApi.ConveneAsync(client, id)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{id}/conclude", null)).StatusCode);
         Assert.Equal("UZB", await ChairAsync(client, body, "2031-12-01"));
     }
@@ -185,6 +185,110 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         var calendar = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/public/calendar?year=2021");
         Assert.Contains(calendar.EnumerateArray(), m => m.GetProperty("city").GetString() == "Avaza");
     }
+
+    [Fact]
+    public async Task Azerbaijan_is_seeded_as_admitted_at_Tashkent_2025_to_the_Leaders_only_deciding_there_and_nowhere_else()
+    {
+        var client = await _app.Secretariat();
+        var history = await client.GetFromJsonAsync<JsonElement>("/api/parties/AZE/standings");
+        var leadersBody = await StandardBodies.IdOf(client, Leaders);
+        Assert.Contains(history.EnumerateArray(), s => s.GetProperty("standing").GetString() == "Member" && s.GetProperty("bodyId").GetString() == leadersBody.ToString()
+            && s.GetProperty("from").GetString() == "2025-11-17" && s.GetProperty("basis").GetString()!.Contains("Tashkent"));
+        // The catalogue still says what Azerbaijan is to the format as a whole.
+        Assert.NotEqual("Member", (await client.GetFromJsonAsync<JsonElement>("/api/parties")).EnumerateArray()
+            .Single(p => p.GetProperty("code").GetString() == "AZE").GetProperty("kind").GetString());
+
+        var summit = (await MeetingsApi.CreateAsync(client, Leaders, new DateTimeOffset(2084, 9, 3, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+        var ministers = (await MeetingsApi.CreateAsync(client, "Council of Foreign Ministers", new DateTimeOffset(2084, 9, 1, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+        var experts = (await MeetingsApi.CreateAsync(client, "Working Group on Economy and Trade", new DateTimeOffset(2084, 8, 25, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+
+        Assert.Contains("AZE", await DecidersAsync(client, summit));
+        Assert.Equal(["KAZ", "KGZ", "TJK", "TKM", "UZB"], await DecidersAsync(client, ministers));
+        Assert.Equal(["KAZ", "KGZ", "TJK", "TKM", "UZB"], await DecidersAsync(client, experts));
+    }
+
+    [Fact]
+    public async Task A_standing_limited_to_one_layer_changes_the_deciders_and_the_alphabetical_rotation_of_that_layer_only()
+    {
+        var client = await _app.Secretariat();
+        // A name that comes first in English: in any alphabetical rotation it covers, it would chair first.
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/parties", new
+        {
+            code = "ZZL", kind = "Observer", nameEn = "Aaland Commonwealth", nameRu = "Ааландское Содружество", capital = "Guest City", timeZone = "Asia/Baku",
+        })).StatusCode);
+        async Task<Guid> AlphabeticalBodyAsync(string layer, string parent)
+        {
+            var created = await client.PostAsJsonAsync("/api/bodies", new
+            {
+                name = $"{layer} panel {Guid.NewGuid():N}", layer, format = "C5", parentBodyId = await StandardBodies.IdOf(client, parent),
+                chairRotation = new { policy = "Alphabetical", advance = "PerTerm", startYear = 2086 },
+            });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            return (await MeetingsApi.ReadAsync(created)).Id();
+        }
+        var ministersPanel = await AlphabeticalBodyAsync("Ministers", Leaders);
+        var officialsPanel = await AlphabeticalBodyAsync("SeniorOfficials", "Council of Foreign Ministers");
+        var ministers = (await MeetingsApi.CreateAsync(client, "Council of Foreign Ministers", new DateTimeOffset(2086, 3, 2, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+        var officials = (await MeetingsApi.CreateAsync(client, "National Coordinators", new DateTimeOffset(2086, 3, 4, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+
+        var admitted = await client.PostAsJsonAsync("/api/parties/ZZL/standings",
+            new { format = "C5", standing = "Member", from = "2086-01-01", layer = "Ministers", reference = "Admitted to the ministers' level, 2085" });
+
+        Assert.Equal(HttpStatusCode.Created, admitted.StatusCode);
+        Assert.Equal("Ministers", (await MeetingsApi.ReadAsync(admitted)).GetProperty("layer").GetString());
+        Assert.Contains("ZZL", await DecidersAsync(client, ministers));
+        Assert.DoesNotContain("ZZL", await DecidersAsync(client, officials));
+        var told = await Published<MeetingDelegationsChanged>(e => e.MeetingId == ministers && e.Deciders is not null && e.Deciders.Contains("ZZL"));
+        Assert.Equal(6, told.Deciders!.Count);
+        Assert.Equal("ZZL", await ChairAsync(client, ministersPanel, "2086-06-01"));
+        Assert.Equal("KAZ", await ChairAsync(client, officialsPanel, "2086-06-01"));
+        Assert.Equal("Observer", (await client.GetFromJsonAsync<JsonElement>("/api/parties")).EnumerateArray()
+            .Single(p => p.GetProperty("code").GetString() == "ZZL").GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsJsonAsync("/api/parties/ZZL/standings",
+            new { format = "C5", standing = "Member", from = "2086-01-01", layer = "Nowhere", reference = "x" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admission_without_a_date_takes_effect_the_day_after_its_meeting_whose_later_items_keep_their_quorum()
+    {
+        var client = await _app.Secretariat();
+        var summit = new Summit(_app.ClientAs);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/parties", new
+        {
+            code = "ZZM", kind = "Observer", nameEn = "Midland", nameRu = "Мидлэнд", capital = "Guest City", timeZone = "Asia/Baku",
+        })).StatusCode);
+        // A body of its own, so that the admission (to it alone) touches no other test's meetings.
+        var panel = $"Ministers' panel {Guid.NewGuid():N}";
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/bodies", new
+        {
+            name = panel, layer = "Ministers", format = "C5", parentBodyId = await StandardBodies.IdOf(client, Leaders),
+        })).StatusCode);
+        var panelId = await StandardBodies.IdOf(client, panel);
+        var meeting = await summit.MeetingAsync(panel, new DateTimeOffset(2082, 3, 10, 10, 0, 0, TimeSpan.FromHours(5)),
+            edit: r => r["observers"] = new[] { "ZZM" });
+        var next = (await MeetingsApi.CreateAsync(client, panel, new DateTimeOffset(2082, 6, 10, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
+        var admission = (await MeetingsApi.ReadAsync(await (await summit.Delegation("KAZ")).PostAsJsonAsync("/api/agenda-items", new
+        {
+            meetingId = meeting, kind = "Decision", title = "Admission of Midland", targetLayer = "Ministers",
+            admission = new { party = "ZZM", standing = "Member", bodyId = panelId },
+        }))).Id();
+        var later = await summit.ProposeAsync("UZB", meeting, "Joint customs training centre", "Ministers");
+        await summit.ConveneAsync(meeting);
+        await summit.WaitItemAsync(later, i => i.GetProperty("status").GetString() == "UnderConsideration", "open");
+        await summit.AllAsync(admission, "Concur", Requests.Members);
+        Assert.Equal("Adopted", (await summit.DecideAsync(admission)).GetProperty("outcome").GetProperty("kind").GetString());
+        var standing = await Eventually.Until(() => client.GetFromJsonAsync<JsonElement>("/api/parties/ZZM/standings"),
+            s => s.EnumerateArray().Any(x => x.GetProperty("standing").GetString() == "Member"), what: "the admission recorded");
+
+        Assert.Equal("2082-03-11", standing.EnumerateArray().Single(x => x.GetProperty("standing").GetString() == "Member").GetProperty("from").GetString());
+        Assert.DoesNotContain("ZZM", await DecidersAsync(client, meeting));
+        await Eventually.Until(async () => (await DecidersAsync(client, next)).Contains("ZZM"), what: "the panel's next meeting told of its new decider");
+        await summit.AllAsync(later, "Concur", Requests.Members);
+        Assert.Equal("Adopted", (await summit.DecideAsync(later)).GetProperty("outcome").GetProperty("kind").GetString());
+    }
+
+    private static async Task<List<string>> DecidersAsync(HttpClient client, Guid meeting) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/deciders")).GetProperty("deciders").EnumerateArray().Select(d => d.GetString()!).ToList();
 
     [Fact]
     public async Task Standings_have_a_history_a_kind_change_by_PUT_is_refused_and_a_new_standing_changes_the_deciders_from_its_date()

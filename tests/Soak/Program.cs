@@ -224,7 +224,7 @@ async Task FlowAsync(int n, Api secretariat, Dictionary<string, Api> members, Ap
         new { meetingId = meeting, kind = "Decision", title = $"Soak item {n}", text = "Soak text", targetLayer = "WorkingGroup" })).GetProperty("id").GetGuid();
     var statement = (await secretariat.Post<JsonElement>("/api/statements",
         new { meetingId = meeting, kind = "JointStatement", title = $"Soak statement {n}", english = $"The parties agree on item {n}." })).GetProperty("id").GetGuid();
-    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/convene", null);
+    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/convene", new { reason = "soak" });
     await Until(async () => (await secretariat.Get<JsonElement>($"/api/agenda-items/{item}")).GetProperty("status").GetString() == "UnderConsideration");
     foreach (var (party, api) in members)
     {

@@ -40,7 +40,7 @@ public sealed class Summit(Func<string, string?, Task<HttpClient>> clientAs)
     public async Task ConveneAsync(Guid meetingId)
     {
         var secretariat = await Secretariat();
-        (await secretariat.PostAsync($"/api/meetings/{meetingId}/convene", null)).EnsureSuccessStatusCode();
+        (await MeetingsApi.ConveneAsync(secretariat, meetingId)).EnsureSuccessStatusCode();
         await Eventually.Until(async () => (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/agenda")).GetProperty("status").GetString() == "Convened",
             TimeSpan.FromSeconds(60), "Consensus to see the meeting convened");
     }

@@ -6,7 +6,13 @@ using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Chairs;
 
-public sealed record ChairResponse(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason);
+public sealed record ChairResponse(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason)
+{
+    /// <summary>The reason as a code with arguments (<see cref="ChairReasons"/>); the English words stay in <see cref="Reason"/>.</summary>
+    public string? ReasonCode => ChairReasons.Read(Reason).Code;
+
+    public IReadOnlyList<string> ReasonArgs => ChairReasons.Read(Reason).Args;
+}
 
 /// <summary>Loads what <see cref="ChairRotation"/> needs: the order of the parties, and the body a rotation follows.</summary>
 public sealed class ChairResolver(SchedulingDbContext db, PartyStandings standings)
@@ -29,8 +35,9 @@ public sealed class ChairResolver(SchedulingDbContext db, PartyStandings standin
                 ?? throw DomainException.NotFound("Body", next!);
         }
 
-        // The chair rotates among the members of the date asked (a member admitted later joins the alphabetical order then).
-        var codes = await standings.MembersAsync(on, ct);
+        // The chair rotates among the members of the date asked whose standing covers the body (a member admitted later
+        // joins the alphabetical order then; one admitted to another layer does not).
+        var codes = await standings.MembersAsync(body, on, ct);
         var members = await db.Parties.AsNoTracking().Where(p => codes.Contains(p.Code)).ToListAsync(ct);
         IReadOnlyList<string> order = body.ChairRotation.Policy == RotationPolicy.Alphabetical
             ? members.OrderBy(p => p.NameEn, StringComparer.Ordinal).Select(p => p.Code).ToList()

@@ -119,11 +119,24 @@ public sealed class Meeting : Aggregate
         return new MeetingCancelled(Id, BodyId, reason, nowUtc);
     }
 
-    public MeetingConvened Convene(DateTime nowUtc, string actor)
+    /// <summary>
+    /// Opens the meeting. More than <paramref name="margin"/> before its scheduled start it opens only with a reason, kept in
+    /// its history (a meeting convened months early and concluded at once would date its texts before it was held).
+    /// </summary>
+    public MeetingConvened Convene(DateTime nowUtc, string actor, TimeSpan margin, string? aheadReason = null)
     {
         Require("convene", MeetingStatus.Planned, MeetingStatus.Announced);
+        var earliest = StartUtc - margin;
+        var ahead = nowUtc < earliest;
+        if (ahead && string.IsNullOrWhiteSpace(aheadReason))
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "meeting.convene-before-start",
+                $"The meeting starts at {StartUtc:yyyy-MM-dd HH:mm} UTC; it can be convened from {earliest:yyyy-MM-dd HH:mm} UTC, or earlier with a reason.",
+                new Dictionary<string, object?> { ["startUtc"] = StartUtc, ["earliestUtc"] = earliest });
+        }
+
         Status = MeetingStatus.Convened;
-        Changes.Add(new MeetingChange(nowUtc, "Convened", null, actor));
+        Changes.Add(new MeetingChange(nowUtc, "Convened", ahead ? $"ahead of its scheduled start: {aheadReason!.Trim()}" : null, actor));
         return new MeetingConvened(Id, BodyId, nowUtc);
     }
 

@@ -26,7 +26,7 @@ public sealed class MeetingDeadlineJob(SchedulingDbContext db, TimeProvider cloc
         switch (kind)
         {
             case MeetingDeadlineKind.Convene when meeting.Status is MeetingStatus.Planned or MeetingStatus.Announced:
-                Db.Raise(meeting.Convene(now, Actor), now);
+                Db.Raise(meeting.Convene(now, Actor, TimeSpan.FromDays(1)), now); // the timer fires at the start
                 break;
             case MeetingDeadlineKind.Conclude when meeting.Status == MeetingStatus.Convened:
                 MeetingLifecycle.Conclude(Db, meeting, body, now, Actor);

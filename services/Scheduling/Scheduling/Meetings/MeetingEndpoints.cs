@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Contracts;
@@ -64,9 +65,11 @@ public static class MeetingEndpoints
                 return result;
             })
             .Validate<ReasonRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Cancels with a reason; timers go. Publishes MeetingCancelled.");
-        group.MapPost("/{id:guid}/convene", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
-                ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Convene(now, actor)))
-            .RequireAuthorization(Policies.Secretariat).WithSummary("Opens the meeting now (otherwise it opens by itself at its start). Publishes MeetingConvened.");
+        group.MapPost("/{id:guid}/convene", (Guid id, ReasonRequest? request, ClaimsPrincipal user, SchedulingDbContext db, IConfiguration configuration,
+                TimeProvider clock, CancellationToken ct) =>
+                ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Convene(now, actor, ConveneMargin(configuration), request?.Reason)))
+            .RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Opens the meeting now (otherwise it opens by itself at its start). More than `Meetings:ConveneMargin` (2 hours) before its start only with a reason (body `{\"reason\"}`, kept in the history; without one 409 `meeting.convene-before-start`). Publishes MeetingConvened.");
         group.MapPost("/{id:guid}/conclude", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
             {
                 var meeting = await LoadAsync(db, id, ct);
@@ -101,6 +104,9 @@ public static class MeetingEndpoints
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
 
     /// <summary>Load, call the domain, raise its event, save: the shape of every simple change.</summary>
+    /// <summary>How long before its scheduled start a meeting may be convened without a reason.</summary>
+    public static TimeSpan ConveneMargin(IConfiguration configuration) => configuration.GetValue("Meetings:ConveneMargin", TimeSpan.FromHours(2));
+
     private static async Task<Ok<MeetingResponse>> ChangeAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock,
         CancellationToken ct, Func<Meeting, Body, DateTime, string, object> change, string? notify = null)
     {
@@ -314,6 +320,18 @@ public static class MeetingEndpoints
 
 /// <summary>What scheduling the meeting would meet: conflicts (hard refuse; soft need a reason), a past start, who would chair, who decides.</summary>
 public sealed record MeetingCheckResponse(IReadOnlyList<Conflicts.Conflict> Conflicts, bool Refused, bool NeedsOverrideReason, bool StartsInPast, string Chair,
-    string ChairReason, IReadOnlyList<string> Deciders);
+    string ChairReason, IReadOnlyList<string> Deciders)
+{
+    /// <summary>Why that party chairs, as a code with arguments (<see cref="Chairs.ChairReasons"/>).</summary>
+    public string? ChairReasonCode => Chairs.ChairReasons.Read(ChairReason).Code;
 
-public sealed record MeetingChairResponse(Guid MeetingId, string Chair, string Reason, string? CoChair);
+    public IReadOnlyList<string> ChairReasonArgs => Chairs.ChairReasons.Read(ChairReason).Args;
+}
+
+public sealed record MeetingChairResponse(Guid MeetingId, string Chair, string Reason, string? CoChair)
+{
+    /// <summary>Why that party chairs, as a code with arguments (<see cref="Chairs.ChairReasons"/>).</summary>
+    public string? ReasonCode => Chairs.ChairReasons.Read(Reason).Code;
+
+    public IReadOnlyList<string> ReasonArgs => Chairs.ChairReasons.Read(Reason).Args;
+}

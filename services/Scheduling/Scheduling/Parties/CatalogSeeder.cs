@@ -52,14 +52,27 @@ public static class CatalogSeeder
             await db.SaveChangesAsync(ct);
         }
 
+        // Admissions to one layer, each once (a database seeded before they were known gets them at its next start, and
+        // the meetings they concern hear of their new deciding set).
+        var standings = new PartyStandings(db);
+        foreach (var admission in HistoricalRecord.Admissions)
+        {
+            if (!await db.Standings.AnyAsync(s => s.Party == admission.Party && s.Format == Format.C5 && s.Kind == admission.Kind && s.From == admission.From
+                    && s.BodyId == admission.BodyId, ct))
+            {
+                await standings.RecordAsync(new Standing(admission.Party, Format.C5, admission.Kind, admission.From, admission.Basis, null, null, now, "catalogue",
+                    admission.Layer, admission.BodyId), now, ct);
+                await db.SaveChangesAsync(ct);
+            }
+        }
+
         var leaders = await db.Bodies.SingleAsync(b => b.Id == StandardCatalog.Leaders, ct);
         var ids = HistoricalRecord.ConsultativeMeetings.Select(HistoricalRecord.MeetingId).ToList();
         var present = await db.Meetings.Where(m => ids.Contains(m.Id)).Select(m => m.Id).ToListAsync(ct);
         var parties = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
-        var standings = new PartyStandings(db);
         foreach (var held in HistoricalRecord.ConsultativeMeetings.Where(m => !present.Contains(HistoricalRecord.MeetingId(m))))
         {
-            var members = await standings.MembersAsync(held.On, ct);
+            var members = await standings.MembersAsync(leaders, held.On, ct);
             var meeting = HistoricalRecord.Record(held, leaders, parties, members, now);
             db.Meetings.Add(meeting);
             leaders.RecordTermHeld(held.On, held.Host, held.City);

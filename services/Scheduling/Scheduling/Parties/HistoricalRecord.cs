@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Meetings;
 
@@ -33,6 +34,18 @@ public static class HistoricalRecord
     public static readonly (string Party, StandingKind Kind, DateOnly From, string Basis)[] Guests =
     [
         ("AZE", StandingKind.Guest, new DateOnly(2024, 8, 9), "Invited as guest of honour to the Sixth Consultative Meeting, Astana, 9 August 2024"),
+    ];
+
+    /// <summary>
+    /// Admissions limited to one body: Azerbaijan became a full participant of the Consultative Meeting of the Heads of
+    /// State at Tashkent on 16 November 2025, not of the working groups or the ministers; from the next meeting of that
+    /// body on (the day after the admitting meeting), never mid-meeting.
+    /// </summary>
+    public static readonly (string Party, StandingKind Kind, DateOnly From, string Basis, Layer Layer, Guid BodyId)[] Admissions =
+    [
+        ("AZE", StandingKind.Member, new DateOnly(2025, 11, 17),
+            "Admitted as a full participant of the Consultative Meeting of the Heads of State of Central Asia by its Seventh Meeting, Tashkent, 16 November 2025",
+            Layer.Leaders, StandardCatalog.Leaders),
     ];
 
     public static Guid MeetingId(HeldMeeting m) => StableId.For($"meeting:leaders:{m.On:yyyy-MM-dd}");

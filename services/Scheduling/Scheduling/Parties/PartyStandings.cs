@@ -22,7 +22,7 @@ public sealed class PartyStandings(SchedulingDbContext db)
 
     private static IReadOnlyList<string> Deciders(Body body, DateOnly on, IEnumerable<Standing> history)
     {
-        var relevant = history.Where(s => s.Format == Format.C5 || s.Format == body.Format);
+        var relevant = history.Where(s => s.Covers(body));
         var deciders = Standing.HoldingOn(relevant, on).Where(s => s.Decides).Select(s => s.Party).ToHashSet();
         if (body.Partner is not null)
         {
@@ -33,17 +33,19 @@ public sealed class PartyStandings(SchedulingDbContext db)
         return deciders.Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The members of the C5 format on a date: the parties the chair rotates among.</summary>
-    public async Task<IReadOnlyList<string>> MembersAsync(DateOnly on, CancellationToken ct)
+    /// <summary>The members of the C5 format on a date whose standing covers <paramref name="body"/>: the parties its chair rotates among.</summary>
+    public async Task<IReadOnlyList<string>> MembersAsync(Body body, DateOnly on, CancellationToken ct)
     {
         var history = await db.Standings.AsNoTracking().Where(s => s.Format == Format.C5 && s.From <= on).ToListAsync(ct);
-        return Standing.HoldingOn(history, on).Where(s => s.Kind == StandingKind.Member).Select(s => s.Party).Order(StringComparer.Ordinal).ToList();
+        return Standing.HoldingOn(history.Where(s => s.Covers(body)), on).Where(s => s.Kind == StandingKind.Member).Select(s => s.Party)
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
     /// Adds a standing (the caller saves, in one unit with what else it does) and tells Consensus and Statements of every
     /// meeting not yet held, on or after its date, whose deciding set it changes (MeetingDelegationsChanged with the new
-    /// deciders). A party's catalogue kind follows its standing in C5.
+    /// deciders). A meeting in session keeps the deciding set it opened with: a standing never changes mid-meeting. A
+    /// party's catalogue kind follows its standing in C5 when that standing covers the whole format.
     /// </summary>
     public async Task<Standing> RecordAsync(Standing standing, DateTime nowUtc, CancellationToken ct)
     {
@@ -55,7 +57,7 @@ public sealed class PartyStandings(SchedulingDbContext db)
 
         var history = await db.Standings.AsNoTracking().ToListAsync(ct);
         db.Standings.Add(standing);
-        if (standing.Format == Format.C5)
+        if (standing.Format == Format.C5 && standing.WholeFormat)
         {
             party.Reclassify(standing.Kind switch
             {
@@ -66,11 +68,11 @@ public sealed class PartyStandings(SchedulingDbContext db)
         }
 
         var affected = await db.Meetings.AsNoTracking()
-            .Where(m => m.Status != MeetingStatus.Concluded && m.Status != MeetingStatus.Cancelled)
+            .Where(m => m.Status != MeetingStatus.Concluded && m.Status != MeetingStatus.Cancelled && m.Status != MeetingStatus.Convened)
             .Join(db.Bodies.AsNoTracking().Where(b => standing.Format == Format.C5 || b.Format == standing.Format), m => m.BodyId, b => b.Id,
                 (m, b) => new { Meeting = m, Body = b })
             .ToListAsync(ct);
-        foreach (var pair in affected.Where(p => p.Meeting.LocalDate >= standing.From))
+        foreach (var pair in affected.Where(p => p.Meeting.LocalDate >= standing.From && standing.Covers(p.Body)))
         {
             var on = pair.Meeting.LocalDate;
             var before = Deciders(pair.Body, on, history);

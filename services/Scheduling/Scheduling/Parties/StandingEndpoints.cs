@@ -15,12 +15,17 @@ using SummitCoordination.Scheduling.Persistence;
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>A standing recorded by the secretariat on a reference (a decision taken outside the service, a founding act).</summary>
-public sealed record StandingRequest(string? Format, StandingKind? Standing, DateOnly? From, string? Reference);
+/// <summary>
+/// A standing the secretariat records; <c>Layer</c> limits it to that layer's bodies of the format, <c>BodyId</c> to one
+/// body (neither: the whole format).
+/// </summary>
+public sealed record StandingRequest(string? Format, StandingKind? Standing, DateOnly? From, string? Reference, Layer? Layer = null, Guid? BodyId = null);
 
 public sealed record StandingResponse(string Party, string Format, StandingKind Standing, DateOnly From, string Basis, Guid? DecisionItemId,
-    Guid? DecisionMeetingId, DateTime RecordedUtc)
+    Guid? DecisionMeetingId, DateTime RecordedUtc, Layer? Layer, Guid? BodyId)
 {
-    public static StandingResponse Of(Standing s) => new(s.Party, s.Format, s.Kind, s.From, s.Basis, s.DecisionItemId, s.DecisionMeetingId, s.RecordedUtc);
+    public static StandingResponse Of(Standing s) =>
+        new(s.Party, s.Format, s.Kind, s.From, s.Basis, s.DecisionItemId, s.DecisionMeetingId, s.RecordedUtc, s.Layer, s.BodyId);
 }
 
 public sealed class StandingValidator : AbstractValidator<StandingRequest>
@@ -31,6 +36,10 @@ public sealed class StandingValidator : AbstractValidator<StandingRequest>
             .MustAsync(async (code, ct) => await db.Formats.AnyAsync(f => f.Code == code, ct)).When(r => !string.IsNullOrEmpty(r.Format), ApplyConditionTo.CurrentValidator)
             .WithMessage("Not a known format (C5 or C5+X).");
         RuleFor(r => r.Standing).NotNull().IsInEnum();
+        RuleFor(r => r.Layer).IsInEnum();
+        RuleFor(r => r.BodyId)
+            .MustAsync(async (request, id, ct) => await db.Bodies.AnyAsync(b => b.Id == id && (b.Format == request.Format || request.Format == "C5"), ct))
+            .When(r => r.BodyId is not null).WithMessage("No body of this format has this id.");
         RuleFor(r => r.From).NotNull().Must(d => d!.Value.Year is >= 1991 and <= 2100).When(r => r.From is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("A date from 1991 to 2100.");
         RuleFor(r => r.Reference).NotEmpty().MaximumLength(1000).WithMessage("Name the decision or act the standing rests on.");
@@ -58,7 +67,7 @@ public static class StandingEndpoints
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var standing = await standings.RecordAsync(new Standing(code, request.Format!, request.Standing!.Value, request.From!.Value,
-                    request.Reference!.Trim(), null, null, now, user.Actor()), now, ct);
+                    request.Reference!.Trim(), null, null, now, user.Actor(), request.Layer, request.BodyId), now, ct);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Created($"/api/parties/{code}/standings", StandingResponse.Of(standing));
             })
@@ -106,12 +115,23 @@ public sealed class AdmissionAdoptedConsumer(SchedulingDbContext db, TimeProvide
         }
 
         var body = await Db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
-        var from = admission.From ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(message.AtUtc, zone));
+        var from = EffectiveFrom(admission, meeting, message.AtUtc);
         var kind = Enum.Parse<StandingKind>(admission.Standing);
         await standings.RecordAsync(new Standing(admission.Party, body.Format, kind, from,
-            $"Decision '{message.Title}' adopted at {meeting.Title} ({meeting.LocalDate:yyyy-MM-dd})", message.ItemId, meeting.Id, Clock.GetUtcNow().UtcDateTime, "system"),
-            Clock.GetUtcNow().UtcDateTime, ct);
+            $"Decision '{message.Title}' adopted at {meeting.Title} ({meeting.LocalDate:yyyy-MM-dd})", message.ItemId, meeting.Id, Clock.GetUtcNow().UtcDateTime, "system",
+            admission.Layer, admission.BodyId), Clock.GetUtcNow().UtcDateTime, ct);
+    }
+
+    /// <summary>
+    /// An admission takes effect from the next meeting of what it covers, never mid-meeting: the day after the admitting
+    /// meeting ends (local date), or the later date the decision names.
+    /// </summary>
+    public static DateOnly EffectiveFrom(Admission admission, Meeting meeting, DateTime adoptedUtc)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZone);
+        var ends = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(meeting.EndUtc > adoptedUtc ? meeting.EndUtc : adoptedUtc, zone));
+        var earliest = ends.AddDays(1);
+        return admission.From is { } named && named > earliest ? named : earliest;
     }
 }
 

@@ -65,6 +65,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(s => s.Party).HasMaxLength(PartyCodes.MaxLength);
             e.Property(s => s.Format).HasMaxLength(16);
             e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(s => s.Basis).HasMaxLength(1000);
             e.Property(s => s.Actor).HasMaxLength(200);
             e.HasIndex(s => new { s.Format, s.From });

@@ -29,7 +29,6 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
         var timeZone = request.TimeZone ?? host.TimeZone;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var bodies = await BodiesInOrderAsync(request, ct);
-        var members = (await standings.MembersAsync(request.From!.Value, ct)).ToList();
 
         var placed = new List<(Body Body, PlannedMeeting Meeting)>();
         var windowEnd = ToUtc(request.To!.Value.AddDays(1), TimeOnly.MinValue, zone);
@@ -38,7 +37,9 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
         {
             // After every meeting already placed that prepares this one, plus that body's gap; C5+X meetings after the C5 leaders.
             var earliest = placed.Count == 0 ? cursor : placed.Max(p => p.Meeting.EndUtc + (PreparesFor(p.Body, body) ? p.Body.MinimumGap : TimeSpan.Zero));
-            var parties = body.Partner is null ? members : [.. members, body.Partner];
+            // The delegations of each body: the members its standings cover (an admission to one layer seats that layer only).
+            var members = await standings.MembersAsync(body, request.From!.Value, ct);
+            IReadOnlyList<string> parties = body.Partner is null ? members : [.. members, body.Partner];
             var meeting = await PlaceAsync(body, request, host.Code, timeZone, zone, earliest, windowEnd, parties, ct);
             placed.Add((body, meeting));
         }

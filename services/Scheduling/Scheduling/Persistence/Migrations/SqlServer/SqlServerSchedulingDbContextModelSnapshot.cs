@@ -460,6 +460,9 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("DecisionItemId")
                         .HasColumnType("uniqueidentifier");
 
@@ -478,6 +481,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Layer")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Party")
                         .IsRequired()

@@ -451,6 +451,9 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DecisionItemId")
                         .HasColumnType("TEXT");
 
@@ -468,6 +471,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layer")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Party")

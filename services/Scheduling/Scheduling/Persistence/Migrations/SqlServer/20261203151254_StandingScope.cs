@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class StandingScope : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "BodyId",
+                table: "Standings",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Layer",
+                table: "Standings",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "BodyId",
+                table: "Standings");
+
+            migrationBuilder.DropColumn(
+                name: "Layer",
+                table: "Standings");
+        }
+    }
+}
