@@ -424,3 +424,5 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await journey.CheckAsync(page, "public-meeting-ru");
     }
 }
+        // Years before its start: the service asks why, and the history keeps the answer.
+        await page.GetByLabel("Причина открытия до начала").FillAsync("Созвана заранее для проверки");

@@ -395,6 +395,8 @@ T = {
  "ItemStatus.Withdrawn": ("Withdrawn", "Снят"),
  "ItemStatus.Deferred": ("Deferred", "Отложен"),
  "Nav.Instruments": ("Treaties", "Договоры"),
+ "Meeting.AheadReason": ("Reason for opening it before its start", "Причина открытия до начала"),
+ "Meeting.AheadHint": ("It starts {0}. More than two hours before the start, the meeting opens only with a reason, which its history keeps.", "Начало: {0}. Ранее чем за два часа до начала встреча открывается только с указанием причины, которая сохраняется в её истории."),
  "Instruments.Title": ("Treaties and agreements: status", "Договоры и соглашения: статус"),
  "Instruments.Intro": ("Treaties, agreements and charters adopted at C5 meetings and opened for signature there: who signed, who ratified, and where they are in force.", "Договоры, соглашения и хартии, принятые на встречах C5 и открытые там для подписания: кто подписал, кто ратифицировал и где они вступили в силу."),
  "Instruments.None": ("No instrument has been opened for signature yet.", "Ни один документ ещё не открыт для подписания."),
