@@ -448,7 +448,7 @@ T = {
  "Statements.NoneFound": ("No statement matches this search.", "Нет заявлений, отвечающих условиям поиска."),
  "Statements.AlsoInRussian": ("also in Russian", "есть на русском"),
  "Search.Words": ("Words", "Слова"),
- "Search.Year": ("Year", "Год"),
+ "Search.Year": ("Year of the meeting", "Год встречи"),
  "Search.Format": ("Format", "Формат"),
  "Search.FormatPlus": ("C5 with a partner (C5+)", "C5 с партнёром (C5+)"),
  "Search.Partner": ("Partner", "Партнёр"),
