@@ -28,8 +28,8 @@ public static class ChairRotation
         var last = settings.History.Where(t => t.HeldOn < on).MaxBy(t => t.HeldOn);
         var candidate = last is null ? order[0] : Next(order, last.Party);
         var reason = last is null
-            ? "first in the rotation"
-            : $"next after {last.Party}, host of the meeting held on {last.HeldOn:yyyy-MM-dd} in {last.City}";
+            ? ChairReasons.First
+            : ChairReasons.NextAfter(last.Party, last.HeldOn, last.City);
         return SkipWaivers(on.Year, candidate, settings, order, reason);
     }
 
@@ -57,7 +57,7 @@ public static class ChairRotation
             chair = SkipWaivers(year, Next(order, chair), settings, order, "").Party;
         }
 
-        return new ChairAnswer(chair, $"chair of {on.Year}, the turn passing each year");
+        return new ChairAnswer(chair, ChairReasons.Term(on.Year));
     }
 
     private static ChairAnswer SkipWaivers(int year, string candidate, ChairRotationSettings settings, IReadOnlyList<string> order, string reason)
@@ -66,7 +66,7 @@ public static class ChairRotation
         {
             if (!settings.Waivers.Any(w => w.Year == year && w.Party == candidate))
             {
-                return new ChairAnswer(candidate, i == 0 ? reason : $"{reason}; waived by {i} before it");
+                return new ChairAnswer(candidate, i == 0 ? reason : ChairReasons.Waived(reason, i));
             }
 
             candidate = Next(order, candidate);
