@@ -384,6 +384,8 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GotoAsync($"/secretariat/meetings/{meeting}");
         await Interactive(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Открыть сейчас" }).ClickAsync();
+        // Years before its start: the service asks why, and the history keeps the answer.
+        await page.GetByLabel("Причина открытия до начала").FillAsync("Созвана заранее для проверки");
         await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить" }).ClickAsync();
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Идёт");
         await Eventually.Until(async () => (await summit.ItemAsync(item)).GetProperty("status").GetString() == "UnderConsideration", TimeSpan.FromSeconds(30), "the item open");
@@ -427,5 +429,3 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await journey.CheckAsync(page, "public-meeting-ru");
     }
 }
-        // Years before its start: the service asks why, and the history keeps the answer.
-        await page.GetByLabel("Причина открытия до начала").FillAsync("Созвана заранее для проверки");
