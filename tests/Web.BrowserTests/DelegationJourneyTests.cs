@@ -231,7 +231,8 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         var tz = TimeZoneInfo.FindSystemTimeZoneById(zone);
         var local = TimeZoneInfo.ConvertTimeFromUtc(utc, tz);
         var offset = tz.GetUtcOffset(local);
-        return $"{local.ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} ({zone}, UTC+{offset:hh\\:mm})";
+        // The zone as a reader knows it (its offset), never the IANA id (issue 19, point 13).
+        return $"{local.ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} (UTC+{offset.Hours}{(offset.Minutes == 0 ? "" : $":{offset.Minutes:00}")})";
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public sealed record MeetingPageView(IReadOnlyList<MeetingView> Items, int Page,
 public sealed record MeetingChangeView(int Id, DateTime AtUtc, string Kind, string? Detail, string Actor, string? OverrideReason);
 
 public sealed record MeetingCheckView(IReadOnlyList<ConflictView> Conflicts, bool Refused, bool NeedsOverrideReason, bool StartsInPast, string Chair,
-    string ChairReason, IReadOnlyList<string> Deciders);
+    string ChairReason, IReadOnlyList<string> Deciders, string? ChairReasonCode = null, IReadOnlyList<string>? ChairReasonArgs = null);
 
-public sealed record MeetingChairView(Guid MeetingId, string Chair, string Reason, string? CoChair);
+public sealed record MeetingChairView(Guid MeetingId, string Chair, string Reason, string? CoChair, string? ReasonCode = null, IReadOnlyList<string>? ReasonArgs = null);
 
 public sealed record DecisionRuleView(string Rule, int? MinusX, IReadOnlyDictionary<string, int>? Weights, decimal? Threshold, bool AllowOptOut, int? Quorum);
 
@@ -43,7 +43,8 @@ public sealed record ChairWaiverView(int Year, string Party);
 public sealed record ChairRotationView(string Policy, string Advance, IReadOnlyList<string> Sequence, Guid? FollowsBodyId, int StartYear,
     IReadOnlyList<ChairTermView> History, IReadOnlyList<ChairWaiverView> Waivers);
 
-public sealed record ChairOnView(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason);
+public sealed record ChairOnView(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason, string? ReasonCode = null,
+    IReadOnlyList<string>? ReasonArgs = null);
 
 public sealed record StandingView(string Party, string Format, string Standing, DateOnly From, string Basis, Guid? DecisionItemId);
 
@@ -115,7 +116,7 @@ public sealed record InstrumentView(Guid Id, Guid MeetingId, Guid? StatementId, 
 
 public sealed record HolidayView(string Party, DateOnly Date, string Name);
 
-public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc);
+public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc, string? Code = null, IReadOnlyList<string>? Args = null);
 
 public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders,
     string Title = "", string BodyName = "", string Layer = "", string Format = "", DecisionRuleView? DecisionRule = null);

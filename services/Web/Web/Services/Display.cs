@@ -75,9 +75,142 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         var offset = zone.GetUtcOffset(local);
         var date = local.ToString(DatePattern, CultureInfo.CurrentCulture);
         return withTime
-            ? $"{date}, {local.ToString(TimePattern, CultureInfo.CurrentCulture)} ({zone.Id}, UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm})"
+            ? $"{date}, {local.ToString(TimePattern, CultureInfo.CurrentCulture)} ({Offset(offset)})"
             : date;
     }
+
+    /// <summary>A zone's offset as a reader knows it: "UTC+5", "UTC+5:30", "UTC" (never the IANA id, which is no word in either language).</summary>
+    public static string Offset(TimeSpan offset) => offset == TimeSpan.Zero
+        ? "UTC"
+        : $"UTC{(offset < TimeSpan.Zero ? "−" : "+")}{Math.Abs(offset.Hours)}{(offset.Minutes != 0 ? $":{Math.Abs(offset.Minutes):00}" : "")}";
+
+    /// <summary>A zone as the reader reads it, at an instant: its offset then ("UTC+5").</summary>
+    public static string ZoneName(string? timeZone, DateTime? atUtc = null)
+    {
+        var zone = Zone(timeZone);
+        return Offset(zone.GetUtcOffset(DateTime.SpecifyKind(atUtc ?? DateTime.UtcNow, DateTimeKind.Utc)));
+    }
+
+    /// <summary>An instant in UTC in the reader's culture: "28 September 2042, 05:00 UTC".</summary>
+    public static string Utc(DateTime utc) =>
+        $"{utc.ToString(DatePattern, CultureInfo.CurrentCulture)}, {utc.ToString(TimePattern, CultureInfo.CurrentCulture)} UTC";
+
+    /// <summary>A city the service stores in English (a capital, a venue's city), in the reader's language.</summary>
+    public static string City(string? city) => RussianNames.Of(city, RussianNames.Cities);
+
+    /// <summary>A head of delegation's rank: the ranks the services fill in by default have a Russian form; a typed one is shown as typed.</summary>
+    public static string Rank(string? rank) => RussianNames.Of(rank, RussianNames.Ranks);
+
+    /// <summary>
+    /// A meeting's title in the reader's language: a title the service generated ("Council of Foreign Ministers, Tashkent
+    /// 2027", from the body's name, the city and the year) is composed again from the body's Russian name and the city's;
+    /// the seeded meetings of the record have their Russian titles; a title an author wrote is shown as written.
+    /// </summary>
+    public static string MeetingTitle(string? title, string? bodyName, string? bodyNameRu)
+    {
+        if (string.IsNullOrEmpty(title) || !IsRussian)
+        {
+            return title ?? "";
+        }
+
+        if (RussianNames.Titles.TryGetValue(title, out var known))
+        {
+            return known;
+        }
+
+        if (!string.IsNullOrEmpty(bodyName) && !string.IsNullOrEmpty(bodyNameRu) && title.StartsWith(bodyName + ", ", StringComparison.Ordinal)
+            && System.Text.RegularExpressions.Regex.Match(title[(bodyName.Length + 2)..], @"^(?<city>.+) (?<year>\d{4})$") is { Success: true } generated)
+        {
+            return $"{bodyNameRu}, {City(generated.Groups["city"].Value)} {generated.Groups["year"].Value}";
+        }
+
+        return title;
+    }
+
+    /// <summary>A meeting's title when only the title is known: the record's titles and the generated ones whose body is a known one.</summary>
+    public static string MeetingTitle(string? title, IEnumerable<(string Name, string? NameRu)> bodies)
+    {
+        if (string.IsNullOrEmpty(title) || !IsRussian)
+        {
+            return title ?? "";
+        }
+
+        var body = bodies.Where(b => title.StartsWith(b.Name + ", ", StringComparison.Ordinal)).MaxBy(b => b.Name.Length);
+        return MeetingTitle(title, body.Name, body.NameRu);
+    }
+
+    /// <summary>
+    /// An inbox message in the reader's language: the service's code and arguments through the resources (meeting titles,
+    /// cities, party codes, instants and days written for the reader), or its English sentence for a message without a
+    /// known code. On an English page the service's sentence is shown as it wrote it.
+    /// </summary>
+    public string Notice(NotificationView n, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)> bodies)
+    {
+        if (!IsRussian || string.IsNullOrEmpty(n.Code) || text[$"Inbox.{n.Code}"] is { ResourceNotFound: true })
+        {
+            return n.Message;
+        }
+
+        var known = bodies.ToList();
+        var shown = (n.Args ?? []).Select(a => (object)Argument(a, parties, known)).ToArray();
+        return text[$"Inbox.{n.Code}", shown].Value;
+    }
+
+    private string Argument(string value, IReadOnlyDictionary<string, Party> parties, IReadOnlyList<(string Name, string? NameRu)> bodies)
+    {
+        if (DateTime.TryParseExact(value, "u", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var at))
+        {
+            return Utc(at);
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return Date(day);
+        }
+
+        if (parties.ContainsKey(value))
+        {
+            return PartyName(parties, value);
+        }
+
+        var term = text[$"Outcome.{value}"] is { ResourceNotFound: false } outcome ? outcome.Value
+            : text[$"Rule.{value}"] is { ResourceNotFound: false } rule ? rule.Value : null;
+        return term ?? (RussianNames.Cities.ContainsKey(value) ? City(value) : MeetingTitle(value, bodies));
+    }
+
+    /// <summary>Why a party chairs, in the reader's language (the service's code and arguments; its English words without one).</summary>
+    public string ChairReason(string? code, IReadOnlyList<string>? args, string english, IReadOnlyDictionary<string, Party> parties,
+        IEnumerable<(string Name, string? NameRu)>? bodies = null)
+    {
+        if (string.IsNullOrEmpty(code) || args is null || args.Count < 2 || text[$"ChairReason.{code}"] is { ResourceNotFound: true })
+        {
+            return english;
+        }
+
+        var (waived, via) = (args[^2], args[^1]);
+        var main = code switch
+        {
+            "ChairNextAfter" when args.Count >= 5 => text[$"ChairReason.{code}", PartyName(parties, args[0]),
+                DateOnly.TryParseExact(args[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on) ? Date(on) : args[1], City(args[2])].Value,
+            "ChairTerm" => text[$"ChairReason.{code}", args[0]].Value,
+            _ => text[$"ChairReason.{code}"].Value,
+        };
+        if (waived is not ("" or "0"))
+        {
+            main = text["ChairReason.Waived", main, waived].Value;
+        }
+
+        var body = (bodies ?? []).FirstOrDefault(b => b.Name == via);
+        return via == "" ? main : text["ChairReason.Via", IsRussian && !string.IsNullOrEmpty(body.NameRu) ? body.NameRu : via, main].Value;
+    }
+
+    /// <summary>Who proposed an item: a party by name, the secretariat as the secretariat.</summary>
+    public string Proposer(IReadOnlyDictionary<string, Party> parties, string? code) => code switch
+    {
+        null or "" => "",
+        "SECRETARIAT" => text["Role.Secretariat"].Value,
+        _ => PartyName(parties, code),
+    };
 
     /// <summary>The viewer's own IANA zone as the browser says it; null when it cannot say, or names a zone this server does not know.</summary>
     public static async Task<string?> ViewerZoneAsync(IJSRuntime js)

@@ -1,0 +1,45 @@
+namespace SummitCoordination.Web.Services;
+
+/// <summary>
+/// The Russian forms of the names the services store in English and no person typed (issue 19, point 13): the cities of
+/// the five and of the meetings of the record, the ranks filled in by default, the seeded meetings' titles. A name not
+/// in these tables is what someone wrote, and is shown as written.
+/// </summary>
+public static class RussianNames
+{
+    public static readonly IReadOnlyDictionary<string, string> Cities = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Astana"] = "Астана", ["Almaty"] = "Алматы", ["Bishkek"] = "Бишкек", ["Cholpon-Ata"] = "Чолпон-Ата", ["Dushanbe"] = "Душанбе",
+        ["Ashgabat"] = "Ашхабад", ["Avaza"] = "Аваза", ["Tashkent"] = "Ташкент", ["Samarkand"] = "Самарканд", ["Turkistan"] = "Туркестан",
+        ["Khujand"] = "Худжанд", ["Osh"] = "Ош", ["Bukhara"] = "Бухара", ["Khiva"] = "Хива", ["Termez"] = "Термез",
+        ["Moscow"] = "Москва", ["Beijing"] = "Пекин", ["Xi'an"] = "Сиань", ["Washington"] = "Вашингтон", ["New York"] = "Нью-Йорк",
+        ["Tokyo"] = "Токио", ["Seoul"] = "Сеул", ["New Delhi"] = "Нью-Дели", ["Berlin"] = "Берлин", ["Ankara"] = "Анкара",
+        ["Brussels"] = "Брюссель", ["Baku"] = "Баку", ["Kabul"] = "Кабул",
+        ["Venue not recorded"] = "Место не записано",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Ranks = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Head of State"] = "Глава государства",
+        ["Minister of Foreign Affairs"] = "Министр иностранных дел",
+        ["National Coordinator"] = "Национальный координатор",
+        ["Senior Official"] = "Старшее должностное лицо",
+        ["Expert"] = "Эксперт",
+        ["Head of delegation"] = "Глава делегации",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["First Consultative Meeting of the Heads of State of Central Asia"] = "Первая Консультативная встреча глав государств Центральной Азии",
+        ["Second Consultative Meeting of the Heads of State of Central Asia"] = "Вторая Консультативная встреча глав государств Центральной Азии",
+        ["Third Consultative Meeting of the Heads of State of Central Asia"] = "Третья Консультативная встреча глав государств Центральной Азии",
+        ["Fourth Consultative Meeting of the Heads of State of Central Asia"] = "Четвёртая Консультативная встреча глав государств Центральной Азии",
+        ["Fifth Consultative Meeting of the Heads of State of Central Asia"] = "Пятая Консультативная встреча глав государств Центральной Азии",
+        ["Sixth Consultative Meeting of the Heads of State of Central Asia"] = "Шестая Консультативная встреча глав государств Центральной Азии",
+        ["Seventh Consultative Meeting of the Heads of State of Central Asia"] = "Седьмая Консультативная встреча глав государств Центральной Азии",
+    };
+
+    /// <summary>The Russian form on a Russian page when the table has one; otherwise the name as stored.</summary>
+    public static string Of(string? name, IReadOnlyDictionary<string, string> table) =>
+        string.IsNullOrEmpty(name) ? "" : Display.IsRussian && table.TryGetValue(name.Trim(), out var ru) ? ru : name;
+}

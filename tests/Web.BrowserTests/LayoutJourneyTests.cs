@@ -1,0 +1,172 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SummitCoordination.Web.BrowserTests;
+
+/// <summary>
+/// Issue 19, point 10: the main public and signed-in pages at a phone's, a tablet's and a laptop's width, in English and
+/// Russian. The header's links sit inside the app bar (wide) or its drawer (narrow, opened by the menu button without
+/// JavaScript), every one visible; no page scrolls sideways; axe finds nothing serious; a screenshot of each is kept.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutJourneyTests(BrowserFixture fixture)
+{
+    private static readonly (int Width, int Height)[] Screens = [(390, 844), (768, 1024), (1280, 800)];
+
+    /// <summary>From this width the navigation sits in the bar (app.css); below it, behind the menu button.</summary>
+    private const int WideFrom = 1100;
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public async Task The_main_pages_fit_a_phone_a_tablet_and_a_laptop_with_the_navigation_in_the_bar_or_its_drawer(string language)
+    {
+        var russian = language == "ru";
+        var journey = new Journey($"layout-{language}");
+        var anonymous = await fixture.NewVisitorAsync(russian ? "ru-RU,ru;q=0.9" : "en-GB,en;q=0.9");
+        var secretariat = await SignInAsync(russian, delegation: false);
+        var delegation = await SignInAsync(russian, delegation: true);
+        (IPage Page, string Url, string Name)[] visits =
+        [
+            (anonymous, "/", "home"),
+            (anonymous, "/statements", "statements"),
+            (anonymous, $"/statements/{fixture.Result.Slug}", "statement"),
+            (anonymous, "/commitments", "commitments"),
+            (anonymous, "/instruments", "instruments"),
+            (anonymous, "/calendar", "calendar"),
+            (secretariat, "/secretariat", "secretariat"),
+            (delegation, "/delegation", "my-meetings"),
+        ];
+
+        foreach (var (width, height) in Screens)
+        {
+            foreach (var (page, url, name) in visits)
+            {
+                await page.SetViewportSizeAsync(width, height);
+                await page.GotoAsync(url);
+                await Expect(page.Locator("main h1").First).ToBeVisibleAsync();
+                if (page != anonymous)
+                {
+                    await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+                }
+
+                await HeaderFitsAsync(page, width, $"{name} at {width}");
+                await NoSidewaysScrollAsync(page, $"{name} at {width}");
+                await journey.CheckAsync(page, $"{name}-{width}");
+                if (width < WideFrom && name is "home" or "secretariat")
+                {
+                    await OpenDrawerAsync(page, width, $"{name} at {width}");
+                    await journey.CheckAsync(page, $"{name}-{width}-menu");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_menu_button_opens_the_navigation_on_a_phone()
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = fixture.Address.ToString(),
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/commitments");
+        await Expect(page.Locator(".site-bar nav.site-nav")).ToBeHiddenAsync();
+        await page.GetByText("Menu", new() { Exact = true }).Or(page.Locator(".nav-menu > summary")).First.ClickAsync();
+        var drawer = page.Locator(".nav-drawer nav");
+        await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Treaties" })).ToBeVisibleAsync();
+        await drawer.GetByRole(AriaRole.Link, new() { Name = "Calendar" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/calendar$"));
+        await context.CloseAsync();
+    }
+
+    private async Task<IPage> SignInAsync(bool russian, bool delegation)
+    {
+        var page = await fixture.NewVisitorAsync(russian ? "ru-RU,ru;q=0.9" : "en-GB,en;q=0.9");
+        var returnUrl = delegation ? "/delegation" : "/secretariat";
+        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var label = (delegation, russian) switch
+        {
+            (true, true) => "Делегация: Казахстан",
+            (true, false) => "Delegation of Kazakhstan",
+            (false, true) => "Секретариат",
+            _ => "Secretariat",
+        };
+        await page.GetByLabel(label, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel(russian ? "Ваше имя (необязательно)" : "Your name (optional)").FillAsync(delegation ? "Aigerim Nurlanovna" : "Aru Planner");
+        await page.GetByRole(AriaRole.Button, new() { Name = russian ? "Войти" : "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
+        return page;
+    }
+
+    /// <summary>The bar keeps its one row (56 px on a phone, 64 wider); every link of the header is visible and inside the header's width.</summary>
+    private static async Task HeaderFitsAsync(IPage page, int width, string where)
+    {
+        var bar = page.Locator(".site-bar");
+        var barBox = (await bar.BoundingBoxAsync())!;
+        Assert.True(barBox.Height <= 64.5, $"{where}: the bar is {barBox.Height} px high (it wrapped)");
+        var inBar = width >= WideFrom
+            ? bar.Locator("nav.site-nav").GetByRole(AriaRole.Link)
+            : bar.Locator(".nav-menu > summary");
+        await Expect(page.Locator(".site-name")).ToBeVisibleAsync();
+        await Inside(page.Locator(".site-name"), barBox, where);
+        if (width >= WideFrom)
+        {
+            await Expect(bar.Locator(".nav-menu")).ToBeHiddenAsync();
+            Assert.True(await inBar.CountAsync() >= 5, $"{where}: the bar shows {await inBar.CountAsync()} links");
+        }
+        else
+        {
+            await Expect(bar.Locator("nav.site-nav")).ToBeHiddenAsync();
+        }
+
+        foreach (var link in await inBar.AllAsync())
+        {
+            await Expect(link).ToBeVisibleAsync();
+            await Inside(link, barBox, where);
+        }
+
+        // The strip above the bar: language, inbox, who is signed in; each visible and within the screen.
+        foreach (var item in await page.Locator(".utility-bar a, .utility-bar button").AllAsync())
+        {
+            await Expect(item).ToBeVisibleAsync();
+            var box = (await item.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= width + 0.5, $"{where}: '{await item.InnerTextAsync()}' is outside the screen ({box.X}+{box.Width})");
+        }
+    }
+
+    /// <summary>The menu button opens the drawer: every link visible, within the screen, below the bar.</summary>
+    private static async Task OpenDrawerAsync(IPage page, int width, string where)
+    {
+        await page.Locator(".nav-menu > summary").ClickAsync();
+        var links = page.Locator(".nav-drawer nav").GetByRole(AriaRole.Link);
+        Assert.True(await links.CountAsync() >= 5, where);
+        var barBox = (await page.Locator(".site-bar").BoundingBoxAsync())!;
+        foreach (var link in await links.AllAsync())
+        {
+            await Expect(link).ToBeVisibleAsync();
+            var box = (await link.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= width + 0.5 && box.Y >= barBox.Y + barBox.Height - 0.5,
+                $"{where}: the drawer's '{await link.InnerTextAsync()}' is at {box.X},{box.Y} ({box.Width}×{box.Height})");
+        }
+    }
+
+    private static async Task Inside(ILocator element, LocatorBoundingBoxResult bar, string where)
+    {
+        var box = (await element.BoundingBoxAsync())!;
+        Assert.True(box.X >= bar.X - 0.5 && box.X + box.Width <= bar.X + bar.Width + 0.5 && box.Y >= bar.Y - 0.5 && box.Y + box.Height <= bar.Y + bar.Height + 0.5,
+            $"{where}: '{await element.InnerTextAsync()}' at {box.X},{box.Y} ({box.Width}×{box.Height}) is outside the bar at {bar.X},{bar.Y} ({bar.Width}×{bar.Height})");
+    }
+
+    private static async Task NoSidewaysScrollAsync(IPage page, string where)
+    {
+        var sizes = await page.EvaluateAsync<JsonElement>("() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className) })");
+        Assert.True(sizes.GetProperty("scroll").GetInt32() <= sizes.GetProperty("client").GetInt32(),
+            $"{where}: the page scrolls sideways ({sizes.GetProperty("scroll")} > {sizes.GetProperty("client")}): {sizes.GetProperty("wide")}");
+    }
+}
