@@ -251,7 +251,7 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         // Kyrgyzstan's delegation, in Russian, reads the draft and amends the Russian text of version 1.
         var kyrgyzstan = await DelegationAsync("KGZ", $"/drafts/{statement}", inRussian: true);
         await Expect(kyrgyzstan.GetByRole(AriaRole.Region, new() { Name = "Предпросмотр, русский" })).ToContainTextAsync("карту критически важных минералов");
-        await kyrgyzstan.GetByLabel("Текст на русском (Markdown)").FillAsync("Участники составят общую карту критически важных минералов.");
+        await kyrgyzstan.GetByLabel("Текст на русском (с разметкой)").FillAsync("Участники составят общую карту критически важных минералов.");
         await kyrgyzstan.GetByLabel("Пояснение").FillAsync("Карта должна быть общей");
         await kyrgyzstan.GetByRole(AriaRole.Button, new() { Name = "Предложить поправку к тексту" }).ClickAsync();
         await Expect(kyrgyzstan.Locator("#amendments")).ToContainTextAsync("Предложена");
@@ -278,16 +278,22 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await Expect(kyrgyzstan.GetByLabel("По версию")).ToHaveValueAsync("2");
         await Expect(kyrgyzstan.GetByLabel("По версию").Locator("option")).ToHaveTextAsync(["1", "2"]);
         await Expect(kyrgyzstan.GetByLabel("Изменяемая версия")).ToHaveValueAsync("2");
-        await Expect(kyrgyzstan.GetByLabel("Текст на русском (Markdown)")).ToHaveValueAsync("Участники составят общую карту критически важных минералов.");
+        await Expect(kyrgyzstan.GetByLabel("Текст на русском (с разметкой)")).ToHaveValueAsync("Участники составят общую карту критически важных минералов.");
         await journey.CheckAsync(kyrgyzstan, "version-2-live-ru");
+        // Issue 19, point 13: no English on the Russian page but what was typed (the draft's title and English text).
+        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan, "C5+USA Joint Statement on Critical Minerals", "The participants will map critical minerals.");
         await kyrgyzstan.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
         await Expect(kyrgyzstan.Locator(".diff[lang=ru] ins")).ToContainTextAsync("общую карту");
         // The header's count went up by the answer, pushed to the open page once Scheduling stored it.
         await Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await kyrgyzstan.GotoAsync("/delegation");
         await Interactive(kyrgyzstan);
-        await Expect(kyrgyzstan.Locator("#inbox")).ToContainTextAsync("was accepted (version 2)");
+        // The message is written in the reader's language from the service's code and arguments (issue 19, point 13).
+        await Expect(kyrgyzstan.Locator("#inbox")).ToContainTextAsync("Ваша поправка к «C5+USA Joint Statement on Critical Minerals» принята (версия 2).");
         await journey.CheckAsync(kyrgyzstan, "inbox-ru");
+        // The header, the headings and this message (the rest of the inbox tells what other journeys typed in the shared host).
+        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator("header, main h1, main h2"));
+        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator("#inbox li").Filter(new() { HasText = "Critical Minerals" }), "C5+USA Joint Statement on Critical Minerals");
 
         // The text is put for adoption; the United States objects; the chair closes it (blocked) and issues a chairman's statement.
         // Kazakhstan puts the text for adoption from the agenda page: the item names the statement and its version.

@@ -371,12 +371,13 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         const string title = "Ташкентская декларация о водном сотрудничестве";
         await page.GetByText("Подготовить проект заявления").ClickAsync();
         await page.GetByLabel("Название", new() { Exact = true }).FillAsync(title);
-        await page.GetByLabel("Текст на английском (Markdown)").FillAsync("The Heads of State agree to share river data **daily**.");
-        await page.GetByLabel("Текст на русском (Markdown)").FillAsync("Главы государств договорились **ежедневно** обмениваться данными о реках.");
+        await page.GetByLabel("Текст на английском (с разметкой)").FillAsync("The Heads of State agree to share river data **daily**.");
+        await page.GetByLabel("Текст на русском (с разметкой)").FillAsync("Главы государств договорились **ежедневно** обмениваться данными о реках.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Создать версию 1" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Рабочий стол редактора: {title}");
         await Expect(page.Locator("#statement-status")).ToHaveTextAsync("Подготовка");
         await journey.CheckAsync(page, "desk-ru");
+        await NoEnglishOnRussianPages.AssertAsync(page, "Ташкентская", "The Heads of State agree to share river data **daily**.", "Adoption of the Tashkent declaration", "Aru Planner");
         var statement = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/statements"))[0].GetProperty("id").GetGuid();
 
         // The delegations put it for adoption and concur through the API; the secretariat convenes, closes the item as the chair's desk, concludes.
@@ -399,6 +400,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator("#outcomes")).ToContainTextAsync("Основание: Консенсус: нет ни возражений, ни оговорок.");
         await Expect(page.Locator($"#status-{item}")).ToHaveTextAsync("Принят");
         await journey.CheckAsync(page, "chair-ru");
+        await NoEnglishOnRussianPages.AssertAsync(page, "Ташкентская", "The Heads of State agree to share river data **daily**.", "Adoption of the Tashkent declaration", "Aru Planner");
 
         await page.GotoAsync($"/secretariat/meetings/{meeting}");
         await Interactive(page);
@@ -407,6 +409,8 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByText("Принятые на ней заявления будут сразу опубликованы")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить" }).ClickAsync();
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Завершена");
+        // Issue 19, point 13: the meeting page in Russian (title, chair's reason, history) has no English but what was typed.
+        await NoEnglishOnRussianPages.AssertAsync(page, "Ташкентская", "The Heads of State agree to share river data **daily**.", "Adoption of the Tashkent declaration", "Aru Planner", "Созвана");
 
         // Published as the leaders' meeting concluded: the public list and the text in Russian.
         await Eventually.Until(async () => (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/statements/{statement}")).GetProperty("status").GetString() == "Published",
@@ -416,6 +420,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
         await Expect(page.Locator("main")).ToContainTextAsync("ежедневно обмениваться данными о реках");
         await journey.CheckAsync(page, "published-ru");
+        await NoEnglishOnRussianPages.AssertAsync(page, "Ташкентская", "The Heads of State agree to share river data **daily**.", "Adoption of the Tashkent declaration", "Aru Planner");
 
         // Issue 19, point 11: the public calendar links the meeting to a page with its status and what it published.
         await page.GotoAsync($"/calendar?view=list&month={year}-08");
@@ -423,6 +428,8 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex($"/calendar/meetings/{meeting}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(meetingTitle);
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Завершена");
+        // Issue 19, point 13: the meeting page in Russian (title, chair's reason, history) has no English but what was typed.
+        await NoEnglishOnRussianPages.AssertAsync(page, "Ташкентская", "The Heads of State agree to share river data **daily**.", "Adoption of the Tashkent declaration", "Aru Planner", "Созвана");
         await page.GetByRole(AriaRole.Region, new() { Name = "Заявления этой встречи" }).GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
         await page.GoBackAsync();

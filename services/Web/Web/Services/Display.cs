@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
@@ -202,6 +203,132 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
 
         var body = (bodies ?? []).FirstOrDefault(b => b.Name == via);
         return via == "" ? main : text["ChairReason.Via", IsRussian && !string.IsNullOrEmpty(body.NameRu) ? body.NameRu : via, main].Value;
+    }
+
+    /// <summary>
+    /// The details of a meeting's history or an item's trail in the reader's language. The services write them as
+    /// English phrases of a few known shapes ("2042-09-14 05:00:00Z to … at Hall, City (TJK, Asia/Dushanbe)", "bound: KAZ,
+    /// UZB", "Adopted by Consensus: …"); each shape is read back and written from the resources (instants, parties, cities,
+    /// ranks, outcomes and rules in the reader's words). What no shape matches (a reason a person typed) is shown as written.
+    /// </summary>
+    public string Detail(string kind, string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies = null)
+    {
+        if (string.IsNullOrEmpty(detail) || !IsRussian)
+        {
+            return detail ?? "";
+        }
+
+        var known = (bodies ?? []).ToList();
+        string Parties(string list) => string.Join(", ", list.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(c => PartyName(parties, c)));
+        string At(string u) => DateTime.TryParseExact(u, "u", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var at) ? Utc(at) : u;
+        string Say(string key, params object[] args) => text[$"Detail.{key}", args].Value;
+        const string Instant = @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z";
+
+        if (Regex.Match(detail, $@"^(?<held>held )?(?<moved>.*?)(?<s>{Instant}) to (?<e>{Instant}) at (?<venue>.+), (?<city>[^,(]+?)(?: \((?<host>[A-Z]{{2,10}})(?:, [^)]+)?\))?(?<source>; source: .*)?$") is { Success: true } place)
+        {
+            var where = $"{place.Groups["venue"].Value}, {City(place.Groups["city"].Value)}" + (place.Groups["host"].Success ? $" ({PartyName(parties, place.Groups["host"].Value)})" : "");
+            return Say(place.Groups["held"].Success ? "Held" : "Place", At(place.Groups["s"].Value), At(place.Groups["e"].Value), where)
+                + (place.Groups["moved"].Value.Length > 0 ? $" · {place.Groups["moved"].Value.TrimEnd(' ', ':', ';')}" : "")
+                + (place.Groups["source"].Success ? $"; {place.Groups["source"].Value[2..]}" : "");
+        }
+
+        if (kind == "DelegationSet" && Regex.Match(detail, @"^(?<party>[A-Z]{2,10}): (?<head>.+) \((?<rank>[^()]*)\)$") is { Success: true } delegation)
+        {
+            var head = delegation.Groups["head"].Value == "head not yet named" ? text["Delegations.HeadNotNamed"].Value : delegation.Groups["head"].Value;
+            return $"{PartyName(parties, delegation.Groups["party"].Value)}: {head} ({Rank(delegation.Groups["rank"].Value)})";
+        }
+
+        if (kind is "DelegationRemoved" or "ObserversSet" && Regex.IsMatch(detail, @"^[A-Z]{2,10}(, [A-Z]{2,10})*$"))
+        {
+            return Parties(detail);
+        }
+
+        if (Regex.Match(detail, @"^ahead of its scheduled start: (?<why>.*)$", RegexOptions.Singleline) is { Success: true } ahead)
+        {
+            return Say("Ahead", ahead.Groups["why"].Value);
+        }
+
+        if (Regex.Match(detail, @"^(?<host>[A-Z]{2,10}) hosts; (?<turn>[A-Z]{2,10}) keeps its turn$") is { Success: true } outOfTurn)
+        {
+            return Say("OutOfTurn", PartyName(parties, outOfTurn.Groups["host"].Value), PartyName(parties, outOfTurn.Groups["turn"].Value));
+        }
+
+        if (Regex.Match(detail, @"^(?<party>[A-Z]{2,10}) waives its turn in (?<year>\d{4}); (?<host>[A-Z]{2,10}) hosts$") is { Success: true } waived)
+        {
+            return Say("Waived", PartyName(parties, waived.Groups["party"].Value), waived.Groups["year"].Value, PartyName(parties, waived.Groups["host"].Value));
+        }
+
+        if (Regex.Match(detail, @"^(?<kind>\w+) for (?<title>.+), target (?<layer>\w+)$") is { Success: true } proposed)
+        {
+            return Say("Proposed", Term("ItemKind", proposed.Groups["kind"].Value), MeetingTitle(proposed.Groups["title"].Value, known), Term("Layer", proposed.Groups["layer"].Value));
+        }
+
+        if (Regex.Match(detail, $@"^deadline (?<at>{Instant})$") is { Success: true } deadline)
+        {
+            return Say("Deadline", At(deadline.Groups["at"].Value));
+        }
+
+        if (Regex.Match(detail, @"^(?<outcome>\w+) by (?<rule>\w+): (?<reason>.*)$", RegexOptions.Singleline) is { Success: true } decided)
+        {
+            return Say("Decided", Term("Outcome", decided.Groups["outcome"].Value), Term("Rule", decided.Groups["rule"].Value.StartsWith("ConsensusMinus", StringComparison.Ordinal) ? "ConsensusMinusX" : decided.Groups["rule"].Value))
+                + (FromEnglish("Reason.", decided.Groups["reason"].Value, parties) is { } why ? $": {why}" : "");
+        }
+
+        if (Regex.Match(detail, @"^bound: (?<parties>.*)$") is { Success: true } bound)
+        {
+            return Say("Bound", Parties(bound.Groups["parties"].Value));
+        }
+
+        if (Regex.Match(detail, @"^(?<outcome>\w+) at (?<title>.+?)(?:: (?<reason>.*))?$", RegexOptions.Singleline) is { Success: true } recorded && kind == "RecordedAsHeld")
+        {
+            return Say("RecordedAt", Term("Outcome", recorded.Groups["outcome"].Value), MeetingTitle(recorded.Groups["title"].Value, known))
+                + (recorded.Groups["reason"].Success ? $": {recorded.Groups["reason"].Value}" : "");
+        }
+
+        if (Regex.Match(detail, @"^to (?<title>.+)$") is { Success: true } moved)
+        {
+            return Say("To", MeetingTitle(moved.Groups["title"].Value, known));
+        }
+
+        return detail switch
+        {
+            "the meeting convened" => Say("Convened"),
+            "taken up again by a silence procedure" => Say("SilenceAgain"),
+            "waiting for a meeting" => Say("Waiting"),
+            _ => FromEnglish("Reason.", detail, parties) ?? detail,
+        };
+    }
+
+    /// <summary>
+    /// A sentence a service wrote from one of the resources' English texts (e.g. an outcome's reason "Objected by KAZ."),
+    /// written again from the same resource in the reader's language; null when none matches.
+    /// </summary>
+    private string? FromEnglish(string prefix, string english, IReadOnlyDictionary<string, Party> parties)
+    {
+        var reader = CultureInfo.CurrentUICulture;
+        List<LocalizedString> neutral;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            neutral = text.GetAllStrings(false).Where(s => s.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = reader;
+        }
+
+        foreach (var template in neutral)
+        {
+            var pattern = "^" + Regex.Replace(Regex.Escape(template.Value).Replace("\\{", "{"), @"\{(\d+)\}", m => $"(?<a{m.Groups[1].Value}>.*?)") + "$";
+            if (Regex.Match(english, pattern, RegexOptions.Singleline) is { Success: true } match)
+            {
+                var count = Regex.Matches(template.Value, @"\{(\d+)\}").Select(m => m.Groups[1].Value).Distinct().Count();
+                var args = Enumerable.Range(0, count).Select(i => match.Groups[$"a{i}"].Value).ToList();
+                return Reason(template.Name[prefix.Length..], args, english, parties);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Who proposed an item: a party by name, the secretariat as the secretariat.</summary>
