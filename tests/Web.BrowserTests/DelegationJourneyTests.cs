@@ -132,6 +132,16 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         var chair = pages[await ChairOfAsync(officials)];
         await Expect(chair.GetByText(new Regex("chairs this meeting"))).ToBeVisibleAsync();
         await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = $"Close the item: {title}" }).ClickAsync();
+        // Issue 19, point 12: the chair first sees what the rule would give; nothing is decided until it confirms.
+        var preview = Item(chair, item).GetByRole(AriaRole.Group, new() { Name = $"Outcome if closed now: {title}" });
+        await Expect(preview).ToContainTextAsync("Deferred");
+        await Expect(preview).ToContainTextAsync("reserve 1");
+        await journey.CheckAsync(chair, "close-preview");
+        await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = $"Keep it open: {title}" }).ClickAsync();
+        await Expect(preview).ToHaveCountAsync(0);
+        Assert.Equal("UnderConsideration", (await summit.ItemAsync(item)).GetProperty("status").GetString());
+        await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = $"Close the item: {title}" }).ClickAsync();
+        await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = $"Confirm and close (Deferred): {title}" }).ClickAsync();
         await Expect(chair.Locator("#outcomes")).ToContainTextAsync("Deferred");
         await Expect(pages["UZB"].Locator($"#status-{item}")).ToHaveTextAsync("Deferred");
         await journey.CheckAsync(chair, "deferred");
@@ -141,6 +151,8 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await Expect(Item(pages["UZB"], item)).ToContainTextAsync("Reserve · Awaiting the ministry of water's opinion");
         await Expect(Item(chair, item).Locator("li[data-party=UZB]")).ToContainTextAsync("Concur");
         await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = $"Close the item: {title}" }).ClickAsync();
+        await Expect(Item(chair, item).GetByRole(AriaRole.Group, new() { Name = $"Outcome if closed now: {title}" })).ToContainTextAsync("Adopted");
+        await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = $"Confirm and close (Adopted): {title}" }).ClickAsync();
         await Expect(chair.Locator("#outcomes li").First).ToContainTextAsync("Adopted");
         await Expect(chair.Locator("#outcomes li").First).ToContainTextAsync("Concur 5");
         await journey.CheckAsync(chair, "adopted-officials");
@@ -162,6 +174,7 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
             var chairs = pages[await ChairOfAsync(meeting)];
             await Expect(Item(chairs, item).Locator("li[data-party=UZB]")).ToContainTextAsync("Concur");
             await Item(chairs, item).GetByRole(AriaRole.Button, new() { Name = $"Close the item: {title}" }).ClickAsync();
+            await Item(chairs, item).GetByRole(AriaRole.Button, new() { Name = $"Confirm and close (Adopted): {title}" }).ClickAsync();
             await Expect(chairs.Locator("#outcomes li").First).ToContainTextAsync("Adopted");
             if (layer == "Leaders")
             {
@@ -316,6 +329,9 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         var chairParty = await ChairOfAsync(meeting);
         var chair = await DelegationAsync(chairParty, $"/meetings/{meeting}/agenda");
         await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = "Close the item: Adoption of the joint statement on critical minerals" }).ClickAsync();
+        await Expect(Item(chair, item).GetByRole(AriaRole.Group, new() { Name = "Outcome if closed now: Adoption of the joint statement on critical minerals" }))
+            .ToContainTextAsync("Blocked");
+        await Item(chair, item).GetByRole(AriaRole.Button, new() { Name = "Confirm and close (Blocked): Adoption of the joint statement on critical minerals" }).ClickAsync();
         await Expect(chair.Locator($"#status-{item}")).ToHaveTextAsync("Blocked");
         await Expect(chair.Locator("#outcomes")).ToContainTextAsync("object 1");
         await Expect(chair.Locator("#outcomes")).ToContainTextAsync("Why: Objected by United States.");

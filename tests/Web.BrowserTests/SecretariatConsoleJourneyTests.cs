@@ -110,6 +110,12 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Interactive(page);
 
         await page.GetByText("Draft a statement").ClickAsync();
+        // Issue 19, point 12: a refusal sits next to each field it concerns, in words, not at the top of the page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
+        await Expect(page.Locator("#d-title-error")).ToHaveTextAsync("Give the statement a title (up to 300 characters).");
+        await Expect(page.Locator("#d-english-error")).ToHaveTextAsync("Write the English text: it is required (up to 200,000 characters).");
+        await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveAttributeAsync("aria-describedby", "d-title-error");
+        await journey.CheckAsync(page, "draft-refused");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Joint Statement on Water");
         await page.GetByLabel("English text (Markdown)").FillAsync("The ministers agree to share river data.");
         await page.GetByLabel("Russian text (Markdown)").FillAsync("Министры договорились обмениваться данными о реках.");
@@ -123,6 +129,17 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await journey.CheckAsync(page, "writing");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save as version 2" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save as version 3" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved as version 2." })).ToBeVisibleAsync();
+
+        // The embargo: refused in words next to its field when empty; once set, confirmed and shown with the statement's facts.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the embargo" }).ClickAsync();
+        await Expect(page.Locator("#embargo-error")).ToHaveTextAsync("Choose the date and time of release.");
+        await page.GetByLabel("Release at (UTC), instead of the meeting's close").FillAsync($"{BrowserFixture.Year + 4}-05-06T09:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set the embargo" }).ClickAsync();
+        await Expect(page.Locator("#embargo-saved")).ToContainTextAsync($"Embargo set: the statement will not be published before 6 May {BrowserFixture.Year + 4}");
+        await Expect(page.Locator("#statement-embargo")).ToContainTextAsync($"not published before 6 May {BrowserFixture.Year + 4}");
+        await Expect(page.Locator("#embargo-error")).ToHaveCountAsync(0);
+        await journey.CheckAsync(page, "embargo-set");
 
         // Two delegations amend version 2 through the API; the desk accepts Kazakhstan's and rejects Uzbekistan's with a reason.
         var statement = (await colleague.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/statements"))[0].GetProperty("id").GetGuid();
@@ -219,11 +236,31 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator("#statement-status")).ToHaveTextAsync("Published");
         await Interactive(page);
 
-        await page.GetByLabel("What is committed").FillAsync("Publish river-flow data daily");
-        await page.GetByLabel("Parties (codes, separated by commas)").FillAsync("kaz, UZB");
+        // Issue 19, point 12: each refusal next to its field, in words; point 9: both languages, and a double click records once.
+        var record = page.GetByRole(AriaRole.Button, new() { Name = "Record the commitment" });
+        await page.GetByLabel("Parties (codes, separated by commas)").FillAsync("AFG");
         await page.GetByLabel("Due (UTC)").FillAsync("2030-01-01T00:00");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record the commitment" }).ClickAsync();
+        await record.ClickAsync();
+        await Expect(page.Locator("#c-what-error")).ToHaveTextAsync("Say what the parties commit to, in English (up to 2,000 characters).");
+        await Expect(page.GetByLabel("What is committed, in English")).ToHaveAttributeAsync("aria-invalid", "true");
+        await page.GetByLabel("What is committed, in English").FillAsync("Publish river-flow data daily");
+        await record.ClickAsync();
+        await Expect(page.Locator("#c-parties-error")).ToContainTextAsync("Only the states that signed the statement can be committed: Kazakhstan");
+        await Expect(page.Locator("#c-what-error")).ToHaveCountAsync(0);
+        await journey.CheckAsync(page, "commitment-refused");
+        await page.GetByLabel("What is committed, in Russian").FillAsync("Ежедневно публиковать данные о стоке рек");
+        await page.GetByLabel("Parties (codes, separated by commas)").FillAsync("kaz, UZB");
+        await record.DblClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Recorded: Publish river-flow data daily" })).ToBeVisibleAsync();
         await Expect(page.Locator("#commitments")).ToContainTextAsync("Publish river-flow data daily · Kazakhstan, Uzbekistan");
+        await Expect(page.GetByLabel("What is committed, in English")).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("What is committed, in Russian")).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("Due (UTC)")).ToHaveValueAsync("");
+        await record.ClickAsync(); // an empty form again: refused in words, nothing recorded
+        await Expect(page.Locator("#c-due-error")).ToHaveTextAsync("Choose the date and time by which it is due.");
+        var recorded = await (await fixture.App.Secretariat()).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/statements/{statement}/commitments");
+        Assert.Single(recorded.EnumerateArray(), c => c.GetProperty("what").GetString() == "Publish river-flow data daily");
+        await Expect(page.Locator("#commitments li").Filter(new() { HasText = "Publish river-flow data daily" })).ToHaveCountAsync(1);
         await page.GetByLabel("Evidence for: Publish river-flow data daily").FillAsync("https://example.org/river-portal");
         await page.GetByRole(AriaRole.Button, new() { Name = "Report progress on: Publish river-flow data daily" }).ClickAsync();
         await Expect(page.Locator("#commitments")).ToContainTextAsync("In progress · https://example.org/river-portal");
@@ -235,6 +272,18 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         await Expect(page.GetByText(new Regex($"^Turkmenistan: 1 September 2023 / {today}"))).ToBeVisibleAsync();
         await journey.CheckAsync(page, "commitments-and-ratification");
+
+        // The public statement in Russian shows the Russian text; one recorded in English only says so.
+        var slug = fixture.Treaty.Statement.GetProperty("slug").GetString();
+        var reader = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
+        await reader.GotoAsync($"/statements/{slug}");
+        var row = reader.Locator(".commitment-table tr").Filter(new() { HasText = "Ежедневно публиковать данные о стоке рек" });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).Not.ToContainTextAsync("Publish river-flow data daily");
+        await Expect(row.Locator("[lang=ru]")).ToHaveTextAsync("Ежедневно публиковать данные о стоке рек");
+        await new Journey("desk-adopted-public").CheckAsync(reader, "commitments-ru");
+        await reader.GotoAsync($"/language/en?returnUrl=%2Fstatements%2F{slug}");
+        await Expect(reader.Locator(".commitment-table")).ToContainTextAsync("Publish river-flow data daily");
     }
 
     [Fact]
@@ -396,6 +445,9 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Interactive(page);
         await Expect(page.Locator($"#article-{item} li[data-party=TKM]")).ToContainTextAsync("Согласие");
         await page.GetByRole(AriaRole.Button, new() { Name = "Закрыть пункт: Adoption of the Tashkent declaration" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Итог при закрытии сейчас: Adoption of the Tashkent declaration" })).ToContainTextAsync("Принято");
+        await journey.CheckAsync(page, "chair-preview-ru");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить и закрыть (Принято): Adoption of the Tashkent declaration" }).ClickAsync();
         await Expect(page.Locator("#outcomes")).ToContainTextAsync("Принято");
         await Expect(page.Locator("#outcomes")).ToContainTextAsync("Основание: Консенсус: нет ни возражений, ни оговорок.");
         await Expect(page.Locator($"#status-{item}")).ToHaveTextAsync("Принят");

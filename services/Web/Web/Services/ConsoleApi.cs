@@ -7,6 +7,9 @@ namespace SummitCoordination.Web.Services;
 public sealed record ApiProblem(int Status, string? Code, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors,
     IReadOnlyList<ConflictView> Conflicts)
 {
+    /// <summary>The lists of strings the refusal carries as extensions (e.g. <c>eligible</c>: the parties that may be named).</summary>
+    public IReadOnlyDictionary<string, string[]> Lists { get; init; } = new Dictionary<string, string[]>();
+
     public string Message => Errors.Count > 0
         ? string.Join(" ", Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}")))
         : Detail ?? Title;
@@ -107,7 +110,12 @@ public sealed record DiffView(int From, int To, IReadOnlyList<LanguageDiffView> 
 
 public sealed record PreviewView(string EnglishHtml, string? RussianHtml);
 
-public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, bool DeliveredLate);
+public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, bool DeliveredLate,
+    string? WhatRu = null)
+{
+    /// <summary>In the reader's language: the Russian text on a Russian page when there is one.</summary>
+    public string WhatShown => Display.IsRussian && !string.IsNullOrWhiteSpace(WhatRu) ? WhatRu : What;
+}
 
 public sealed record InstrumentLineView(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
 
@@ -242,8 +250,11 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<List<CommitmentView>> CommitmentsAsync(Guid statement, CancellationToken ct = default) =>
         GetAsync<List<CommitmentView>>(Statements($"api/statements/{statement}/commitments"), ct);
 
-    public Task<JsonElement> AddCommitmentAsync(Guid statement, string what, IReadOnlyList<string> parties, DateTime dueUtc, CancellationToken ct = default) =>
-        SendAsync<JsonElement>(HttpMethod.Post, Statements($"api/statements/{statement}/commitments"), new { what, parties, dueUtc }, ct);
+    /// <summary>Records a commitment; <paramref name="idempotencyKey"/> is fresh per submission of the form, so a repeat records nothing twice.</summary>
+    public Task<JsonElement> AddCommitmentAsync(Guid statement, string what, string? whatRu, IReadOnlyList<string> parties, DateTime dueUtc,
+        string idempotencyKey, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, Statements($"api/statements/{statement}/commitments"), new { what, whatRu, parties, dueUtc }, ct,
+            ("Idempotency-Key", idempotencyKey));
 
     public Task<JsonElement> ReportCommitmentAsync(Guid commitment, string status, string evidence, CancellationToken ct = default) =>
         SendAsync<JsonElement>(HttpMethod.Put, Statements($"api/commitments/{commitment}/status"), new { status, evidence }, ct);
@@ -280,6 +291,10 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<DecisionView> DecideAsync(Guid item, CancellationToken ct = default) =>
         SendAsync<DecisionView>(HttpMethod.Post, Consensus($"api/agenda-items/{item}/decision"), null, ct);
 
+    /// <summary>What closing the item now would give (the rule run, nothing saved): shown to the chair before confirming.</summary>
+    public Task<DecisionView> PreviewDecisionAsync(Guid item, CancellationToken ct = default) =>
+        SendAsync<DecisionView>(HttpMethod.Post, Consensus($"api/agenda-items/{item}/decision/preview"), null, ct);
+
     public Task<ItemView> SilenceAsync(Guid item, DateTimeOffset deadline, CancellationToken ct = default) =>
         SendAsync<ItemView>(HttpMethod.Post, Consensus($"api/agenda-items/{item}/silence"), new { deadline }, ct);
 
@@ -305,12 +320,17 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     private async Task<T> GetAsync<T>(Uri uri, CancellationToken ct) => await SendAsync<T>(HttpMethod.Get, uri, null, ct);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, object? body, CancellationToken ct)
+    private async Task<T> SendAsync<T>(HttpMethod method, Uri uri, object? body, CancellationToken ct, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
+        }
+
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.Add(name, value);
         }
 
         using var response = await http.SendAsync(request, ct);
@@ -334,9 +354,14 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
             var conflicts = json.TryGetProperty("conflicts", out var c) && c.ValueKind == JsonValueKind.Array
                 ? c.Deserialize<List<ConflictView>>(new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []
                 : [];
+            var lists = json.ValueKind == JsonValueKind.Object
+                ? json.EnumerateObject()
+                    .Where(p => p.Name != "errors" && p.Value.ValueKind == JsonValueKind.Array && p.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+                    .ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray())
+                : new Dictionary<string, string[]>();
             return new ApiProblem(status, json.TryGetProperty("code", out var code) ? code.GetString() : null,
                 json.TryGetProperty("title", out var title) ? title.GetString() ?? "" : response.ReasonPhrase ?? "",
-                json.TryGetProperty("detail", out var detail) ? detail.GetString() : null, errors, conflicts);
+                json.TryGetProperty("detail", out var detail) ? detail.GetString() : null, errors, conflicts) { Lists = lists };
         }
         catch (JsonException)
         {

@@ -13,7 +13,14 @@ public sealed record StatementMeeting(string Title, string Format, string? Partn
 public sealed record StatementText(string Markdown, string Html);
 
 public sealed record Commitment(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, DateTime? DoneUtc,
-    bool DeliveredLate, DateTime UpdatedUtc);
+    bool DeliveredLate, DateTime UpdatedUtc, string? WhatRu = null)
+{
+    /// <summary>What is committed, in the reader's language; a Russian reader of a commitment recorded in English only reads the English.</summary>
+    public string WhatShown => Display.IsRussian && !string.IsNullOrWhiteSpace(WhatRu) ? WhatRu : What;
+
+    /// <summary>Whether <see cref="WhatShown"/> is in English on a Russian page (the page says so).</summary>
+    public bool WhatInEnglishOnly => Display.IsRussian && string.IsNullOrWhiteSpace(WhatRu);
+}
 
 public sealed record Statement(string Slug, string Title, string Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
     StatementMeeting Meeting, int Year, int Version, string ContentHash, DateTime AdoptedUtc, DateTime PublishedUtc,
@@ -35,14 +42,14 @@ public sealed record CalendarEntry(Guid Id, string Title, string Body, string? B
 
 /// <summary>The search an observer makes on the statements page; empty fields do not narrow it.</summary>
 public sealed record StatementSearch(string? Q = null, int? Year = null, string? Format = null, string? Partner = null, string? Party = null,
-    string? Kind = null, string? Language = null, int Page = 1, int PageSize = 20)
+    string? Kind = null, string? Language = null, int Page = 1, int PageSize = 20, Guid? MeetingId = null)
 {
     public string ToQueryString(int? page = null)
     {
         var pairs = new List<KeyValuePair<string, string?>>
         {
             new("q", Q), new("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("format", Format), new("partner", Partner),
-            new("party", Party), new("kind", Kind), new("language", Language),
+            new("party", Party), new("kind", Kind), new("language", Language), new("meetingId", MeetingId?.ToString()),
         };
         var number = page ?? Page;
         if (number > 1)
