@@ -143,7 +143,7 @@ public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixt
             s => s.GetProperty("commitments").EnumerateArray().Any(c => c.GetProperty("status").GetString() == "Overdue"), TimeSpan.FromSeconds(60),
             "the commitment overdue in public");
         Assert.Equal(StatementScenario.EnglishV2, statement.GetProperty("texts").GetProperty("en").GetProperty("markdown").GetString());
-        Assert.Equal(StatementScenario.Five, statement.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(StatementScenario.LeadersSignatories, statement.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
         // The web app, its own process behind the gateway, renders the page from the services' APIs.
         var page = await observer.GetAsync($"/public/statements/{result.Slug}.html");
         Assert.Equal($"/statements/{result.Slug}", page.RequestMessage!.RequestUri!.AbsolutePath);

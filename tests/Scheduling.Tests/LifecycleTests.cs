@@ -171,6 +171,54 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
     }
 
     [Fact]
+    public async Task A_host_out_of_turn_is_refused_until_the_state_in_turn_waives_it_or_keeps_it_and_a_kept_turn_survives_the_close()
+    {
+        var client = await _app.Secretariat();
+        var leaders = await StandardBodies.IdOf(client, "Consultative Meeting of the Heads of State of Central Asia");
+        Assert.Equal("TKM", (await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}/chair?on=2028-06-01")).GetProperty("party").GetString());
+        var start = new DateTimeOffset(2028, 6, 1, 10, 0, 0, TimeSpan.FromHours(5));
+        void InBishkek(Dictionary<string, object?> r)
+        {
+            (r["hostParty"], r["city"], r["timeZone"]) = ("KGZ", "Bishkek", "Asia/Bishkek");
+            r.Remove("turn");
+        }
+
+        // The dry run says whose turn it is; scheduling without saying what becomes of that turn is refused.
+        var check = await client.PostAsJsonAsync("/api/meetings/check", Edited(Requests.Meeting(leaders, start), InBishkek));
+        Assert.Equal("TKM", (await MeetingsApi.ReadAsync(check)).GetProperty("turnOf").GetString());
+        var refused = await MeetingsApi.TryCreateAsync(client, "Consultative Meeting of the Heads of State of Central Asia", start, edit: InBishkek);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await MeetingsApi.ReadAsync(refused);
+        Assert.Equal("meeting.host-out-of-turn", problem.GetProperty("code").GetString());
+        Assert.Equal("TKM", problem.GetProperty("turnOf").GetString());
+
+        // Kept: Turkmenistan still chairs this one, and after Bishkek's close it is still Turkmenistan's turn.
+        var kept = (await MeetingsApi.CreateAsync(client, "Consultative Meeting of the Heads of State of Central Asia", start,
+            edit: r => { InBishkek(r); r["turn"] = "Kept"; })).Id();
+        Assert.Equal("TKM", (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{kept}/chair")).GetProperty("chair").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await MeetingsApi.ConveneAsync(client, kept)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/meetings/{kept}/conclude", null)).StatusCode);
+        Assert.Equal("TKM", (await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}/chair?on=2028-09-01")).GetProperty("party").GetString());
+        Assert.Contains((await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{kept}/history")).EnumerateArray(),
+            c => c.GetProperty("kind").GetString() == "HostedOutOfTurn" && c.GetProperty("detail").GetString() == "KGZ hosts; TKM keeps its turn");
+
+        // Waived: the waiver is recorded for the year and the host, next in order, chairs.
+        var later = new DateTimeOffset(2028, 10, 5, 10, 0, 0, TimeSpan.FromHours(5));
+        var waived = (await MeetingsApi.CreateAsync(client, "Consultative Meeting of the Heads of State of Central Asia", later,
+            edit: r => { InBishkek(r); r["turn"] = "Waived"; })).Id();
+        Assert.Equal("KGZ", (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{waived}/chair")).GetProperty("chair").GetString());
+        var body = await client.GetFromJsonAsync<JsonElement>($"/api/bodies/{leaders}");
+        Assert.Contains(body.GetProperty("chairRotation").GetProperty("waivers").EnumerateArray(),
+            w => w.GetProperty("year").GetInt32() == 2028 && w.GetProperty("party").GetString() == "TKM");
+    }
+
+    private static Dictionary<string, object?> Edited(Dictionary<string, object?> request, Action<Dictionary<string, object?>> edit)
+    {
+        edit(request);
+        return request;
+    }
+
+    [Fact]
     public async Task Concluding_a_Leaders_meeting_passes_the_chair_to_the_next_host()
     {
         var client = await _app.Secretariat();

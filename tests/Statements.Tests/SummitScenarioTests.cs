@@ -43,7 +43,7 @@ public sealed class SummitScenarioTests(SummitScenarioFixture fixture) : IClassF
     {
         var adoption = _result.Adopted.GetProperty("adoption");
         Assert.Equal(2, adoption.GetProperty("version").GetInt32());
-        Assert.Equal(StatementScenario.Five, adoption.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(StatementScenario.LeadersSignatories, adoption.GetProperty("signatories").EnumerateArray().Select(s => s.GetString()!));
         Assert.Equal(_result.Leaders, adoption.GetProperty("meetingId").GetGuid());
         Assert.Equal(StatementText.ContentHash(StatementScenario.EnglishV2, StatementScenario.Russian), adoption.GetProperty("contentHash").GetString());
 

@@ -30,6 +30,9 @@ public static class Requests
             ["venue"] = venue ?? $"Hall {Guid.NewGuid():N}",
             ["delegations"] = delegations,
             ["observers"] = new[] { "UN" },
+            // A Leaders' summit hosted by whoever the test names: the state whose turn it is keeps it (the tests of the
+            // rotation name the host in turn, or say otherwise).
+            ["turn"] = "Kept",
         };
     }
 }

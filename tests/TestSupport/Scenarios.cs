@@ -39,6 +39,12 @@ public static class Scenarios
         await summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item before the Leaders");
         await summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "UZB");
         await summit.AllAsync(item, "Abstain", "TKM");
+        foreach (var other in await summit.AlsoMembersAsync(item, Five))
+        {
+            // Azerbaijan, a full participant of the Leaders' summits since Tashkent 2025.
+            await summit.AllAsync(item, "Concur", other);
+        }
+
         var final = await summit.DecideAsync(item, asParty: "TKM");
         return new ClimbResult(item, group, officials, ministers, leaders, final);
     }

@@ -25,6 +25,9 @@ public static class StatementScenario
 {
     public static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
 
+    /// <summary>Who signs a text the Leaders' summit adopts: the five and Azerbaijan, a full participant since Tashkent 2025.</summary>
+    public static readonly string[] LeadersSignatories = ["AZE", .. Five];
+
     /// <summary>A word only version 1 has: an observer must never find it.</summary>
     public const string DraftOnlyWord = "provisionalwordingzx";
 

@@ -66,12 +66,33 @@ public sealed class Summit(Func<string, string?, Task<HttpClient>> clientAs)
     public async Task<HttpResponseMessage> PositionAsync(Guid itemId, string party, string position, string? note = null) =>
         await (await Delegation(party)).PutAsJsonAsync($"/api/agenda-items/{itemId}/positions/{party}", new { position, note });
 
+    /// <summary>
+    /// The parties take the position. A test that names the five members means all the members deciding there: those
+    /// admitted since (Azerbaijan at the Leaders' summits since Tashkent 2025) take the same position, the partner of a
+    /// C5+X meeting does not.
+    /// </summary>
     public async Task AllAsync(Guid itemId, string position, params string[] parties)
     {
-        foreach (var party in parties)
+        foreach (var party in parties.Concat(await AlsoMembersAsync(itemId, parties)))
         {
             (await PositionAsync(itemId, party, position)).EnsureSuccessStatusCode();
         }
+    }
+
+    /// <summary>The members deciding at the item's meeting beyond the five, when <paramref name="parties"/> are the five.</summary>
+    public async Task<IReadOnlyList<string>> AlsoMembersAsync(Guid itemId, IEnumerable<string> parties)
+    {
+        if (!parties.Order(StringComparer.Ordinal).SequenceEqual(Requests.Members))
+        {
+            return [];
+        }
+
+        var secretariat = await Secretariat();
+        var meetingId = (await ItemAsync(itemId)).GetProperty("meetingId").GetGuid();
+        var format = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}")).GetProperty("format").GetString();
+        var deciders = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/deciders")).GetProperty("deciders").EnumerateArray()
+            .Select(d => d.GetString()!);
+        return deciders.Where(d => !Requests.Members.Contains(d) && format != $"C5+{d}").ToList();
     }
 
     public async Task<JsonElement> DecideAsync(Guid itemId, string? asParty = null)

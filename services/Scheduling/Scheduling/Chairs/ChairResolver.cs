@@ -17,9 +17,12 @@ public sealed record ChairResponse(Guid BodyId, string BodyName, DateOnly On, st
 /// <summary>Loads what <see cref="ChairRotation"/> needs: the order of the parties, and the body a rotation follows.</summary>
 public sealed class ChairResolver(SchedulingDbContext db, PartyStandings standings)
 {
-    public async Task<ChairResponse> ChairOnAsync(Guid bodyId, DateOnly on, CancellationToken ct)
+    public async Task<ChairResponse> ChairOnAsync(Guid bodyId, DateOnly on, CancellationToken ct) =>
+        await ChairOnAsync(await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct) ?? throw DomainException.NotFound("Body", bodyId), on, ct);
+
+    /// <summary>The chair on a date of a body as given (with a waiver not yet saved, say).</summary>
+    public async Task<ChairResponse> ChairOnAsync(Body asked, DateOnly on, CancellationToken ct)
     {
-        var asked = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bodyId, ct) ?? throw DomainException.NotFound("Body", bodyId);
         var body = asked;
         var via = new List<string>();
         for (var hops = 0; body.ChairRotation.Policy == RotationPolicy.FollowsBody; hops++)

@@ -5,6 +5,16 @@ public sealed record DelegationRequest(string? Party, string? HeadName, string? 
 /// <summary>Soft conflicts (working hours, holidays, gaps) are overridden only with a reason, which is recorded.</summary>
 public sealed record OverrideRequest(string? Reason);
 
+/// <summary>
+/// For a body whose turn passes with each meeting held, when the host chosen is not the state whose turn it is: that
+/// state waives its turn (a waiver for the year, recorded on the body) or keeps it (this meeting does not count as a turn).
+/// </summary>
+public enum TurnChoice
+{
+    Waived,
+    Kept,
+}
+
 /// <summary>Start and end are instants (with an offset); the time zone is the venue's IANA id.</summary>
 public sealed record CreateMeetingRequest(
     Guid? BodyId,
@@ -19,7 +29,8 @@ public sealed record CreateMeetingRequest(
     IReadOnlyList<string>? Observers,
     string? CoChair = null,
     OverrideRequest? Override = null,
-    string? Source = null);
+    string? Source = null,
+    TurnChoice? Turn = null);
 
 /// <summary>
 /// New times, and optionally a new place: host state, city, venue, time zone (a meeting postponed in one capital and

@@ -33,6 +33,12 @@ public sealed class Meeting : Aggregate
     public List<MeetingChange> Changes { get; private set; } = [];
     public DateTime CreatedUtc { get; private set; }
 
+    /// <summary>
+    /// Hosted out of turn with the turn kept: the state whose turn it was keeps it, so closing this meeting records no
+    /// turn for its host (DOMAIN.md, Chair and host; a waiver is the other answer, recorded on the body).
+    /// </summary>
+    public bool TurnKept { get; private set; }
+
     private Meeting()
     {
     }
@@ -139,6 +145,17 @@ public sealed class Meeting : Aggregate
         Changes.Add(new MeetingChange(nowUtc, "Convened", ahead ? $"ahead of its scheduled start: {aheadReason!.Trim()}" : null, actor));
         return new MeetingConvened(Id, BodyId, nowUtc);
     }
+
+    /// <summary>The host is not the state whose turn it is, and that state keeps its turn: this meeting does not count as a turn.</summary>
+    public void HostOutOfTurn(string turnOf, DateTime nowUtc, string actor)
+    {
+        TurnKept = true;
+        Changes.Add(new MeetingChange(nowUtc, "HostedOutOfTurn", $"{HostParty} hosts; {turnOf} keeps its turn", actor));
+    }
+
+    /// <summary>The state whose turn it was waived it for this meeting's year (the waiver itself is recorded on the body).</summary>
+    public void TurnWaivedBy(string party, DateTime nowUtc, string actor) =>
+        Changes.Add(new MeetingChange(nowUtc, "TurnWaived", $"{party} waives its turn in {LocalDate.Year}; {HostParty} hosts", actor));
 
     public MeetingConcluded Conclude(DateTime nowUtc, string actor)
     {

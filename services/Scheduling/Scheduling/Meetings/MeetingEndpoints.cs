@@ -137,12 +137,57 @@ public static class MeetingEndpoints
         Meeting.RequireLive(meeting.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
 
+        var chair = await HostAndTurnAsync(meeting, body, request.Turn, chairs, now, user.Actor(), ct);
         db.Meetings.Add(meeting);
-        db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
+        db.Raise(meeting.Scheduled(body, chair, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
     }
+
+    /// <summary>
+    /// For a body whose turn passes with each meeting held, a host other than the state whose turn it is would pass that
+    /// state over without anyone deciding it: the request says whether that state waives its turn (a waiver for the
+    /// year on the body; the chair is then the next in order) or keeps it (the meeting is marked hosted out of turn and
+    /// its close records no turn). Answers the chair of the meeting.
+    /// </summary>
+    private static async Task<string> HostAndTurnAsync(Meeting meeting, Body body, TurnChoice? turn, ChairResolver chairs, DateTime now, string actor,
+        CancellationToken ct)
+    {
+        var chair = await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct);
+        if (!HostsByTurn(body) || chair.Party == meeting.HostParty)
+        {
+            return chair.Party;
+        }
+
+        switch (turn)
+        {
+            case TurnChoice.Kept:
+                meeting.HostOutOfTurn(chair.Party, now, actor);
+                return chair.Party;
+            case TurnChoice.Waived:
+                body.Waive(meeting.LocalDate.Year, chair.Party);
+                var next = await chairs.ChairOnAsync(body, meeting.LocalDate, ct);
+                if (next.Party == meeting.HostParty)
+                {
+                    meeting.TurnWaivedBy(chair.Party, now, actor);
+                    return next.Party;
+                }
+
+                throw HostOutOfTurn(meeting, next);
+            default:
+                throw HostOutOfTurn(meeting, chair);
+        }
+    }
+
+    /// <summary>Whether the body's turn passes to the host of each meeting held (so a host out of turn needs a decision).</summary>
+    public static bool HostsByTurn(Body body) =>
+        body.ChairRotation.Advance == RotationAdvance.PerMeeting && body.ChairRotation.Policy != RotationPolicy.FollowsBody;
+
+    private static DomainException HostOutOfTurn(Meeting meeting, ChairResponse chair) =>
+        new(DomainErrorKind.Conflict, "meeting.host-out-of-turn",
+            $"It is {chair.Party}'s turn ({chair.Reason}); with {meeting.HostParty} hosting, say whether {chair.Party} waives its turn (turn: Waived) or keeps it (turn: Kept).",
+            new Dictionary<string, object?> { ["turnOf"] = chair.Party, ["host"] = meeting.HostParty });
 
     private static async Task<Ok<MeetingCheckResponse>> CheckAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
         ConflictChecker checker, ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
@@ -156,7 +201,10 @@ public static class MeetingEndpoints
         var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct);
         var chair = await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct);
         return TypedResults.Ok(new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard), meeting.StartUtc <= now,
-            chair.Party, chair.Reason, await standings.DecidersAsync(body, meeting.LocalDate, ct)));
+            chair.Party, chair.Reason, await standings.DecidersAsync(body, meeting.LocalDate, ct))
+        {
+            TurnOf = HostsByTurn(body) && chair.Party != meeting.HostParty ? chair.Party : null,
+        });
     }
 
     private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
@@ -220,7 +268,7 @@ public static class MeetingEndpoints
     private static async Task<Ok<MeetingResponse>> SetDelegationAsync(Guid id, string party, SetDelegationRequest request, ClaimsPrincipal user,
         SchedulingDbContext db, ConflictChecker checker, TimeProvider clock, CancellationToken ct)
     {
-        if (!await db.Parties.AnyAsync(p => p.Code == party && p.Kind != Parties.PartyKind.Observer, ct))
+        if (!await PartyStandings.MaySendDelegationAsync(db, party, ct))
         {
             throw new DomainException(DomainErrorKind.Invalid, "delegation.unknown-party", $"'{party}' is not a known member or partner.");
         }
@@ -324,6 +372,9 @@ public sealed record MeetingCheckResponse(IReadOnlyList<Conflicts.Conflict> Conf
 {
     /// <summary>Why that party chairs, as a code with arguments (<see cref="Chairs.ChairReasons"/>).</summary>
     public string? ChairReasonCode => Chairs.ChairReasons.Read(ChairReason).Code;
+
+    /// <summary>The state whose turn it is, when the host chosen is another: scheduling then asks whether it waives its turn or keeps it.</summary>
+    public string? TurnOf { get; init; }
 
     public IReadOnlyList<string> ChairReasonArgs => Chairs.ChairReasons.Read(ChairReason).Args;
 }

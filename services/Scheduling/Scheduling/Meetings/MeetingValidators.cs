@@ -14,6 +14,7 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
             .MustAsync(async (id, ct) => await db.Bodies.AnyAsync(b => b.Id == id, ct)).WithMessage("No body has this id.");
         RuleFor(r => r.Title).MaximumLength(300);
         RuleFor(r => r.Source).MaximumLength(1000);
+        RuleFor(r => r.Turn).IsInEnum();
         RuleFor(r => r.Start).NotEmpty();
         RuleFor(r => r.End).NotEmpty()
             .GreaterThan(r => r.Start).When(r => r.Start is not null, ApplyConditionTo.CurrentValidator).WithMessage("The end must be after the start.")
@@ -39,7 +40,7 @@ public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequ
         RuleForEach(r => r.Delegations).ChildRules(d =>
         {
             d.RuleFor(x => x.Party).NotEmpty()
-                .MustAsync(async (code, ct) => await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct))
+                .MustAsync((code, ct) => PartyStandings.MaySendDelegationAsync(db, code!, ct))
                 .When(x => !string.IsNullOrEmpty(x.Party), ApplyConditionTo.CurrentValidator)
                 .WithMessage("Not a known member or partner (observers are listed under observers).");
             // A head not yet named is left out (null or empty): it is recorded as not yet named.

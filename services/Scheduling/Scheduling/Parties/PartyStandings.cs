@@ -33,6 +33,14 @@ public sealed class PartyStandings(SchedulingDbContext db)
         return deciders.Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Whether a party may send a delegation (not merely attend as an observer): a member or partner of the catalogue, or
+    /// a party holding a deciding standing in some body, layer or format (Azerbaijan at the Leaders' summits).
+    /// </summary>
+    public static async Task<bool> MaySendDelegationAsync(SchedulingDbContext db, string code, CancellationToken ct) =>
+        await db.Parties.AnyAsync(p => p.Code == code && p.Kind != PartyKind.Observer, ct)
+        || await db.Standings.AnyAsync(s => s.Party == code && (s.Kind == StandingKind.Member || s.Kind == StandingKind.Partner), ct);
+
     /// <summary>The members of the C5 format on a date whose standing covers <paramref name="body"/>: the parties its chair rotates among.</summary>
     public async Task<IReadOnlyList<string>> MembersAsync(Body body, DateOnly on, CancellationToken ct)
     {

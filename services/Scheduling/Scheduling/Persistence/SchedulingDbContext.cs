@@ -123,6 +123,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(m => m.StatusReason).HasMaxLength(1000);
             e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
+            e.Property(m => m.TurnKept).HasDefaultValue(false);
             // The conflict checks look a meeting up by venue, by body or by time, never by scanning the calendar.
             e.HasIndex(m => new { m.StartUtc, m.EndUtc });
             e.HasIndex(m => new { m.City, m.Venue, m.StartUtc });

@@ -313,6 +313,11 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<bool>("TurnKept")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Venue")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -306,6 +306,11 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TurnKept")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Venue")
                         .IsRequired()
                         .HasMaxLength(200)
