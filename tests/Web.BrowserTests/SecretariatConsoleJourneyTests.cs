@@ -112,7 +112,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByText("Draft a statement").ClickAsync();
         // Issue 19, point 12: a refusal sits next to each field it concerns, in words, not at the top of the page.
         await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
-        await Expect(page.Locator("#d-title-error")).ToHaveTextAsync("Give the statement a title (up to 300 characters).");
+        await Expect(page.Locator("#d-title-error")).ToHaveTextAsync("Give a title of up to 300 characters.");
         await Expect(page.Locator("#d-english-error")).ToHaveTextAsync("Write the English text: it is required (up to 200,000 characters).");
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveAttributeAsync("aria-describedby", "d-title-error");
         await journey.CheckAsync(page, "draft-refused");
@@ -349,6 +349,14 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync("Astana");
         await page.GetByLabel("Venue", new() { Exact = true }).FillAsync("Palace of Independence");
         await page.GetByLabel("Venue", new() { Exact = true }).BlurAsync();
+        // Issue 19, point 12: a zone the service does not know is said next to the zone, not as "choose the body, the host…".
+        await page.GetByLabel("Time zone of the venue").FillAsync("Asia/Astana");
+        await page.GetByLabel("Time zone of the venue").BlurAsync();
+        await Expect(page.Locator("#zone-error")).ToContainTextAsync("Not a time zone the service knows");
+        await Expect(page.GetByText("Choose the body, the host, the place and the times.")).ToHaveCountAsync(0);
+        await page.GetByLabel("Time zone of the venue").FillAsync("Asia/Almaty");
+        await page.GetByLabel("Time zone of the venue").BlurAsync();
+        await Expect(page.Locator("#zone-error")).ToHaveCountAsync(0);
         // 19:00 to 22:00 in Astana: past the venue's working hours, a warning that needs a reason.
         await page.GetByLabel("Start (local time of the venue)").FillAsync($"{year}-03-10T19:00");
         await page.GetByLabel("Start (local time of the venue)").BlurAsync();
