@@ -136,7 +136,8 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
             return title ?? "";
         }
 
-        var body = bodies.Where(b => title.StartsWith(b.Name + ", ", StringComparison.Ordinal)).MaxBy(b => b.Name.Length);
+        // The longest body name the title starts with (none: no body, and the title is shown as written).
+        var body = bodies.Where(b => title.StartsWith(b.Name + ", ", StringComparison.Ordinal)).OrderByDescending(b => b.Name.Length).FirstOrDefault();
         return MeetingTitle(title, body.Name, body.NameRu);
     }
 
