@@ -127,7 +127,12 @@ public static class RecordScenarios
         var second = (await Expect(proposes, HttpStatusCode.Created, "the new member proposing")).GetProperty("id").GetGuid();
         await summit.ConveneAsync(later);
         await summit.WaitItemAsync(second, i => i.GetProperty("status").GetString() == "UnderConsideration", "the new member's item open");
-        await summit.AllAsync(second, "Concur", Five);
+        foreach (var party in Five)
+        {
+            // The five alone (not the new member, whose silence is what the next decision shows).
+            await Expect(await summit.PositionAsync(second, party, "Concur"), HttpStatusCode.OK, $"{party}'s position");
+        }
+
         var without = await summit.DecideAsync(second);
         await Expect(await summit.PositionAsync(second, code, "Concur"), HttpStatusCode.OK, "the new member's position");
         var with = await summit.DecideAsync(second);
