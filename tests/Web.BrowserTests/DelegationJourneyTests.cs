@@ -171,8 +171,18 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
                 await Expect(pages[p].Locator($"#status-{item}")).ToHaveTextAsync("Under consideration");
                 await RecordAsync(pages[p], item, "Concur");
             }));
+            // At the Leaders' summit Azerbaijan decides too (a full participant since Tashkent 2025); its delegation answers through the API.
+            foreach (var other in await summit.AlsoMembersAsync(item, Five))
+            {
+                (await summit.PositionAsync(item, other, "Concur")).EnsureSuccessStatusCode();
+            }
+
             var chairs = pages[await ChairOfAsync(meeting)];
             await Expect(Item(chairs, item).Locator("li[data-party=UZB]")).ToContainTextAsync("Concur");
+            if (layer == "Leaders")
+            {
+                await Expect(Item(chairs, item).Locator("li[data-party=AZE]")).ToContainTextAsync("Concur");
+            }
             await Item(chairs, item).GetByRole(AriaRole.Button, new() { Name = $"Close the item: {title}" }).ClickAsync();
             await Item(chairs, item).GetByRole(AriaRole.Button, new() { Name = $"Confirm and close (Adopted): {title}" }).ClickAsync();
             await Expect(chairs.Locator("#outcomes li").First).ToContainTextAsync("Adopted");
