@@ -33,7 +33,7 @@ public sealed record MeetingPageView(IReadOnlyList<MeetingView> Items, int Page,
 public sealed record MeetingChangeView(int Id, DateTime AtUtc, string Kind, string? Detail, string Actor, string? OverrideReason);
 
 public sealed record MeetingCheckView(IReadOnlyList<ConflictView> Conflicts, bool Refused, bool NeedsOverrideReason, bool StartsInPast, string Chair,
-    string ChairReason, IReadOnlyList<string> Deciders, string? ChairReasonCode = null, IReadOnlyList<string>? ChairReasonArgs = null);
+    string ChairReason, IReadOnlyList<string> Deciders, string? ChairReasonCode = null, IReadOnlyList<string>? ChairReasonArgs = null, string? TurnOf = null);
 
 public sealed record MeetingChairView(Guid MeetingId, string Chair, string Reason, string? CoChair, string? ReasonCode = null, IReadOnlyList<string>? ReasonArgs = null);
 
