@@ -36,6 +36,7 @@ public static partial class NoEnglishOnRussianPages
         Assert.True(english.Count == 0, $"English on the Russian page {part.Page.Url}: {string.Join("; ", english)}");
     }
 
-    [GeneratedRegex("[A-Za-z]+")]
+    /// <summary>A run of Latin letters that is a word: not part of a code mixing letters and digits (a content hash, an id).</summary>
+    [GeneratedRegex("(?<![0-9A-Za-z])[A-Za-z]+(?![0-9A-Za-z])")]
     private static partial Regex Word();
 }
