@@ -48,7 +48,7 @@ public sealed class DeadlineTests : IDisposable
         await db.Database.EnsureCreatedAsync();
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync();
-        foreach (var statement in QuartzSchema.Statements(DatabaseProvider.Sqlite))
+        foreach (var statement in QuartzSchema.Statements(DatabaseProvider.Sqlite, "4.7.3"))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = statement;
@@ -63,13 +63,38 @@ public sealed class DeadlineTests : IDisposable
     }
 
     [Fact]
-    public void The_Quartz_schema_comes_from_the_Quartz_package_for_both_providers()
+    public void The_Quartz_schema_is_read_from_the_copy_in_the_repository_for_both_providers()
     {
-        var sqlite = QuartzSchema.Statements(DatabaseProvider.Sqlite);
-        var sqlServer = QuartzSchema.Statements(DatabaseProvider.SqlServer);
+        var sqlite = QuartzSchema.Statements(DatabaseProvider.Sqlite, "4.7.3");
+        var sqlServer = QuartzSchema.Statements(DatabaseProvider.SqlServer, "4.7.3");
         Assert.Contains(sqlite, s => s.Contains("CREATE TABLE IF NOT EXISTS QRTZ_JOB_DETAILS", StringComparison.Ordinal));
         Assert.Contains(sqlServer, s => s.Contains("QRTZ_TRIGGERS", StringComparison.Ordinal));
         Assert.DoesNotContain(sqlite.Concat(sqlServer), s => s.Contains("{0}", StringComparison.Ordinal));
+        Assert.Throws<InvalidOperationException>(() => QuartzSchema.Statements(DatabaseProvider.Sqlite, "0.0.1"));
+    }
+
+    /// <summary>
+    /// Migrations read the copy, never the package; when Quartz is upgraded this fails until its DDL is copied too
+    /// (and, if the schema changed, a migration brings the store from the old copy to the new one).
+    /// </summary>
+    [Theory]
+    [InlineData("sqlite", "create_sqlite.sql")]
+    [InlineData("sqlserver", "create_sqlServer.sql")]
+    [InlineData("postgres", "create_postgres.sql")]
+    public void The_copied_Quartz_DDL_is_what_the_installed_Quartz_embeds(string dialect, string resource)
+    {
+        var quartz = typeof(IJob).Assembly;
+        var version = quartz.GetName().Version!.ToString(3);
+        using var stream = quartz.GetManifestResourceStream($"Quartz.Impl.AdoJobStore.Schema.{resource}");
+        Assert.NotNull(stream);
+        using var reader = new StreamReader(stream);
+        var embedded = reader.ReadToEnd().ReplaceLineEndings("\n");
+
+        var copy = QuartzSchema.Copy(version, dialect);
+        Assert.True(copy is not null,
+            $"Quartz {version} is installed but shared/BuildingBlocks/Deadlines/Schema has no quartz-{version}-{dialect}.sql: copy its {resource} there, " +
+            "and if it differs from the previous version's copy, add a migration that brings the job store from that schema to this one.");
+        Assert.True(embedded == copy, $"quartz-{version}-{dialect}.sql is not the DDL Quartz {version} embeds ({resource}); a copy is never edited.");
     }
 
     [Fact]

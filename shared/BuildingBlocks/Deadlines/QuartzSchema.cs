@@ -3,30 +3,45 @@ using SummitCoordination.BuildingBlocks.Persistence;
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 
 /// <summary>
-/// The DDL of Quartz's job store, read from the Quartz package itself so that it always matches the Quartz
-/// version in use (each statement creates only what is missing). Each service's migration runs it for its provider.
+/// The DDL of Quartz's job store, copied from the Quartz package into <c>Deadlines/Schema</c> (one file per version and
+/// dialect, embedded in this assembly), so that a migration that has run reads the same statements for ever, whatever
+/// Quartz is installed later. A copy is never edited: a Quartz whose schema differs gets a copy of its own and a
+/// migration that brings the store from the old copy to the new one (a test compares the installed Quartz with its copy).
 /// </summary>
 public static class QuartzSchema
 {
     public const string TablePrefix = "QRTZ_";
 
-    public static IReadOnlyList<string> Statements(DatabaseProvider provider)
+    /// <summary>The statements that create the job store for <paramref name="provider"/>, as Quartz <paramref name="quartzVersion"/> wrote them.</summary>
+    public static IReadOnlyList<string> Statements(DatabaseProvider provider, string quartzVersion)
     {
-        var resource = provider switch
+        var dialect = provider switch
         {
-            DatabaseProvider.Sqlite => "Quartz.Impl.AdoJobStore.Schema.create_sqlite.sql",
-            DatabaseProvider.SqlServer => "Quartz.Impl.AdoJobStore.Schema.create_sqlServer.sql",
+            DatabaseProvider.Sqlite => "sqlite",
+            DatabaseProvider.SqlServer => "sqlserver",
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
-        using var stream = typeof(Quartz.IJob).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The Quartz assembly does not embed {resource}.");
-        using var reader = new StreamReader(stream);
+        var ddl = Copy(quartzVersion, dialect)
+            ?? throw new InvalidOperationException($"Deadlines/Schema holds no copy of Quartz {quartzVersion}'s {dialect} DDL.");
 
         // The script separates statements with a line '--;;' and names tables '{0}' (prefix) and '{1}' (prefix without schema).
-        return reader.ReadToEnd()
+        return ddl
             .Split("\n--;;", StringSplitOptions.TrimEntries)
             .Select(s => s.Replace("{0}", TablePrefix).Replace("{1}", TablePrefix))
             .Where(s => s.Split('\n').Any(line => line.Trim().Length > 0 && !line.TrimStart().StartsWith("--", StringComparison.Ordinal)))
             .ToList();
+    }
+
+    /// <summary>The copied DDL of one Quartz version for one dialect (sqlite, sqlserver, postgres), or null when there is no copy.</summary>
+    public static string? Copy(string quartzVersion, string dialect)
+    {
+        using var stream = typeof(QuartzSchema).Assembly.GetManifestResourceStream($"QuartzSchema/quartz-{quartzVersion}-{dialect}.sql");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
 }

@@ -14,7 +14,7 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Quartz's job store lives in this database too, so that deadlines survive a restart.
-            migrationBuilder.CreateQuartzStore(DatabaseProvider.SqlServer);
+            migrationBuilder.CreateQuartzStore(DatabaseProvider.SqlServer, quartzVersion: "4.7.3");
 
             migrationBuilder.CreateTable(
                 name: "Bodies",

@@ -14,7 +14,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Quartz's job store lives in this database too, so that deadlines survive a restart.
-            migrationBuilder.CreateQuartzStore(DatabaseProvider.Sqlite);
+            migrationBuilder.CreateQuartzStore(DatabaseProvider.Sqlite, quartzVersion: "4.7.3");
 
             migrationBuilder.CreateTable(
                 name: "InboxMessages",
