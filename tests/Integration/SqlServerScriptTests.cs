@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Persistence;
 using SummitCoordination.Scheduling.Persistence;
@@ -10,9 +8,9 @@ using SummitCoordination.TestSupport;
 namespace SummitCoordination.Integration.Tests;
 
 /// <summary>
-/// SQL Server cannot run here, so its provider is checked by generation: the idempotent script per service under
-/// deploy/sql must be what the migrations generate today (UPDATE_SQL_SCRIPTS=1 rewrites them), and neither
-/// provider's migrations may lag behind the model.
+/// SQL Server cannot run here, so its provider is checked by generation: the script per service under deploy/sql
+/// (the baseline step, then EF's idempotent script) must be what the migrations generate today (UPDATE_SQL_SCRIPTS=1
+/// rewrites them), and neither provider's migrations may lag behind the model.
 /// </summary>
 public sealed class SqlServerScriptTests
 {
@@ -39,7 +37,7 @@ public sealed class SqlServerScriptTests
     public void The_committed_SQL_Server_script_is_what_the_migrations_generate(string service)
     {
         using var db = SqlServer(service);
-        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent).ReplaceLineEndings("\n");
+        var script = MigrationBaseline.SqlServerScript(db).ReplaceLineEndings("\n");
         var path = Path.Combine(Repository.Root, "deploy", "sql", $"{service.ToLowerInvariant()}.sql");
         if (Environment.GetEnvironmentVariable("UPDATE_SQL_SCRIPTS") == "1")
         {

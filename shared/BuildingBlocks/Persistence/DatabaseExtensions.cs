@@ -44,7 +44,10 @@ public static class DatabaseExtensions
         return settings;
     }
 
-    /// <summary>Brings a SQLite database up to the latest migration; SQL Server is migrated by the scripts in deploy/sql.</summary>
+    /// <summary>
+    /// Brings a SQLite database up to the latest migration (a database made before the migrations' baseline first adopts
+    /// it, see <see cref="MigrationBaseline"/>); SQL Server is migrated by the scripts in deploy/sql.
+    /// </summary>
     public static async Task MigrateIfEmbeddedAsync(this ServiceDbContext db, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite())
@@ -64,6 +67,7 @@ public static class DatabaseExtensions
         await MigrationGate.WaitAsync(cancellationToken);
         try
         {
+            await MigrationBaseline.AdoptAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         finally
