@@ -1067,3 +1067,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203191247_OutboxTraceParent'
+)
+BEGIN
+    ALTER TABLE [OutboxMessages] ADD [TraceParent] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203191247_OutboxTraceParent'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203191247_OutboxTraceParent', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

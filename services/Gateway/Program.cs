@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.Gateway;
 
 // Settings ship beside the binaries, so they apply whatever directory the host is started from.
@@ -9,6 +10,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
 }
 
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.AddServiceDefaults("summit-gateway");
 builder.Services.AddHttpClient("openapi");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MergedOpenApi>();
@@ -18,6 +20,7 @@ builder.Services.AddReverseProxy().LoadFromMemory(routes, clusters);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+app.UseServiceDefaults();
 app.Use((context, next) =>
 {
     context.Response.OnStarting(() =>

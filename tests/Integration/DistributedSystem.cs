@@ -79,6 +79,7 @@ public sealed class DistributedSystem : IAsyncLifetime
         start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
         start.Environment["RateLimits__FailedAuthentication__PermitLimit"] = "1000000";
         start.Environment["Outbox__PublishTimeout"] = "00:00:03";
+        start.Environment["Telemetry__Console"] = "false";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -34,6 +34,7 @@ internal static class EmbeddedHostProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__DataDirectory"] = Path.Combine(dir, "data");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Telemetry__Console"] = "false";
         start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
         start.Environment["RateLimits__Anonymous__PermitLimit"] = "1000000";
         var process = Process.Start(start)!;

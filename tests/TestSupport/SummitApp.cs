@@ -57,6 +57,8 @@ public sealed class SummitApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Spans and metrics are not printed (a test that reads them adds the in-memory exporter).
+        builder.UseSetting("Telemetry:Console", "false");
         // Tests send thousands of requests from one address; the limits themselves are tested with small ones.
         builder.UseSetting("RateLimits:Anonymous:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:TokenEndpoint:PermitLimit", "1000000");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.BuildingBlocks.Telemetry;
 
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 
@@ -12,8 +13,11 @@ public static class DeadlineExtensions
     /// </summary>
     public static IServiceCollection AddDeadlines(this IServiceCollection services, DatabaseSettings database)
     {
+        services.AddSummitMetrics();
         services.AddQuartz(database.Service, q =>
         {
+            // How late each deadline fires (summit.deadline.lateness, summit.deadline.late).
+            q.AddJobListener<DeadlineTelemetry>([]);
             q.UsePersistentStore(store =>
             {
                 if (database.Provider == DatabaseProvider.Sqlite)

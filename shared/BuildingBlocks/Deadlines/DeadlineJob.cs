@@ -1,5 +1,6 @@
 using Quartz;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.BuildingBlocks.Telemetry;
 
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 
@@ -16,6 +17,8 @@ public abstract class DeadlineJob<TContext>(TContext db, TimeProvider clock) : I
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
+        // The root of a trace: what the job saves and publishes is followed from here.
+        using var activity = SummitTelemetry.StartDeadline(GetType().Name, context.JobDetail.Key.Name);
         var data = context.MergedJobDataMap;
         string? Read(string key) => data.TryGetValue(key, out var value) ? value?.ToString() : null;
         await RunAsync(Read, cancellationToken);

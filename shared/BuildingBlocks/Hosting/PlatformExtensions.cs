@@ -20,7 +20,7 @@ using SummitCoordination.BuildingBlocks.OpenApi;
 
 namespace SummitCoordination.BuildingBlocks.Hosting;
 
-/// <summary>What every host does the same way: bus, identity, problem details, OpenAPI, health, and its modules.</summary>
+/// <summary>What every host does the same way: service defaults (telemetry, request logs), bus, identity, problem details, OpenAPI, health, and its modules.</summary>
 public static class PlatformExtensions
 {
     public static WebApplicationBuilder AddSummitPlatform(this WebApplicationBuilder builder, string defaultUrl, params ServiceModule[] modules)
@@ -31,6 +31,7 @@ public static class PlatformExtensions
         }
 
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.AddServiceDefaults(modules.Length == 1 ? $"summit-{modules[0].Name.ToLowerInvariant()}" : "summit-coordination");
 
         var services = builder.Services;
         services.AddHostedService<ModuleInitializer>();
@@ -83,6 +84,7 @@ public static class PlatformExtensions
 
     public static WebApplication UseSummitPlatform(this WebApplication app)
     {
+        app.UseServiceDefaults();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

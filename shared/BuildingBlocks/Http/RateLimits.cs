@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,14 +9,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Hosting;
 
 namespace SummitCoordination.BuildingBlocks.Http;
 
 /// <summary>One fixed window: at most <see cref="PermitLimit"/> requests per <see cref="Window"/> from one client address.</summary>
 public sealed class RateLimit
 {
+    [Range(1, int.MaxValue)]
     public int PermitLimit { get; set; }
 
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
@@ -31,13 +35,6 @@ public sealed class RateLimitSettings
     public RateLimit TokenEndpoint { get; set; } = new() { PermitLimit = 60 };
 
     public RateLimit FailedAuthentication { get; set; } = new() { PermitLimit = 20 };
-
-    public static RateLimitSettings From(IConfiguration configuration)
-    {
-        var settings = new RateLimitSettings();
-        configuration.GetSection("RateLimits").Bind(settings);
-        return settings;
-    }
 }
 
 /// <summary>
@@ -87,10 +84,10 @@ public static class RateLimitExtensions
 
     public static IServiceCollection AddSummitRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = RateLimitSettings.From(configuration);
-        services.AddSingleton(settings);
+        services.AddSettings<RateLimitSettings>(configuration, "RateLimits");
         services.AddSingleton<FailedSignIns>();
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<RateLimitSettings>((options, settings) =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {

@@ -1,6 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SummitCoordination.BuildingBlocks.Hosting;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 
@@ -10,9 +12,9 @@ public static class BusExtensions
     public static IServiceCollection AddSummitBus(this IServiceCollection services, IConfiguration configuration,
         Action<IBusRegistrationConfigurator> addConsumers)
     {
-        var settings = BusSettings.From(configuration);
-        services.AddSingleton(settings);
-        if (settings.Transport == BusTransport.RabbitMq)
+        services.AddSettings<BusSettings>(configuration, "Bus");
+        var transport = BusSettings.TransportFrom(configuration);
+        if (transport == BusTransport.RabbitMq)
         {
             services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         }
@@ -20,11 +22,11 @@ public static class BusExtensions
         {
             x.DisableUsageTelemetry();
             addConsumers(x);
-            if (settings.Transport == BusTransport.RabbitMq)
+            if (transport == BusTransport.RabbitMq)
             {
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    var rabbit = settings.RabbitMq;
+                    var rabbit = context.GetRequiredService<IOptions<BusSettings>>().Value.RabbitMq;
                     cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
                     {
                         h.Username(rabbit.Username);

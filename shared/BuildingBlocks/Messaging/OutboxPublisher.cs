@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.BuildingBlocks.Telemetry;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
@@ -9,8 +11,9 @@ namespace SummitCoordination.BuildingBlocks.Messaging;
 /// Publishes the unsent rows of one outbox in the order they were written, each under its own message id,
 /// and marks each sent. A row that fails stops the batch (so order holds) and is tried again later; a row
 /// published whose mark was lost is published again with the same id, which the consumers' inbox drops.
+/// Each row is published in a span whose parent is the work that wrote it, so its trace goes on through the broker.
 /// </summary>
-public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options)
+public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, SummitMetrics? metrics = null)
 {
     private static readonly System.Reflection.Assembly ContractsAssembly = typeof(MeetingScheduled).Assembly;
 
@@ -23,12 +26,14 @@ public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options)
             .ToListAsync(cancellationToken);
 
         var published = 0;
+        var service = SummitTelemetry.ServiceOf(db.GetType());
         foreach (var row in pending)
         {
             var type = ContractsAssembly.GetType(row.MessageType)
                 ?? throw new InvalidOperationException($"Outbox row {row.Sequence} names unknown message type {row.MessageType}.");
             var message = System.Text.Json.JsonSerializer.Deserialize(row.Payload, type, MessageJson.Options)!;
 
+            using var activity = SummitTelemetry.StartOutboxPublish(row, type);
             try
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -37,13 +42,16 @@ public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options)
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
                 row.MarkFailed(ex.Message);
                 await db.SaveChangesAsync(CancellationToken.None);
                 throw new OutboxPublishException(row.MessageId, ex);
             }
 
-            row.MarkSent(clock.GetUtcNow().UtcDateTime);
+            var sent = clock.GetUtcNow().UtcDateTime;
+            row.MarkSent(sent);
             await db.SaveChangesAsync(CancellationToken.None);
+            metrics?.OutboxPublished(service, sent - row.OccurredUtc);
             published++;
         }
 

@@ -8,6 +8,7 @@ using Quartz;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.BuildingBlocks.Telemetry;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
@@ -127,6 +128,7 @@ public sealed class RedriveJob<TContext>(TContext db, IBus bus, IServiceProvider
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
+        using var activity = SummitTelemetry.StartDeadline("RedriveJob", context.JobDetail.Key.Name);
         var id = Guid.Parse(context.MergedJobDataMap.GetString("parked")!);
         var row = await db.ParkedMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (row?.NextAttemptUtc is null)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
@@ -8,12 +9,13 @@ namespace SummitCoordination.BuildingBlocks.Messaging;
 /// message is parked and sent again after each of <see cref="ParkedDelays"/> (the last one repeating) until
 /// <see cref="MaxParkedAttempts"/>. Any other fault is recorded as failed at once, for an operator to re-drive.
 /// </summary>
-public sealed class RetrySettings
+public sealed class RetrySettings : IValidatableObject
 {
     public List<TimeSpan> Intervals { get; set; } = [];
 
     public List<TimeSpan> ParkedDelays { get; set; } = [];
 
+    [Range(1, 1000)]
     public int MaxParkedAttempts { get; set; } = 30;
 
     public static readonly TimeSpan[] DefaultIntervals =
@@ -27,16 +29,34 @@ public sealed class RetrySettings
     {
         var settings = new RetrySettings();
         configuration.GetSection("Messaging:Retry").Bind(settings);
-        if (settings.Intervals.Count == 0)
-        {
-            settings.Intervals.AddRange(DefaultIntervals);
-        }
-
-        if (settings.ParkedDelays.Count == 0)
-        {
-            settings.ParkedDelays.AddRange(DefaultParkedDelays);
-        }
-
+        settings.ApplyDefaults();
         return settings;
+    }
+
+    /// <summary>The default intervals and delays where the configuration gives none.</summary>
+    public void ApplyDefaults()
+    {
+        if (Intervals.Count == 0)
+        {
+            Intervals.AddRange(DefaultIntervals);
+        }
+
+        if (ParkedDelays.Count == 0)
+        {
+            ParkedDelays.AddRange(DefaultParkedDelays);
+        }
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Intervals.Any(i => i < TimeSpan.Zero))
+        {
+            yield return new ValidationResult("no interval may be negative.", [nameof(Intervals)]);
+        }
+
+        if (ParkedDelays.Any(d => d <= TimeSpan.Zero))
+        {
+            yield return new ValidationResult("every delay must be longer than zero.", [nameof(ParkedDelays)]);
+        }
     }
 }

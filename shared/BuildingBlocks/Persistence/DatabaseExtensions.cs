@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Messaging;
+using SummitCoordination.BuildingBlocks.Telemetry;
 
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
@@ -24,19 +26,19 @@ public static class DatabaseExtensions
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(settings.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>(), DatabaseTracing.Interceptor));
         }
         else
         {
             services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(settings.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>(), DatabaseTracing.Interceptor));
         }
 
         services.AddKeyedSingleton(service, settings);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox<TContext>(configuration);
         services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>($"{service.ToLowerInvariant()}-db", tags: ["ready"]);
-        services.TryAddSingleton(_ => RetrySettings.From(configuration));
+        services.AddSettings<RetrySettings>(configuration, "Messaging:Retry", retry => retry.ApplyDefaults());
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<MessageOperations<TContext>>(sp, service));
         services.AddKeyedScoped<IMessageOperations>(service.ToLowerInvariant(), (sp, _) => sp.GetRequiredService<MessageOperations<TContext>>());
         services.AddScoped<IMessageOperations>(sp => sp.GetRequiredService<MessageOperations<TContext>>());

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace SummitCoordination.BuildingBlocks.Persistence;
@@ -14,6 +15,9 @@ public sealed class OutboxMessage
     public int Attempts { get; private set; }
     public string? LastError { get; private set; }
 
+    /// <summary>The W3C traceparent of the work that wrote the row; its publication continues that trace.</summary>
+    public string? TraceParent { get; private set; }
+
     private OutboxMessage()
     {
     }
@@ -24,6 +28,7 @@ public sealed class OutboxMessage
         MessageType = message.GetType().FullName!,
         Payload = JsonSerializer.Serialize(message, message.GetType(), MessageJson.Options),
         OccurredUtc = occurredUtc,
+        TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
     };
 
     public void MarkSent(DateTime sentUtc)

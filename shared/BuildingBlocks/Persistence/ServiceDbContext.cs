@@ -35,6 +35,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(m => new { m.SentUtc, m.Sequence });
             e.Property(m => m.MessageType).HasMaxLength(300);
             e.Property(m => m.LastError).HasMaxLength(1000);
+            e.Property(m => m.TraceParent).HasMaxLength(128);
         });
         modelBuilder.Entity<InboxMessage>(e =>
         {

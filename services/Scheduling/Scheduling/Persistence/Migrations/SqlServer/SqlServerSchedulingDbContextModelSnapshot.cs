@@ -72,6 +72,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("MessageId")

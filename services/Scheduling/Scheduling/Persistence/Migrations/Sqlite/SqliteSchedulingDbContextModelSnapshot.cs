@@ -65,6 +65,10 @@ namespace SummitCoordination.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("MessageId")

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SummitCoordination.BuildingBlocks.Persistence;
+
+namespace SummitCoordination.BuildingBlocks.Telemetry;
+
+public static class TelemetryExtensions
+{
+    /// <summary>Our meter's instruments; safe to call from every module (hosts without the platform, such as tests, get them too).</summary>
+    public static IServiceCollection AddSummitMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.AddOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SummitMetrics>();
+        return services;
+    }
+
+    /// <summary>Samples this service's outbox backlog and parked messages into <see cref="SummitMetrics"/>.</summary>
+    public static IServiceCollection AddStoreSampling<TContext>(this IServiceCollection services)
+        where TContext : ServiceDbContext
+    {
+        services.AddSummitMetrics();
+        services.AddSingleton<IStoreProbe, StoreProbe<TContext>>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StoreSampler>());
+        return services;
+    }
+}
