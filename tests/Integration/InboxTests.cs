@@ -6,7 +6,7 @@ namespace SummitCoordination.Integration.Tests;
 
 /// <summary>
 /// Issues 12 and 13, notifications: what lands in the secretariat's inbox (amendments proposed) and in a state's
-/// (its amendment answered, items decided, a silence procedure started), carried from Statements and Consensus to
+/// (its amendment answered, items decided, a silence procedure started, an item added to its meeting's agenda), carried from Statements and Consensus to
 /// Scheduling's inboxes by their events on the bus.
 /// </summary>
 public sealed class InboxTests : IDisposable
@@ -72,5 +72,38 @@ public sealed class InboxTests : IDisposable
         var broken = await InboxAsync(kyrgyz, "SilenceBroken", n => n.GetProperty("meetingId").GetGuid() == meeting, "Kyrgyzstan told silence was broken");
         Assert.Contains("Silence was broken on an item of", Message(broken));
         await InboxAsync(secretariat, "SilenceBroken", n => n.GetProperty("meetingId").GetGuid() == meeting, "the secretariat told too");
+    }
+
+    [Fact]
+    public async Task Every_state_at_a_meeting_but_the_proposer_s_own_hears_that_an_item_was_added_to_its_agenda_as_a_code_with_the_titles()
+    {
+        var summit = new Summit(_app.ClientAs);
+        var secretariat = await _app.Secretariat();
+        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2035, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+        var meetingTitle = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}")).GetProperty("title").GetString()!;
+        await summit.ProposeAsync("KAZ", meeting, "Inbox corridor item", "Ministers");
+        await summit.ProposeAsync("SECRETARIAT", meeting, "Inbox secretariat item", "Ministers");
+
+        bool About(JsonElement n, string item) => n.GetProperty("meetingId").GetGuid() == meeting && Message(n).Contains(item);
+        var uzbek = await _app.Delegation("UZB");
+        var told = await InboxAsync(uzbek, "ItemAdded", n => About(n, "Inbox corridor item"), "Uzbekistan told of Kazakhstan's item");
+        Assert.Equal($"An item was added to the agenda of '{meetingTitle}': 'Inbox corridor item'.", Message(told));
+        // A code with its arguments (meeting title, item title), from which a page writes the message in its reader's language.
+        Assert.Equal("ItemAdded", told.GetProperty("code").GetString());
+        Assert.Equal([meetingTitle, "Inbox corridor item"], told.GetProperty("args").EnumerateArray().Select(a => a.GetString()!).ToArray());
+        await InboxAsync(uzbek, "ItemAdded", n => About(n, "Inbox secretariat item"), "Uzbekistan told of the secretariat's item");
+        foreach (var party in new[] { "KGZ", "TJK", "TKM" })
+        {
+            await InboxAsync(await _app.Delegation(party), "ItemAdded", n => About(n, "Inbox corridor item"), $"{party} told of Kazakhstan's item");
+        }
+
+        // Kazakhstan hears of the secretariat's item, never of its own: the messages of one item reach every inbox in one
+        // transaction, so once Uzbekistan heard of both items, Kazakhstan's (and the secretariat's) inbox holds all it will.
+        var kazakh = await _app.Delegation("KAZ");
+        await InboxAsync(kazakh, "ItemAdded", n => About(n, "Inbox secretariat item"), "Kazakhstan told of the secretariat's item");
+        var kazakhInbox = await kazakh.GetFromJsonAsync<JsonElement>("/api/notifications?take=500");
+        Assert.DoesNotContain(kazakhInbox.EnumerateArray(), n => n.GetProperty("kind").GetString() == "ItemAdded" && About(n, "Inbox corridor item"));
+        var secretariatInbox = await secretariat.GetFromJsonAsync<JsonElement>("/api/notifications?take=500");
+        Assert.DoesNotContain(secretariatInbox.EnumerateArray(), n => n.GetProperty("kind").GetString() == "ItemAdded");
     }
 }

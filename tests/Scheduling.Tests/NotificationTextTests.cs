@@ -20,6 +20,7 @@ public sealed class NotificationTextTests
         { "AmendmentAnswered", "AmendmentRejected", ["Joint Statement", "Not in scope (see OP2)."] },
         { "AmendmentProposed", "AmendmentProposed", ["KAZ", "Joint Statement", 1, "Add water (and energy)."] },
         { "SilenceStarted", "SilenceStarted", ["Item 'B'", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc)] },
+        { "ItemAdded", "ItemAdded", ["Council of Foreign Ministers, Tashkent 2042", "Water data: 'daily' exchange"] },
     };
 
     [Theory]

@@ -49,6 +49,7 @@ public sealed class SchedulingModule : ServiceModule
         bus.AddConsumer<AmendmentAnsweredConsumer, AmendmentAnsweredConsumerDefinition>();
         bus.AddConsumer<AmendmentProposedConsumer, AmendmentProposedConsumerDefinition>();
         bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
+        bus.AddConsumer<ItemAddedConsumer, ItemAddedConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -42,7 +42,9 @@ public sealed class WebModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // What a person types reaches the server in one message: a Russian text of up to 200,000 characters (a statement)
+        // or 20,000 (an agenda item), two bytes each, is far over SignalR's 32 KB, which would drop the page's circuit.
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");

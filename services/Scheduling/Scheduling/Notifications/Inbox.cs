@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Persistence;
 
@@ -11,12 +12,22 @@ public static class Inbox
     public static void TellSecretariat(SchedulingDbContext db, Guid meetingId, string kind, string message, DateTime nowUtc) =>
         db.Notifications.Add(new Notification(Secretariat, meetingId, kind, message, nowUtc));
 
-    /// <summary>Puts one message in the inbox of every party with a delegation at the meeting.</summary>
-    public static void Tell(SchedulingDbContext db, Meeting meeting, string kind, string message, DateTime nowUtc)
+    /// <summary>Puts one message in the inbox of every party with a delegation at the meeting (but <paramref name="except"/>, whose act it tells).</summary>
+    public static void Tell(SchedulingDbContext db, Meeting meeting, string kind, string message, DateTime nowUtc, string? except = null)
     {
-        foreach (var party in meeting.Delegations.Select(d => d.Party).Distinct())
+        foreach (var party in meeting.Delegations.Select(d => d.Party).Distinct().Where(p => p != except))
         {
             db.Notifications.Add(new Notification(party, meeting.Id, kind, message, nowUtc));
+        }
+    }
+
+    /// <summary>The same for a meeting known by its id (none such, as for a meeting Scheduling does not hold: nobody is told).</summary>
+    public static async Task TellAsync(SchedulingDbContext db, Guid meetingId, string kind, Func<Meeting, string> message, DateTime nowUtc,
+        CancellationToken ct, string? except = null)
+    {
+        if (await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct) is { } meeting)
+        {
+            Tell(db, meeting, kind, message(meeting), nowUtc, except);
         }
     }
 }

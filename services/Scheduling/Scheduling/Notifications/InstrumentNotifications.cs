@@ -108,3 +108,16 @@ public sealed class SilenceStartedConsumer(SchedulingDbContext db, TimeProvider 
 }
 
 public sealed class SilenceStartedConsumerDefinition() : ServiceConsumerDefinition<SilenceStartedConsumer>(SchedulingDbContext.Service);
+
+/// <summary>
+/// Issue 19, point 11: the states with a delegation at a meeting hear that an item was added to its agenda, all but the
+/// proposer's own (it knows; the secretariat as proposer is no state, so every delegation hears it).
+/// </summary>
+public sealed class ItemAddedConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<AgendaItemProposed, SchedulingDbContext>(db, clock)
+{
+    protected override Task Handle(AgendaItemProposed message, CancellationToken ct) => Inbox.TellAsync(Db, message.MeetingId, "ItemAdded",
+        meeting => NotificationTexts.Write("ItemAdded", meeting.Title, message.Title), message.AtUtc, ct, except: message.ProposedBy);
+}
+
+public sealed class ItemAddedConsumerDefinition() : ServiceConsumerDefinition<ItemAddedConsumer>(SchedulingDbContext.Service);

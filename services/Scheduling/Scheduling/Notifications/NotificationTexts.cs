@@ -28,6 +28,7 @@ public static partial class NotificationTexts
         ["AmendmentRejected"] = "Your amendment to '{0}' was rejected: {1}",
         ["AmendmentProposed"] = "{0} proposed an amendment to '{1}' (version {2}): {3}",
         ["SilenceStarted"] = "'{0}' is under the silence procedure until {1}: adopted then unless a state breaks silence.",
+        ["ItemAdded"] = "An item was added to the agenda of '{0}': '{1}'.",
     };
 
     private static readonly IReadOnlyDictionary<string, string[]> CodesOfKind = new Dictionary<string, string[]>

@@ -201,6 +201,10 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<MeetingView> ScheduleAsync(object request, CancellationToken ct = default) =>
         SendAsync<MeetingView>(HttpMethod.Post, Scheduling("api/meetings"), request, ct);
 
+    /// <summary>A meeting that already took place, recorded as held (concluded at once, no timers; DOMAIN.md, The past).</summary>
+    public Task<MeetingView> RecordHeldAsync(object request, CancellationToken ct = default) =>
+        SendAsync<MeetingView>(HttpMethod.Post, Scheduling("api/meetings/held"), request, ct);
+
     /// <summary>A step of the status machine: announce, postpone, reschedule, cancel, convene, conclude.</summary>
     public Task<MeetingView> ActAsync(Guid id, string action, object? body = null, CancellationToken ct = default) =>
         SendAsync<MeetingView>(HttpMethod.Post, Scheduling($"api/meetings/{id}/{action}"), body, ct);

@@ -225,12 +225,12 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         string Say(string key, params object[] args) => text[$"Detail.{key}", args].Value;
         const string Instant = @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z";
 
-        if (Regex.Match(detail, $@"^(?<held>held )?(?<moved>.*?)(?<s>{Instant}) to (?<e>{Instant}) at (?<venue>.+), (?<city>[^,(]+?)(?: \((?<host>[A-Z]{{2,10}})(?:, [^)]+)?\))?(?<source>; source: .*)?$") is { Success: true } place)
+        if (Regex.Match(detail, $@"^(?<held>held )?(?<moved>.*?)(?<s>{Instant}) to (?<e>{Instant}) at (?<venue>.+), (?<city>[^,(]+?)(?: \((?<host>[A-Z]{{2,10}})(?:, [^)]+)?\))?(?:; source: (?<source>.*))?$") is { Success: true } place)
         {
             var where = $"{place.Groups["venue"].Value}, {City(place.Groups["city"].Value)}" + (place.Groups["host"].Success ? $" ({PartyName(parties, place.Groups["host"].Value)})" : "");
             return Say(place.Groups["held"].Success ? "Held" : "Place", At(place.Groups["s"].Value), At(place.Groups["e"].Value), where)
                 + (place.Groups["moved"].Value.Length > 0 ? $" · {place.Groups["moved"].Value.TrimEnd(' ', ':', ';')}" : "")
-                + (place.Groups["source"].Success ? $"; {place.Groups["source"].Value[2..]}" : "");
+                + (place.Groups["source"].Success ? $"; {Say("Source", place.Groups["source"].Value)}" : "");
         }
 
         if (kind == "DelegationSet" && Regex.Match(detail, @"^(?<party>[A-Z]{2,10}): (?<head>.+) \((?<rank>[^()]*)\)$") is { Success: true } delegation)
