@@ -226,4 +226,31 @@ public sealed class ItemRulesTests(SummitAppFixture fixture) : IClassFixture<Sum
         var agenda = await (await _summit.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda");
         Assert.Equal([second, first], agenda.GetProperty("items").EnumerateArray().Select(i => i.Id()));
     }
+
+    [Fact]
+    public async Task A_reorder_read_before_the_agenda_changed_still_applies_and_what_cannot_be_an_order_is_refused()
+    {
+        var meeting = await _summit.MeetingAsync("Council of Foreign Ministers", Next());
+        var first = await _summit.ProposeAsync("KAZ", meeting, "First", "Ministers");
+        var second = await _summit.ProposeAsync("KGZ", meeting, "Second", "Ministers");
+        var third = await _summit.ProposeAsync("TJK", meeting, "Third, added after the secretariat read the agenda", "Ministers");
+        var elsewhere = await _summit.ProposeAsync("UZB", await _summit.MeetingAsync("Council of Foreign Ministers", Next()), "Another meeting's", "Ministers");
+        var secretariat = await _summit.Secretariat();
+
+        // Named twice, or never on this agenda: refused, and the agenda is as it was.
+        var twice = await secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/agenda/order", new { itemIds = new[] { second, second, first } });
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal("agenda.order-mismatch", (await twice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        var foreign = await secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/agenda/order", new { itemIds = new[] { second, elsewhere, first } });
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal([elsewhere], (await foreign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notOnAgenda").EnumerateArray().Select(i => i.GetGuid()));
+        var agenda = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda");
+        Assert.Equal([first, second, third], agenda.GetProperty("items").EnumerateArray().Select(i => i.Id()));
+
+        // An order read before the third item arrived: the two named first, the newcomer after them.
+        var ordered = await secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/agenda/order", new { itemIds = new[] { second, first } });
+        Assert.Equal(HttpStatusCode.OK, ordered.StatusCode);
+        agenda = await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda");
+        Assert.Equal([second, first, third], agenda.GetProperty("items").EnumerateArray().Select(i => i.Id()));
+    }
 }

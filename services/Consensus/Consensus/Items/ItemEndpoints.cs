@@ -42,21 +42,19 @@ public static class ItemEndpoints
                 var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
                 ItemAccess.RequireChairOrSecretariat(user, meeting);
                 var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
-                if (!items.Select(i => i.Id).Order().SequenceEqual(request.ItemIds!.Order()))
-                {
-                    throw new DomainException(DomainErrorKind.Invalid, "agenda.order-mismatch", "Name every item on the agenda exactly once.");
-                }
-
+                var order = await AgendaOrderAsync(db, id, items, request.ItemIds!, ct);
                 foreach (var item in items)
                 {
-                    item.Reorder(request.ItemIds!.ToList().IndexOf(item.Id) + 1);
+                    item.Reorder(order.IndexOf(item.Id) + 1);
                 }
 
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(items.OrderBy(i => i.Order).Select(i => ItemResponse.From(i, user)).ToList());
             })
             .Validate<AgendaOrderRequest>().RequireAuthorization(Policies.Participant).WithTags("Agenda")
-            .WithSummary("Reorders the agenda (chair or secretariat).");
+            .WithSummary("Reorders the agenda (chair or secretariat): the items named first, in that order, then those not named in their current order " +
+                "(an item that reached the agenda since the caller read it); a named item that has left the agenda since (escalated, deferred, " +
+                "referred, withdrawn) is passed over. Answers the agenda as it now stands.");
 
         var group = app.MapGroup("/api/agenda-items").WithTags("Agenda items");
         group.MapPost("/", ProposeAsync).Validate<ProposeItemRequest>().RequireAuthorization(Policies.Participant)
@@ -124,6 +122,39 @@ public static class ItemEndpoints
             })
             .RequireAuthorization(Policies.Participant).WithSummary("The proposer withdraws its item.");
         return app;
+    }
+
+    /// <summary>
+    /// The order a reorder gives. The agenda moves under the caller's feet by the service's own work (an item climbs here
+    /// from the layer below, or away to the next one, at a silence deadline or a meeting's close) and by other people's
+    /// acts: an order read before such a move still applies to the items that are there, and never fails because of it.
+    /// What cannot be an order is refused: an item named twice, or one that was never on this meeting's agenda.
+    /// </summary>
+    private static async Task<List<Guid>> AgendaOrderAsync(ConsensusDbContext db, Guid meetingId, IReadOnlyList<AgendaItem> items, IReadOnlyList<Guid> named,
+        CancellationToken ct)
+    {
+        var repeated = named.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (repeated.Count > 0)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "agenda.order-mismatch", "Name each item once.",
+                new Dictionary<string, object?> { ["repeated"] = repeated });
+        }
+
+        var here = items.Select(i => i.Id).ToHashSet();
+        var elsewhere = named.Where(i => !here.Contains(i)).ToList();
+        if (elsewhere.Count > 0)
+        {
+            var left = await db.AgendaItems.AsNoTracking().Where(i => elsewhere.Contains(i.Id) && i.History.Any(h => h.MeetingId == meetingId))
+                .Select(i => i.Id).ToListAsync(ct);
+            var never = elsewhere.Except(left).ToList();
+            if (never.Count > 0)
+            {
+                throw new DomainException(DomainErrorKind.Invalid, "agenda.order-mismatch", "Name only items of this meeting's agenda.",
+                    new Dictionary<string, object?> { ["notOnAgenda"] = never });
+            }
+        }
+
+        return [.. named.Where(here.Contains), .. items.Where(i => !named.Contains(i.Id)).OrderBy(i => i.Order).Select(i => i.Id)];
     }
 
     private static async Task<bool> SeesPositionsAsync(ConsensusDbContext db, AgendaItem item, ClaimsPrincipal user, CancellationToken ct) =>
