@@ -1,6 +1,7 @@
 using System.Reflection;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Messaging;
+using SummitCoordination.BuildingBlocks.Telemetry;
 using SummitCoordination.TestSupport;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -30,6 +31,7 @@ public sealed class ComposeFileTests
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_URLS", "Database:Provider", "Database:DataDirectory", $"ConnectionStrings:{service}",
+            "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME",
         };
         void Add(string prefix, Type type)
         {
@@ -50,6 +52,7 @@ public sealed class ComposeFileTests
         Add("Bus", typeof(BusSettings));
         Add("Auth", typeof(AuthSettings));
         Add("Outbox", typeof(OutboxOptions));
+        Add("Telemetry", typeof(TelemetrySettings));
         return keys;
     }
 
@@ -94,6 +97,9 @@ public sealed class ComposeFileTests
             Assert.Equal("SqlServer", environment["Database:Provider"]);
             Assert.Contains("Server=sqlserver", environment[$"ConnectionStrings:{service}"]);
             Assert.False(string.IsNullOrWhiteSpace(environment["Auth:Authority"]), "production validates tokens from a configured issuer");
+            // Telemetry goes where the operator's OTEL_EXPORTER_OTLP_ENDPOINT says, each service under its own name.
+            Assert.Equal("${OTEL_EXPORTER_OTLP_ENDPOINT:-}", environment["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+            Assert.Equal($"summit-{service.ToLowerInvariant()}", environment["OTEL_SERVICE_NAME"]);
         }
     }
 

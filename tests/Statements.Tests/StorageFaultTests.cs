@@ -68,8 +68,20 @@ public sealed class StorageFaultTests
         }
     }
 
-    private static Task KnownToStatementsAsync(HttpClient secretariat, Guid meeting, string what) =>
-        Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{meeting}/statements")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), what);
+    private static async Task KnownToStatementsAsync(HttpClient secretariat, Guid meeting, string what)
+    {
+        try
+        {
+            await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{meeting}/statements")).StatusCode == HttpStatusCode.OK,
+                TimeSpan.FromSeconds(60), what);
+        }
+        catch (TimeoutException timeout)
+        {
+            // Says why: the messages Statements holds as parked or failed, with their last error.
+            var held = await secretariat.GetStringAsync("/api/operations/statements/messages");
+            throw new TimeoutException($"{timeout.Message}; meeting {meeting}; messages held by Statements: {held}", timeout);
+        }
+    }
 
     [Fact]
     public async Task Meetings_accepted_while_the_disk_is_full_reach_Statements_once_space_returns_and_writes_meanwhile_answer_503()
@@ -173,7 +185,9 @@ public sealed class StorageFaultTests
     public async Task A_message_that_fails_for_a_lasting_reason_is_recorded_counted_in_readiness_and_re_driven_by_an_operator()
     {
         var fault = new StorageFault { ConsumersOnly = true };
-        using var app = new SummitApp(settings: Retry("00:00:00.050,00:00:00.100"), services: Inject(fault));
+        // A lasting failure is recorded at its first attempt whatever the intervals; these only give the seeded meetings,
+        // delivered before the fault is switched on, room for a transient hiccup on a loaded machine.
+        using var app = new SummitApp(settings: Retry("00:00:00.100,00:00:00.400,00:00:01.600"), services: Inject(fault));
         var secretariat = await app.Secretariat();
         await SeedDeliveredAsync(secretariat);
         fault.Broken = true;
