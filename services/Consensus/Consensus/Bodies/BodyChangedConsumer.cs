@@ -24,7 +24,7 @@ public sealed class BodyChangedConsumer(ConsensusDbContext db, TimeProvider cloc
             .ToListAsync(cancellationToken);
         foreach (var meeting in upcoming)
         {
-            meeting.DecisionRule = message.DecisionRule;
+            meeting.ApplyRule(message.DecisionRule);
         }
     }
 }

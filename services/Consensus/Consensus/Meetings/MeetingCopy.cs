@@ -39,10 +39,10 @@ public sealed class MeetingCopy : Aggregate
 
     /// <summary>A meeting of the past recorded as held: its outcomes are recorded, not decided here.</summary>
     public bool Held { get; private set; }
-    public MeetingCopyStatus Status { get; set; }
+    public MeetingCopyStatus Status { get; private set; }
 
     /// <summary>The body's decision rule as it stood when the meeting was scheduled (edits reach meetings not yet held).</summary>
-    public DecisionRuleSettings DecisionRule { get; set; } = DecisionRuleSettings.Consensus;
+    public DecisionRuleSettings DecisionRule { get; private set; } = DecisionRuleSettings.Consensus;
     public string Chair { get; private set; } = "";
     public string? CoChair { get; private set; }
 
@@ -86,12 +86,66 @@ public sealed class MeetingCopy : Aggregate
     /// <summary>Whether the meeting can still take items: not held, not called off.</summary>
     public bool IsAhead => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced or MeetingCopyStatus.Convened;
 
-    public void Move(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair)
+    /// <summary>Whether the meeting is still to open: a change of the body's rule reaches it.</summary>
+    public bool IsToOpen => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced;
+
+    /// <summary>Whether the meeting is over for good: concluded (or recorded as held) or cancelled.</summary>
+    public bool IsClosed => Status is MeetingCopyStatus.Concluded or MeetingCopyStatus.Cancelled;
+
+    /// <summary>Announced: only a planned meeting (a later announcement of a meeting already sitting changes nothing).</summary>
+    public bool Announce() => Become(MeetingCopyStatus.Announced, when: Status == MeetingCopyStatus.Planned);
+
+    /// <summary>Convened: the meeting sits. A meeting concluded or cancelled is never convened again by a late message.</summary>
+    public bool Convene() => Become(MeetingCopyStatus.Convened, when: !IsClosed);
+
+    /// <summary>Concluded: for good. A cancelled meeting did not sit, so it does not conclude.</summary>
+    public bool Conclude() => Become(MeetingCopyStatus.Concluded, when: Status != MeetingCopyStatus.Cancelled);
+
+    /// <summary>Postponed or cancelled before it concluded; its undecided items go back to wait (MeetingCalledOff).</summary>
+    public bool CallOff(MeetingCopyStatus how)
+    {
+        if (how is not (MeetingCopyStatus.Postponed or MeetingCopyStatus.Cancelled))
+        {
+            throw new ArgumentOutOfRangeException(nameof(how), how, "A meeting is called off by postponing or cancelling it.");
+        }
+
+        return Become(how, when: !IsClosed);
+    }
+
+    /// <summary>The body's rule changed: it applies to this meeting only if it has not opened yet (DOMAIN.md, Decision rules).</summary>
+    public bool ApplyRule(DecisionRuleSettings rule)
+    {
+        if (!IsToOpen || DecisionRule == rule)
+        {
+            return false;
+        }
+
+        DecisionRule = rule;
+        return true;
+    }
+
+    /// <summary>New dates (and the deciding set and chair on them); a postponed meeting given a date is planned again.</summary>
+    public void Reschedule(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair)
     {
         StartUtc = startUtc;
         EndUtc = endUtc;
         Chair = chair ?? Chair;
         Deciders = deciders?.ToList() ?? Deciders;
+        if (Status == MeetingCopyStatus.Postponed)
+        {
+            Status = MeetingCopyStatus.Planned;
+        }
+    }
+
+    private bool Become(MeetingCopyStatus status, bool when)
+    {
+        if (!when || Status == status)
+        {
+            return false;
+        }
+
+        Status = status;
+        return true;
     }
 
     public void Seat(IEnumerable<string> delegations, IEnumerable<string> observers, IReadOnlyList<string>? deciders)

@@ -39,7 +39,7 @@ public sealed class MeetingConvenedConsumer(ConsensusDbContext db, TimeProvider 
             return;
         }
 
-        meeting.Status = MeetingCopyStatus.Convened;
+        meeting.Convene();
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(Db, meeting.Id, ct))
         {
             item.Open(message.AtUtc);
@@ -63,7 +63,7 @@ public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider
             return;
         }
 
-        meeting.Status = MeetingCopyStatus.Concluded;
+        meeting.Conclude();
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(Db, meeting.Id, ct))
         {
             if (item.SilenceDeadlineUtc is not null)
@@ -102,7 +102,7 @@ public static class MeetingCalledOff
             return;
         }
 
-        meeting.Status = status;
+        meeting.CallOff(status);
         await db.SaveChangesAsync(ct);
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(db, meeting.Id, ct))
         {
@@ -121,11 +121,7 @@ public sealed class MeetingRescheduledConsumer(ConsensusDbContext db, TimeProvid
             return;
         }
 
-        meeting.Move(message.StartUtc, message.EndUtc, message.Deciders, message.Chair);
-        if (meeting.Status == MeetingCopyStatus.Postponed)
-        {
-            meeting.Status = MeetingCopyStatus.Planned;
-        }
+        meeting.Reschedule(message.StartUtc, message.EndUtc, message.Deciders, message.Chair);
 
         await Db.SaveChangesAsync(ct);
         await MeetingLifecycle.PlaceWaitingAsync(Db, decisions, meeting.BodyId, message.AtUtc, ct);
@@ -136,10 +132,7 @@ public sealed class MeetingAnnouncedConsumer(ConsensusDbContext db, TimeProvider
 {
     protected override async Task Handle(MeetingAnnounced message, CancellationToken ct)
     {
-        if (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct) is { Status: MeetingCopyStatus.Planned } meeting)
-        {
-            meeting.Status = MeetingCopyStatus.Announced;
-        }
+        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Announce();
     }
 }
 

@@ -1,0 +1,92 @@
+using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Consensus.Tests;
+
+/// <summary>
+/// Issue 20.2, host-free: Consensus's copy of a meeting owns its transitions. Messages arrive late or twice; a
+/// transition that no longer applies changes nothing and says so.
+/// </summary>
+public sealed class MeetingCopyDomainTests
+{
+    private static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
+
+    private static MeetingCopy Planned(bool held = false)
+    {
+        var start = new DateTime(2031, 4, 7, 5, 0, 0, DateTimeKind.Utc);
+        return MeetingCopy.From(new MeetingScheduled(Guid.NewGuid(), Guid.NewGuid(), null, "Council of Foreign Ministers", Layer.Ministers,
+            DecisionRuleSettings.Consensus, "C5", null, "Council of Foreign Ministers, Astana 2031", start, start.AddHours(6), "Asia/Almaty", "KAZ",
+            "Astana", "Palace of Independence", Five, [], "KAZ", null, start.AddMonths(-3), Five, held));
+    }
+
+    [Fact]
+    public void A_meeting_is_announced_only_while_planned_and_convened_and_concluded_once()
+    {
+        var meeting = Planned();
+        Assert.True(meeting.Announce());
+        Assert.False(meeting.Announce());
+        Assert.True(meeting.IsToOpen);
+
+        Assert.True(meeting.Convene());
+        Assert.False(meeting.Announce());
+        Assert.Equal(MeetingCopyStatus.Convened, meeting.Status);
+        Assert.True(meeting.IsAhead);
+
+        Assert.True(meeting.Conclude());
+        Assert.False(meeting.Conclude());
+        Assert.True(meeting.IsClosed);
+        Assert.False(meeting.IsAhead);
+    }
+
+    [Fact]
+    public void A_late_message_never_reopens_a_meeting_concluded_or_cancelled()
+    {
+        var concluded = Planned();
+        concluded.Convene();
+        concluded.Conclude();
+        Assert.False(concluded.Convene());
+        Assert.False(concluded.CallOff(MeetingCopyStatus.Postponed));
+        Assert.Equal(MeetingCopyStatus.Concluded, concluded.Status);
+
+        var cancelled = Planned();
+        Assert.True(cancelled.CallOff(MeetingCopyStatus.Cancelled));
+        Assert.False(cancelled.Convene());
+        Assert.False(cancelled.Conclude());
+        Assert.Equal(MeetingCopyStatus.Cancelled, cancelled.Status);
+
+        // A meeting recorded as held is concluded from the start.
+        Assert.True(Planned(held: true).IsClosed);
+    }
+
+    [Fact]
+    public void A_postponed_meeting_given_new_dates_is_planned_again_with_its_deciders_and_chair_on_them()
+    {
+        var meeting = Planned();
+        Assert.True(meeting.CallOff(MeetingCopyStatus.Postponed));
+        Assert.False(meeting.IsAhead);
+
+        var start = new DateTime(2031, 6, 2, 5, 0, 0, DateTimeKind.Utc);
+        meeting.Reschedule(start, start.AddHours(6), ["AZE", .. Five], "KGZ");
+
+        Assert.Equal(MeetingCopyStatus.Planned, meeting.Status);
+        Assert.Equal((start, start.AddHours(6), "KGZ"), (meeting.StartUtc, meeting.EndUtc, meeting.Chair));
+        Assert.Equal(["AZE", .. Five], meeting.Eligible);
+
+        // Only postponing or cancelling calls a meeting off.
+        Assert.Throws<ArgumentOutOfRangeException>(() => meeting.CallOff(MeetingCopyStatus.Concluded));
+    }
+
+    [Fact]
+    public void A_change_of_the_bodys_rule_reaches_a_meeting_only_until_it_opens()
+    {
+        var silence = new DecisionRuleSettings("SilenceProcedure");
+        var ahead = Planned();
+        Assert.True(ahead.ApplyRule(silence));
+        Assert.Equal("SilenceProcedure", ahead.DecisionRule.Rule);
+
+        var sitting = Planned();
+        sitting.Convene();
+        Assert.False(sitting.ApplyRule(silence));
+        Assert.Equal(DecisionRuleSettings.Consensus.Rule, sitting.DecisionRule.Rule);
+    }
+}
