@@ -39,14 +39,31 @@ public sealed class OutboxTests : IAsyncLifetime
     [Fact]
     public async Task The_event_is_saved_in_the_same_transaction_as_the_change_and_not_published_before_commit()
     {
+        var broker = new Broker(_harness.Bus);
+        await using var publishing = new TestDb(TestDb.Options(Path.Combine(_dir.Path, "outbox.db")));
         _db.Tallies.Add(new Tally { Name = "a", Count = 1 });
         _db.Raise(AnEvent("a"), DateTime.UtcNow);
 
-        Assert.Equal(0, await _db.OutboxMessages.CountAsync());
-        await _db.SaveChangesAsync();
+        // Raised but not saved: nothing in the outbox, nothing for the publisher to send.
+        Assert.Equal(0, await publishing.OutboxMessages.CountAsync());
+        Assert.Equal(0, await _publisher.PublishPendingAsync(publishing, broker, CancellationToken.None));
 
-        Assert.Equal(1, await _db.OutboxMessages.CountAsync(m => m.SentUtc == null));
-        Assert.False(await _harness.Published.Any<BodyChanged>(new CancellationTokenSource(TimeSpan.FromMilliseconds(300)).Token));
+        await _db.SaveChangesAsync();
+        Assert.Equal(1, await publishing.OutboxMessages.CountAsync(m => m.SentUtc == null));
+        Assert.Equal(1, await _publisher.PublishPendingAsync(publishing, broker, CancellationToken.None));
+        Assert.Equal(["a"], broker.Delivered);
+
+        // A change that fails to save (the tally exists) takes its event down with it: nothing more to publish.
+        await using (var failing = new TestDb(TestDb.Options(Path.Combine(_dir.Path, "outbox.db"))))
+        {
+            failing.Tallies.Add(new Tally { Name = "a", Count = 2 });
+            failing.Raise(AnEvent("b"), DateTime.UtcNow);
+            await Assert.ThrowsAsync<DbUpdateException>(() => failing.SaveChangesAsync());
+        }
+
+        Assert.Equal(1, await publishing.OutboxMessages.CountAsync());
+        Assert.Equal(0, await _publisher.PublishPendingAsync(publishing, broker, CancellationToken.None));
+        Assert.Equal(["a"], broker.Delivered);
     }
 
     [Fact]

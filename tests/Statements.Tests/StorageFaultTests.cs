@@ -21,7 +21,12 @@ public sealed class StorageFault : SaveChangesInterceptor
     public volatile bool DiskFull;
     public volatile bool Broken;
 
+    private int _refusedMessages;
+
     public bool ConsumersOnly { get; init; }
+
+    /// <summary>How many times a consumer applying a message was refused: what a test waits for instead of a sleep.</summary>
+    public int RefusedMessages => Volatile.Read(ref _refusedMessages);
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -30,6 +35,11 @@ public sealed class StorageFault : SaveChangesInterceptor
         {
             if (DiskFull)
             {
+                if (applying)
+                {
+                    Interlocked.Increment(ref _refusedMessages);
+                }
+
                 throw new SqliteException("SQLite Error 13: 'database or disk is full'.", 13);
             }
 
@@ -101,8 +111,10 @@ public sealed class StorageFaultTests
         Assert.Equal(TimeSpan.FromSeconds(30), refused.Headers.RetryAfter?.Delta);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("storage.unavailable", problem.GetProperty("code").GetString());
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        // The consumers have met the full disk (twice: both meetings, or one of them retried) and applied nothing.
+        await Eventually.Until(() => Task.FromResult(fault.RefusedMessages >= 2), TimeSpan.FromSeconds(30), "the full disk refusing the messages");
         Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/meetings/{first}/statements")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/meetings/{second}/statements")).StatusCode);
 
         fault.DiskFull = false;
         await KnownToStatementsAsync(secretariat, first, "the first meeting accepted on a full disk");
