@@ -294,8 +294,13 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Plan a summit week", Level = 1 })).ToBeVisibleAsync();
         await Interactive(page);
         var year = BrowserFixture.Year + 2;
-        await page.GetByLabel("Host state").SelectOptionAsync(new SelectOptionValue { Label = "Uzbekistan" });
-        await Expect(page.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync("Tashkent");
+        // Issue 19, point 6: a host that is not the state whose turn it is to host the leaders; the week asks what becomes of that turn.
+        var secretariat = await fixture.App.Secretariat();
+        var inTurn = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"/api/bodies/{await StandardBodies.IdOf(secretariat, "Consultative Meeting of the Heads of State of Central Asia")}/chair?on={year}-06-06")).GetProperty("party").GetString();
+        var (host, hostName, city) = inTurn == "UZB" ? ("KGZ", "Kyrgyzstan", "Bishkek") : ("UZB", "Uzbekistan", "Tashkent");
+        await page.GetByLabel("Host state").SelectOptionAsync(new SelectOptionValue { Label = hostName });
+        await Expect(page.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync(city);
         await page.GetByLabel("Halls (one per line)").FillAsync("Congress Hall");
         await page.GetByLabel("First day").FillAsync($"{year}-06-06");
         await page.GetByLabel("Last day").FillAsync($"{year}-06-10");
@@ -317,11 +322,23 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Drop C5+USA Senior Officials" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(6);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the week and book every meeting" }).ClickAsync();
+        var accept = page.GetByRole(AriaRole.Button, new() { Name = "Accept the week and book every meeting" });
+        var question = page.GetByRole(AriaRole.Group).Filter(new() { HasText = "What becomes of" });
+        await Expect(question).ToHaveCountAsync(1);
+        await Expect(question).ToContainTextAsync($"Consultative Meeting of the Heads of State of Central Asia: it is ");
+        await Expect(accept).ToBeDisabledAsync();
+        await question.GetByLabel(new Regex("keeps its turn")).CheckAsync();
+        await Expect(accept).ToBeEnabledAsync();
+        await journey.CheckAsync(page, "turn-question");
+        await accept.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Booked" })).ToHaveTextAsync("Booked: 5 meetings.");
         await journey.CheckAsync(page, "accepted");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"C5+USA Summit, Tashkent {year}" }).ClickAsync();
+        var leadersMeeting = await page.GetByRole(AriaRole.Link, new() { Name = $"Consultative Meeting of the Heads of State of Central Asia, {city} {year}" }).GetAttributeAsync("href");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"C5+USA Summit, {city} {year}" }).ClickAsync();
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Planned");
+        // The leaders' meeting keeps the answer in its history.
+        await page.GotoAsync(leadersMeeting!);
+        await Expect(page.Locator("ol.history")).ToContainTextAsync($"{host} hosts; {inTurn} keeps its turn");
     }
 
     [Fact]

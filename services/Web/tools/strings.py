@@ -429,6 +429,9 @@ T = {
  "Schedule.TurnHint": ("The rotation passes with each meeting held; nobody's turn is skipped without a decision.", "Очередь переходит с каждой проведённой встречей; ничья очередь не пропускается без решения."),
  "Schedule.TurnWaived": ("{0} waives its turn this year (recorded as a waiver)", "{0}: отказ от очереди в этом году (записывается как отказ)"),
  "Schedule.TurnKept": ("{0} keeps its turn (this meeting does not count as a turn)", "{0}: очередь сохраняется (эта встреча не засчитывается как очередь)"),
+ # Issue 19, point 6, for the summit-week planner and for a move to another host: the same question (Components/Meetings/TurnQuestion).
+ "Turn.QuestionFor": ("{0}: it is {1}'s turn to host, not {2}'s. What becomes of {1}'s turn?", "{0}: очередь — {1}; принимающая сторона — {2}. Что делать с очередью?"),
+ "Planner.Turns": ("Whose turn it is", "Чья очередь"),
  "Schedule.Override": ("Reason for going ahead despite the warnings", "Причина, по которой встреча назначается несмотря на предупреждения"),
  "Schedule.Save": ("Schedule the meeting", "Назначить встречу"),
  "Schedule.Incomplete": ("Choose the body, the host, the place and the times.", "Выберите орган, принимающую сторону, место и время."),
