@@ -114,13 +114,22 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
         await Expect(page.Locator("#d-title-error")).ToHaveTextAsync("Give a title of up to 300 characters.");
         await Expect(page.Locator("#d-english-error")).ToHaveTextAsync("Write the English text: it is required (up to 200,000 characters).");
-        await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveAttributeAsync("aria-describedby", "d-title-error");
+        await Expect(page.GetByLabel("Title in English", new() { Exact = true })).ToHaveAttributeAsync("aria-describedby", "d-title-error");
         await journey.CheckAsync(page, "draft-refused");
-        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Joint Statement on Water");
+        await page.GetByLabel("Title in English", new() { Exact = true }).FillAsync("Joint Statement on Water");
         await page.GetByLabel("English text (Markdown)").FillAsync("The ministers agree to share river data.");
         await page.GetByLabel("Russian text (Markdown)").FillAsync("Министры договорились обмениваться данными о реках.");
+        // Issue 19, point 13: the form asks for the Russian title; one not written in Russian is refused next to its field.
+        await page.GetByLabel("Title in Russian", new() { Exact = true }).FillAsync("Water statement");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
+        await Expect(page.Locator("#d-title-ru-error")).ToHaveTextAsync("Write the Russian title in Russian (Cyrillic letters), up to 300 characters, or leave it empty.");
+        await Expect(page.GetByLabel("Title in Russian", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await journey.CheckAsync(page, "draft-russian-title-refused");
+        await page.GetByLabel("Title in Russian", new() { Exact = true }).FillAsync("Совместное заявление о воде");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pen holder's desk: Joint Statement on Water");
+        Assert.Equal("Совместное заявление о воде", (await colleague.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/statements"))[0]
+            .GetProperty("titleRu").GetString());
         await Interactive(page);
 
         // Version 2, written side by side; the preview is the service's own rendering.
@@ -483,7 +492,9 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         // The pen holder drafts the text in both languages.
         const string title = "Ташкентская декларация о водном сотрудничестве";
         await page.GetByText("Подготовить проект заявления").ClickAsync();
-        await page.GetByLabel("Название", new() { Exact = true }).FillAsync(title);
+        // Issue 19, point 13: the form asks for the Russian title; the Russian pages show it.
+        await page.GetByLabel("Название на английском", new() { Exact = true }).FillAsync("Tashkent Declaration on Water Cooperation");
+        await page.GetByLabel("Название на русском", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Текст на английском (с разметкой)").FillAsync("The Heads of State agree to share river data **daily**.");
         await page.GetByLabel("Текст на русском (с разметкой)").FillAsync("Главы государств договорились **ежедневно** обмениваться данными о реках.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Создать версию 1" }).ClickAsync();

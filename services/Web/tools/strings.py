@@ -258,6 +258,10 @@ T = {
  "Desk.Draft": ("Draft a statement", "Подготовить проект заявления"),
  "Desk.Kind": ("Kind", "Вид"),
  "Desk.StatementTitle": ("Title", "Название"),
+ # Issue 19, point 13: the drafting form asks for the Russian title.
+ "Desk.StatementTitleEn": ("Title in English", "Название на английском"),
+ "Desk.StatementTitleRu": ("Title in Russian", "Название на русском"),
+ "Desk.StatementTitleRuHint": ("A Russian page shows it as the statement's title. Left empty, the first line of the Russian text stands for it when that line is a heading (it starts with #).", "На русской странице это заголовок заявления. Если оставить поле пустым, заголовком станет первая строка русского текста, если она оформлена как заголовок (начинается с #)."),
  "Desk.English": ("English text (Markdown)", "Текст на английском (с разметкой)"),
  "Desk.Russian": ("Russian text (Markdown)", "Текст на русском (с разметкой)"),
  "Desk.Create": ("Create version 1", "Создать версию 1"),
@@ -326,6 +330,7 @@ T = {
  "Problem.Field.english": ("Write the English text: it is required (up to 200,000 characters).", "Напишите текст на английском: он обязателен (до 200 000 знаков)."),
  "Problem.Field.russian": ("The Russian text is up to 200,000 characters.", "Текст на русском — не более 200 000 знаков."),
  "Problem.Field.title": ("Give a title of up to 300 characters.", "Укажите название длиной до 300 знаков."),
+ "Problem.Field.titleRu": ("Write the Russian title in Russian (Cyrillic letters), up to 300 characters, or leave it empty.", "Напишите название по-русски (кириллицей), до 300 знаков, или оставьте поле пустым."),
  "Problem.Field.timeZone": ("Not a time zone the service knows: write the city's zone as Region/City, e.g. Asia/Tashkent or Asia/Bishkek.", "Такой часовой пояс службе неизвестен: укажите пояс города в виде Регион/Город, например Asia/Tashkent или Asia/Bishkek."),
  "Problem.Field.start": ("Choose the start: a date and a time at the venue.", "Выберите начало: дату и время по месту проведения."),
  "Problem.Field.end": ("Choose the end: a date and a time at the venue, after the start.", "Выберите окончание: дату и время по месту проведения, позже начала."),

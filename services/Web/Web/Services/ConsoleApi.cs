@@ -96,12 +96,19 @@ public sealed record VersionView(int Number, string English, string EnglishHtml,
 public sealed record AdoptionView(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
 
 public sealed record StatementView(Guid Id, Guid MeetingId, string Kind, string Title, Guid? ItemId, string Status, IReadOnlyList<VersionSummaryView> Versions,
-    VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug)
+    VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug, string? TitleRu = null)
 {
     public int Latest => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
+
+    /// <summary>The title in the reader's language: on a Russian page the Russian title (given, or the Russian text's own heading) when there is one.</summary>
+    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
 }
 
-public sealed record StatementSummaryView(Guid Id, Guid MeetingId, string Kind, string Title, string Status, int LatestVersion, string? Slug);
+public sealed record StatementSummaryView(Guid Id, Guid MeetingId, string Kind, string Title, string Status, int LatestVersion, string? Slug, string? TitleRu = null)
+{
+    /// <summary>The title in the reader's language (the Russian title on a Russian page when there is one).</summary>
+    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+}
 
 public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, string Status, string? Reason,
     int? ResultingVersion, DateTime ProposedUtc);
