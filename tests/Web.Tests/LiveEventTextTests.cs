@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,22 +28,8 @@ public sealed class LiveEventTextTests
         return (new LiveEventText(show, text), show);
     }
 
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
     private static string Line(string culture, LiveEvent e) =>
-        InCulture(culture, () => { var (lines, _) = Create(); return lines.Kind(e) + lines.Tail(e, "Саммит", Parties); });
+        UiCulture.In(culture, () => { var (lines, _) = Create(); return lines.Kind(e) + lines.Tail(e, "Саммит", Parties); });
 
     [Fact]
     public void An_outcome_recorded_from_a_held_meeting_reads_in_Russian_rule_and_reason_included()
@@ -58,8 +43,8 @@ public sealed class LiveEventTextTests
     [Fact]
     public void The_Recorded_rule_has_its_word_in_both_languages()
     {
-        Assert.Equal("По протоколу", InCulture("ru-RU", () => Create().Show.Term("Rule", "Recorded")));
-        Assert.Equal("As recorded", InCulture("en-GB", () => Create().Show.Term("Rule", "Recorded")));
+        Assert.Equal("По протоколу", UiCulture.In("ru-RU", () => Create().Show.Term("Rule", "Recorded")));
+        Assert.Equal("As recorded", UiCulture.In("en-GB", () => Create().Show.Term("Rule", "Recorded")));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SummitCoordination.Web.Services;
 
 namespace SummitCoordination.Web.Tests;
@@ -10,20 +9,6 @@ namespace SummitCoordination.Web.Tests;
 /// </summary>
 public sealed class RankTests
 {
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
-
     [Theory]
     [InlineData("Министр иностранных дел", "Minister of Foreign Affairs")]
     [InlineData("  глава государства ", "Head of State")]
@@ -37,12 +22,12 @@ public sealed class RankTests
     [Fact]
     public void A_stored_rank_reads_in_the_page_s_language_and_a_typed_one_as_typed()
     {
-        Assert.Equal("Министр иностранных дел", InCulture("ru-RU", () => Display.Rank("Minister of Foreign Affairs")));
-        Assert.Equal("Minister of Foreign Affairs", InCulture("en-GB", () => Display.Rank("Minister of Foreign Affairs")));
-        Assert.Equal("Посол по особым поручениям", InCulture("ru-RU", () => Display.Rank("Посол по особым поручениям")));
+        Assert.Equal("Министр иностранных дел", UiCulture.In("ru-RU", () => Display.Rank("Minister of Foreign Affairs")));
+        Assert.Equal("Minister of Foreign Affairs", UiCulture.In("en-GB", () => Display.Rank("Minister of Foreign Affairs")));
+        Assert.Equal("Посол по особым поручениям", UiCulture.In("ru-RU", () => Display.Rank("Посол по особым поручениям")));
         // What the Russian form saves reads back as it was filled in, on both pages.
-        var saved = RussianNames.RankToStore(InCulture("ru-RU", () => Display.Rank("Head of State")));
-        Assert.Equal("Глава государства", InCulture("ru-RU", () => Display.Rank(saved)));
-        Assert.Equal("Head of State", InCulture("en-GB", () => Display.Rank(saved)));
+        var saved = RussianNames.RankToStore(UiCulture.In("ru-RU", () => Display.Rank("Head of State")));
+        Assert.Equal("Глава государства", UiCulture.In("ru-RU", () => Display.Rank(saved)));
+        Assert.Equal("Head of State", UiCulture.In("en-GB", () => Display.Rank(saved)));
     }
 }
