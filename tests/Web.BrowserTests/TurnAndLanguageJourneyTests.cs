@@ -72,9 +72,12 @@ public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Последний день").FillAsync($"{year}-05-12");
         await page.GetByRole(AriaRole.Button, new() { Name = "Предложить расстановку" }).ClickAsync();
 
-        // The leaders' meeting is hosted out of turn: the week asks, in Russian, and is not booked before the answer.
+        // The leaders' meeting is hosted out of turn: the week asks, in Russian (the body's name too), and is not booked before the answer.
+        const string leadersRu = "Консультативная встреча глав государств Центральной Азии";
+        await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = leadersRu })).ToBeVisibleAsync();
         var question = page.GetByRole(AriaRole.Group).Filter(new() { HasText = "Что делать с очередью?" });
         await Expect(question).ToHaveCountAsync(1);
+        await Expect(question).ToContainTextAsync($"{leadersRu}: очередь");
         await Expect(question).ToContainTextAsync($"очередь — {Members[inTurn].Ru}; принимающая сторона — {Members[host].Ru}");
         var accept = page.GetByRole(AriaRole.Button, new() { Name = "Утвердить неделю и назначить все встречи" });
         await Expect(accept).ToBeDisabledAsync();
