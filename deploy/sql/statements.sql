@@ -1145,3 +1145,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203233346_StatementTitleRu'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [TitleRu] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203233346_StatementTitleRu'
+)
+BEGIN
+    ALTER TABLE [PublishedStatements] ADD [TitleRu] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203233346_StatementTitleRu'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203233346_StatementTitleRu', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

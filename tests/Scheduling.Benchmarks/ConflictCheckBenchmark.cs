@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
@@ -62,6 +63,7 @@ public class SummitPlannerBenchmark
     public async Task<int> PlanOneSummitWeek()
     {
         await using var db = Calendar.Open(_file);
-        return (await new SummitPlanner(db, new ConflictChecker(db), new PartyStandings(db)).PlanAsync(_request, DateTime.UtcNow, CancellationToken.None)).Meetings.Count;
+        var standings = new PartyStandings(db);
+        return (await new SummitPlanner(db, new ConflictChecker(db), standings, new ChairResolver(db, standings)).PlanAsync(_request, DateTime.UtcNow, CancellationToken.None)).Meetings.Count;
     }
 }

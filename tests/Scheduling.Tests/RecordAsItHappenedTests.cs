@@ -44,10 +44,10 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         var id = (await MeetingsApi.ReadAsync(await client.PostAsJsonAsync("/api/meetings", Requests.Meeting(body, astana, city: "Astana", venue: "Palace of Independence")))).Id();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/meetings/{id}/postpone", new { reason = "Floods in the host region" })).StatusCode);
 
-        // Held in Ashgabat instead, at 11:00 there; no time zone given: the new host's zone.
+        // Held in Ashgabat instead, at 11:00 there; no time zone given: the new host's zone. It was Kazakhstan's turn, which it waives.
         var ashgabat = new DateTimeOffset(2031, 4, 15, 11, 0, 0, TimeSpan.FromHours(5));
         var moved = await client.PostAsJsonAsync($"/api/meetings/{id}/reschedule",
-            new { start = ashgabat, end = ashgabat.AddHours(4), hostParty = "TKM", city = "Ashgabat", venue = "Oguzkhan Palace" });
+            new { start = ashgabat, end = ashgabat.AddHours(4), hostParty = "TKM", city = "Ashgabat", venue = "Oguzkhan Palace", turn = "Waived" });
 
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         var meeting = await MeetingsApi.ReadAsync(moved);
@@ -60,6 +60,7 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         Assert.Contains(history, h => h.StartsWith("Scheduled:") && h.Contains("Astana"));
         Assert.Contains(history, h => h.StartsWith("Postponed: Floods"));
         Assert.Contains(history, h => h.StartsWith("Rescheduled: moved from KAZ (Astana) to TKM (Ashgabat)") && h.Contains("Asia/Ashgabat"));
+        Assert.Contains("TurnWaived: KAZ waives its turn in 2031; TKM hosts", history);
         var rescheduled = await Published<MeetingRescheduled>(e => e.MeetingId == id);
         Assert.Equal("TKM", rescheduled.HostParty);
         Assert.Equal("Asia/Ashgabat", rescheduled.TimeZone);
@@ -98,6 +99,8 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         Assert.Equal("Asia/Almaty", unchanged.GetProperty("timeZone").GetString());
 
         request["override"] = new { reason = "The host asked for its Independence Day" };
+        // Uzbekistan hosts in Kazakhstan's turn (issue 19, point 6), which Kazakhstan keeps.
+        request["turn"] = "Kept";
         var accepted = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync($"/api/meetings/{id}/reschedule", request));
         Assert.Equal("UZB", accepted.GetProperty("hostParty").GetString());
         Assert.Equal("Asia/Tashkent", accepted.GetProperty("timeZone").GetString());

@@ -114,13 +114,22 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
         await Expect(page.Locator("#d-title-error")).ToHaveTextAsync("Give a title of up to 300 characters.");
         await Expect(page.Locator("#d-english-error")).ToHaveTextAsync("Write the English text: it is required (up to 200,000 characters).");
-        await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveAttributeAsync("aria-describedby", "d-title-error");
+        await Expect(page.GetByLabel("Title in English", new() { Exact = true })).ToHaveAttributeAsync("aria-describedby", "d-title-error");
         await journey.CheckAsync(page, "draft-refused");
-        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Joint Statement on Water");
+        await page.GetByLabel("Title in English", new() { Exact = true }).FillAsync("Joint Statement on Water");
         await page.GetByLabel("English text (Markdown)").FillAsync("The ministers agree to share river data.");
         await page.GetByLabel("Russian text (Markdown)").FillAsync("Министры договорились обмениваться данными о реках.");
+        // Issue 19, point 13: the form asks for the Russian title; one not written in Russian is refused next to its field.
+        await page.GetByLabel("Title in Russian", new() { Exact = true }).FillAsync("Water statement");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
+        await Expect(page.Locator("#d-title-ru-error")).ToHaveTextAsync("Write the Russian title in Russian (Cyrillic letters), up to 300 characters, or leave it empty.");
+        await Expect(page.GetByLabel("Title in Russian", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await journey.CheckAsync(page, "draft-russian-title-refused");
+        await page.GetByLabel("Title in Russian", new() { Exact = true }).FillAsync("Совместное заявление о воде");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pen holder's desk: Joint Statement on Water");
+        Assert.Equal("Совместное заявление о воде", (await colleague.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}/statements"))[0]
+            .GetProperty("titleRu").GetString());
         await Interactive(page);
 
         // Version 2, written side by side; the preview is the service's own rendering.
@@ -294,8 +303,13 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Plan a summit week", Level = 1 })).ToBeVisibleAsync();
         await Interactive(page);
         var year = BrowserFixture.Year + 2;
-        await page.GetByLabel("Host state").SelectOptionAsync(new SelectOptionValue { Label = "Uzbekistan" });
-        await Expect(page.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync("Tashkent");
+        // Issue 19, point 6: a host that is not the state whose turn it is to host the leaders; the week asks what becomes of that turn.
+        var secretariat = await fixture.App.Secretariat();
+        var inTurn = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            $"/api/bodies/{await StandardBodies.IdOf(secretariat, "Consultative Meeting of the Heads of State of Central Asia")}/chair?on={year}-06-06")).GetProperty("party").GetString();
+        var (host, hostName, city) = inTurn == "UZB" ? ("KGZ", "Kyrgyzstan", "Bishkek") : ("UZB", "Uzbekistan", "Tashkent");
+        await page.GetByLabel("Host state").SelectOptionAsync(new SelectOptionValue { Label = hostName });
+        await Expect(page.GetByLabel("City", new() { Exact = true })).ToHaveValueAsync(city);
         await page.GetByLabel("Halls (one per line)").FillAsync("Congress Hall");
         await page.GetByLabel("First day").FillAsync($"{year}-06-06");
         await page.GetByLabel("Last day").FillAsync($"{year}-06-10");
@@ -317,11 +331,23 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Drop C5+USA Senior Officials" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(6);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the week and book every meeting" }).ClickAsync();
+        var accept = page.GetByRole(AriaRole.Button, new() { Name = "Accept the week and book every meeting" });
+        var question = page.GetByRole(AriaRole.Group).Filter(new() { HasText = "What becomes of" });
+        await Expect(question).ToHaveCountAsync(1);
+        await Expect(question).ToContainTextAsync($"Consultative Meeting of the Heads of State of Central Asia: it is ");
+        await Expect(accept).ToBeDisabledAsync();
+        await question.GetByLabel(new Regex("keeps its turn")).CheckAsync();
+        await Expect(accept).ToBeEnabledAsync();
+        await journey.CheckAsync(page, "turn-question");
+        await accept.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Booked" })).ToHaveTextAsync("Booked: 5 meetings.");
         await journey.CheckAsync(page, "accepted");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"C5+USA Summit, Tashkent {year}" }).ClickAsync();
+        var leadersMeeting = await page.GetByRole(AriaRole.Link, new() { Name = $"Consultative Meeting of the Heads of State of Central Asia, {city} {year}" }).GetAttributeAsync("href");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"C5+USA Summit, {city} {year}" }).ClickAsync();
         await Expect(page.Locator("#meeting-status")).ToHaveTextAsync("Planned");
+        // The leaders' meeting keeps the answer in its history.
+        await page.GotoAsync(leadersMeeting!);
+        await Expect(page.Locator("ol.history")).ToContainTextAsync($"{host} hosts; {inTurn} keeps its turn");
     }
 
     [Fact]
@@ -466,7 +492,9 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         // The pen holder drafts the text in both languages.
         const string title = "Ташкентская декларация о водном сотрудничестве";
         await page.GetByText("Подготовить проект заявления").ClickAsync();
-        await page.GetByLabel("Название", new() { Exact = true }).FillAsync(title);
+        // Issue 19, point 13: the form asks for the Russian title; the Russian pages show it.
+        await page.GetByLabel("Название на английском", new() { Exact = true }).FillAsync("Tashkent Declaration on Water Cooperation");
+        await page.GetByLabel("Название на русском", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Текст на английском (с разметкой)").FillAsync("The Heads of State agree to share river data **daily**.");
         await page.GetByLabel("Текст на русском (с разметкой)").FillAsync("Главы государств договорились **ежедневно** обмениваться данными о реках.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Создать версию 1" }).ClickAsync();

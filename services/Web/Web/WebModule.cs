@@ -71,6 +71,7 @@ public sealed class WebModule : ServiceModule
         services.AddHttpClient<SchedulingClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Scheduling"))
             .AddHttpMessageHandler<AccessTokenHandler>().AddStandardResilienceHandler();
         services.AddScoped<Display>();
+        services.AddScoped<LiveEventText>();
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)

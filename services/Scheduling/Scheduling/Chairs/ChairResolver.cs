@@ -34,7 +34,9 @@ public sealed class ChairResolver(SchedulingDbContext db, PartyStandings standin
 
             via.Add(body.Name);
             var next = body.ChairRotation.FollowsBodyId;
-            body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == next, ct)
+            // A body being changed in this unit of work is read as changed (a waiver not yet saved, while a summit week is booked).
+            body = db.Bodies.Local.FirstOrDefault(b => b.Id == next)
+                ?? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == next, ct)
                 ?? throw DomainException.NotFound("Body", next!);
         }
 

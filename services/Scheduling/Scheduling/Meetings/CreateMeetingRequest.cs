@@ -34,10 +34,11 @@ public sealed record CreateMeetingRequest(
 
 /// <summary>
 /// New times, and optionally a new place: host state, city, venue, time zone (a meeting postponed in one capital and
-/// held in another). A new host without a time zone takes the zone of the host's capital.
+/// held in another). A new host without a time zone takes the zone of the host's capital. A host who is not the state
+/// whose turn it is says what becomes of that turn (<see cref="TurnChoice"/>), as scheduling does.
 /// </summary>
 public sealed record RescheduleMeetingRequest(DateTimeOffset? Start, DateTimeOffset? End, string? City, string? Venue, OverrideRequest? Override = null,
-    string? HostParty = null, string? TimeZone = null);
+    string? HostParty = null, string? TimeZone = null, TurnChoice? Turn = null);
 
 public sealed record ReasonRequest(string? Reason);
 

@@ -146,16 +146,22 @@ public sealed class Meeting : Aggregate
         return new MeetingConvened(Id, BodyId, nowUtc);
     }
 
-    /// <summary>The host is not the state whose turn it is, and that state keeps its turn: this meeting does not count as a turn.</summary>
-    public void HostOutOfTurn(string turnOf, DateTime nowUtc, string actor)
+    /// <summary>
+    /// The host (this meeting's, or <paramref name="host"/> it is moving to) is not the state whose turn it is, and that
+    /// state keeps its turn: this meeting does not count as a turn.
+    /// </summary>
+    public void HostOutOfTurn(string turnOf, DateTime nowUtc, string actor, string? host = null)
     {
         TurnKept = true;
-        Changes.Add(new MeetingChange(nowUtc, "HostedOutOfTurn", $"{HostParty} hosts; {turnOf} keeps its turn", actor));
+        Changes.Add(new MeetingChange(nowUtc, "HostedOutOfTurn", $"{host ?? HostParty} hosts; {turnOf} keeps its turn", actor));
     }
 
-    /// <summary>The state whose turn it was waived it for this meeting's year (the waiver itself is recorded on the body).</summary>
-    public void TurnWaivedBy(string party, DateTime nowUtc, string actor) =>
-        Changes.Add(new MeetingChange(nowUtc, "TurnWaived", $"{party} waives its turn in {LocalDate.Year}; {HostParty} hosts", actor));
+    /// <summary>The state whose turn it was waived it for the year (the waiver itself is recorded on the body).</summary>
+    public void TurnWaivedBy(string party, DateTime nowUtc, string actor, string? host = null, int? year = null) =>
+        Changes.Add(new MeetingChange(nowUtc, "TurnWaived", $"{party} waives its turn in {year ?? LocalDate.Year}; {host ?? HostParty} hosts", actor));
+
+    /// <summary>Hosted by the state whose turn it is (or moved to it): the meeting counts as its turn again.</summary>
+    public void HostedInTurn() => TurnKept = false;
 
     public MeetingConcluded Conclude(DateTime nowUtc, string actor)
     {

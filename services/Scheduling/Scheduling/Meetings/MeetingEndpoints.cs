@@ -47,7 +47,9 @@ public static class MeetingEndpoints
             .WithSummary("Every change to the meeting: what, when, by whom, overrides with their reasons.");
 
         group.MapPost("/{id:guid}/reschedule", RescheduleAsync).Validate<RescheduleMeetingRequest>().RequireAuthorization(Policies.Secretariat)
-            .WithSummary("New times (and venue); timers move. Publishes MeetingRescheduled.");
+            .WithSummary("New times (and venue, or another host); timers move. A host who is not the state whose turn it is (for a body whose turn passes with each meeting held) needs `turn` (Waived or Kept), else 409 `meeting.host-out-of-turn` with `turnOf`. Publishes MeetingRescheduled.");
+        group.MapPost("/{id:guid}/reschedule/check", CheckRescheduleAsync).Validate<RescheduleMeetingRequest>().RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Dry run of a reschedule or move (nothing is saved): its conflicts, a past start, the chair, the deciding set, and `turnOf` when the new host would pass over the state whose turn it is.");
         group.MapPost("/{id:guid}/announce", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
                 ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Announce(now, actor)))
             .RequireAuthorization(Policies.Secretariat).WithSummary("Puts the meeting on the public calendar. Publishes MeetingAnnounced.");
@@ -137,57 +139,13 @@ public static class MeetingEndpoints
         Meeting.RequireLive(meeting.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
 
-        var chair = await HostAndTurnAsync(meeting, body, request.Turn, chairs, now, user.Actor(), ct);
+        var chair = await HostAndTurn.DecideAsync(chairs, meeting, body, meeting.HostParty, meeting.LocalDate, request.Turn, now, user.Actor(), ct);
         db.Meetings.Add(meeting);
         db.Raise(meeting.Scheduled(body, chair, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
         await db.SaveChangesAsync(ct);
         await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
     }
-
-    /// <summary>
-    /// For a body whose turn passes with each meeting held, a host other than the state whose turn it is would pass that
-    /// state over without anyone deciding it: the request says whether that state waives its turn (a waiver for the
-    /// year on the body; the chair is then the next in order) or keeps it (the meeting is marked hosted out of turn and
-    /// its close records no turn). Answers the chair of the meeting.
-    /// </summary>
-    private static async Task<string> HostAndTurnAsync(Meeting meeting, Body body, TurnChoice? turn, ChairResolver chairs, DateTime now, string actor,
-        CancellationToken ct)
-    {
-        var chair = await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct);
-        if (!HostsByTurn(body) || chair.Party == meeting.HostParty)
-        {
-            return chair.Party;
-        }
-
-        switch (turn)
-        {
-            case TurnChoice.Kept:
-                meeting.HostOutOfTurn(chair.Party, now, actor);
-                return chair.Party;
-            case TurnChoice.Waived:
-                body.Waive(meeting.LocalDate.Year, chair.Party);
-                var next = await chairs.ChairOnAsync(body, meeting.LocalDate, ct);
-                if (next.Party == meeting.HostParty)
-                {
-                    meeting.TurnWaivedBy(chair.Party, now, actor);
-                    return next.Party;
-                }
-
-                throw HostOutOfTurn(meeting, next);
-            default:
-                throw HostOutOfTurn(meeting, chair);
-        }
-    }
-
-    /// <summary>Whether the body's turn passes to the host of each meeting held (so a host out of turn needs a decision).</summary>
-    public static bool HostsByTurn(Body body) =>
-        body.ChairRotation.Advance == RotationAdvance.PerMeeting && body.ChairRotation.Policy != RotationPolicy.FollowsBody;
-
-    private static DomainException HostOutOfTurn(Meeting meeting, ChairResponse chair) =>
-        new(DomainErrorKind.Conflict, "meeting.host-out-of-turn",
-            $"It is {chair.Party}'s turn ({chair.Reason}); with {meeting.HostParty} hosting, say whether {chair.Party} waives its turn (turn: Waived) or keeps it (turn: Kept).",
-            new Dictionary<string, object?> { ["turnOf"] = chair.Party, ["host"] = meeting.HostParty });
 
     private static async Task<Ok<MeetingCheckResponse>> CheckAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
         ConflictChecker checker, ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
@@ -199,11 +157,11 @@ public static class MeetingEndpoints
             request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
             request.Observers ?? [], now, user.Actor(), coChair: request.CoChair);
         var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct);
-        var chair = await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct);
+        var (chair, turnOf) = await HostAndTurn.AskAsync(chairs, body, meeting.HostParty, meeting.LocalDate, ct);
         return TypedResults.Ok(new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard), meeting.StartUtc <= now,
             chair.Party, chair.Reason, await standings.DecidersAsync(body, meeting.LocalDate, ct))
         {
-            TurnOf = HostsByTurn(body) && chair.Party != meeting.HostParty ? chair.Party : null,
+            TurnOf = turnOf,
         });
     }
 
@@ -232,12 +190,10 @@ public static class MeetingEndpoints
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
     }
 
-    private static async Task<Ok<MeetingResponse>> RescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
-        SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+    /// <summary>A reschedule or move as asked: the meeting as it would be (times, host, zone, city, venue) and its date at the venue.</summary>
+    private static async Task<(CandidateMeeting Candidate, DateOnly Date)> RescheduledAsync(Meeting meeting, Body body, RescheduleMeetingRequest request,
+        SchedulingDbContext db, CancellationToken ct)
     {
-        var meeting = await LoadAsync(db, id, ct);
-        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         var host = request.HostParty ?? meeting.HostParty;
         var zone = request.TimeZone
             ?? (host != meeting.HostParty ? await db.Parties.Where(p => p.Code == host).Select(p => p.TimeZone).SingleAsync(ct) : meeting.TimeZone);
@@ -250,14 +206,43 @@ public static class MeetingEndpoints
             City = request.City?.Trim() ?? meeting.City,
             Venue = request.Venue?.Trim() ?? meeting.Venue,
         };
+        return (candidate, Meeting.LocalDateOf(candidate.StartUtc, zone));
+    }
+
+    /// <summary>A meeting hosted out of turn with the turn kept keeps that answer while its host stays; a new host is asked again.</summary>
+    private static bool KeptForHost(Meeting meeting, string host) => meeting.TurnKept && host == meeting.HostParty;
+
+    private static async Task<Ok<MeetingCheckResponse>> CheckRescheduleAsync(Guid id, RescheduleMeetingRequest request, SchedulingDbContext db,
+        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
+        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
+        var (candidate, date) = await RescheduledAsync(meeting, body, request, db, ct);
+        var conflicts = await checker.CheckAsync(candidate, ct);
+        var (chair, turnOf) = await HostAndTurn.AskAsync(chairs, body, candidate.HostParty, date, ct, KeptForHost(meeting, candidate.HostParty));
+        return TypedResults.Ok(new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard),
+            candidate.StartUtc <= clock.GetUtcNow().UtcDateTime, chair.Party, chair.Reason, await standings.DecidersAsync(body, date, ct))
+        {
+            TurnOf = turnOf,
+        });
+    }
+
+    private static async Task<Ok<MeetingResponse>> RescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
+        SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await LoadAsync(db, id, ct);
+        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (candidate, newDate) = await RescheduledAsync(meeting, body, request, db, ct);
+        var host = candidate.HostParty;
         Meeting.RequireLive(candidate.StartUtc, now);
         var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason);
-        var newDate = Meeting.LocalDateOf(candidate.StartUtc, zone);
         var deciders = await standings.DecidersAsync(body, newDate, ct);
-        var chair = (await chairs.ChairOnAsync(body.Id, newDate, ct)).Party;
+        // A new host, or a date where another state's turn falls, is asked what becomes of that turn, as scheduling is.
+        var chair = await HostAndTurn.DecideAsync(chairs, meeting, body, host, newDate, request.Turn, now, user.Actor(), ct, KeptForHost(meeting, host));
 
         var moved = host != meeting.HostParty;
-        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, zone, candidate.City, candidate.Venue, deciders, chair, now, user.Actor(), request.Override?.Reason), now);
+        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, candidate.TimeZone, candidate.City, candidate.Venue, deciders, chair, now, user.Actor(), request.Override?.Reason), now);
         Inbox.Tell(db, meeting, moved ? "Moved" : "Rescheduled",
             $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
         await db.SaveChangesAsync(ct);

@@ -78,6 +78,7 @@ public sealed class RescheduleMeetingValidator : AbstractValidator<RescheduleMee
             .WithMessage($"A meeting lasts at most {Meeting.MaximumLength.TotalDays} days.");
         RuleFor(r => r.City).MaximumLength(100);
         RuleFor(r => r.Venue).MaximumLength(200);
+        RuleFor(r => r.Turn).IsInEnum();
     }
 }
 

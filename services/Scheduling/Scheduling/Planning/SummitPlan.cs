@@ -1,7 +1,11 @@
 namespace SummitCoordination.Scheduling.Planning;
 
+/// <summary>
+/// One meeting of a summit week. <c>TurnOf</c>: for a body whose turn passes with each meeting held, the state whose
+/// turn the plan's host would pass over (null when none); accepting the plan then says whether it waives or keeps it.
+/// </summary>
 public sealed record PlannedMeeting(Guid BodyId, string BodyName, string Layer, string Title, DateTime StartUtc, DateTime EndUtc,
-    DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties);
+    DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties, string? TurnOf = null);
 
 /// <summary>A summit week laid out by the planner, kept until the secretariat accepts it.</summary>
 public sealed class SummitPlan

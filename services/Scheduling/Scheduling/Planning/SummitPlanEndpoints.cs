@@ -2,6 +2,7 @@ using FluentValidation;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Http;
@@ -57,40 +58,63 @@ public static class SummitPlanEndpoints
             })
             .RequireAuthorization(Policies.Secretariat).WithSummary("Drops one meeting from a plan before it is accepted.");
 
-        group.MapPost("/{id:guid}/accept", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers,
-                TimeProvider clock, CancellationToken ct) =>
-            {
-                var plan = await db.SummitPlans.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id);
-                var now = clock.GetUtcNow().UtcDateTime;
-                plan.MarkAccepted(now);
-                var created = new List<(Meeting Meeting, Bodies.Body Body)>();
-                foreach (var planned in plan.Meetings)
-                {
-                    var body = await db.Bodies.SingleAsync(b => b.Id == planned.BodyId, ct);
-                    var meeting = Meeting.Schedule(body, planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
-                        planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), [],
-                        now, user.Actor());
-                    // The calendar may have changed since the plan was made: check again, and book all or nothing.
-                    ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), overrideReason: null);
-                    db.Meetings.Add(meeting);
-                    Meeting.RequireLive(meeting.StartUtc, now);
-                    db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
-                    created.Add((meeting, body));
-                }
-
-                await db.SaveChangesAsync(ct);
-                foreach (var (meeting, body) in created)
-                {
-                    await timers.PlanAsync(meeting, body, now, ct);
-                }
-
-                return TypedResults.Ok(new AcceptedPlan(plan.Id, created.Select(c => c.Meeting.Id).ToList()));
-            })
+        group.MapPost("/{id:guid}/accept", AcceptAsync)
             .RequireAuthorization(Policies.Secretariat)
-            .WithSummary("Books every meeting of the plan in one transaction, after checking the calendar again.");
+            .WithSummary("Books every meeting of the plan in one transaction, after checking the calendar again. A planned meeting whose host is not the state whose turn it is (`turnOf` on the plan) needs the answer in `turns` (`{bodyId, turn: Waived|Kept}`), else 409 `meeting.host-out-of-turn` with `turnOf` and `bodyId`, and nothing is booked.");
         return app;
     }
+
+    private static async Task<Ok<AcceptedPlan>> AcceptAsync(Guid id, AcceptPlanRequest? request, ClaimsPrincipal user, SchedulingDbContext db,
+        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+    {
+        var turns = request?.Turns ?? [];
+        if (turns.Any(t => t.BodyId is null || t.Turn is null || !Enum.IsDefined(t.Turn.Value)))
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "plan.turn-answer",
+                "Each answer names the planned meeting (bodyId) and what becomes of the turn (turn: Waived or Kept).");
+        }
+
+        var plan = await db.SummitPlans.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw DomainException.NotFound("Summit plan", id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        plan.MarkAccepted(now);
+        var created = new List<(Meeting Meeting, Bodies.Body Body)>();
+        foreach (var planned in plan.Meetings)
+        {
+            var body = await db.Bodies.SingleAsync(b => b.Id == planned.BodyId, ct);
+            var meeting = Meeting.Schedule(body, planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
+                planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), [],
+                now, user.Actor());
+            // The calendar may have changed since the plan was made: check again, and book all or nothing.
+            ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), overrideReason: null);
+            Meeting.RequireLive(meeting.StartUtc, now);
+            // The turn the host passes over is decided as scheduling decides it, before any chair is named (a waiver
+            // changes the chair of the bodies that follow this one's rotation, booked in the same week).
+            await HostAndTurn.DecideAsync(chairs, meeting, body, plan.HostParty, meeting.LocalDate,
+                turns.LastOrDefault(t => t.BodyId == planned.BodyId)?.Turn, now, user.Actor(), ct, plannedBodyId: planned.BodyId);
+            db.Meetings.Add(meeting);
+            created.Add((meeting, body));
+        }
+
+        foreach (var (meeting, body) in created)
+        {
+            db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body, meeting.LocalDate, ct)).Party, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var (meeting, body) in created)
+        {
+            await timers.PlanAsync(meeting, body, now, ct);
+        }
+
+        return TypedResults.Ok(new AcceptedPlan(plan.Id, created.Select(c => c.Meeting.Id).ToList()));
+    }
 }
+
+/// <summary>What becomes of the turn of the state a planned meeting's host passes over (<see cref="HostAndTurn"/>).</summary>
+public sealed record PlannedTurn(Guid? BodyId, TurnChoice? Turn);
+
+/// <summary>Accepting a summit week: the answers to its turn questions, one per planned meeting hosted out of turn (none needed otherwise).</summary>
+public sealed record AcceptPlanRequest(IReadOnlyList<PlannedTurn>? Turns);
 
 /// <summary>New times (instants with an offset) and, optionally, another of the plan's venues for one planned meeting.</summary>
 public sealed record PlannedMoveRequest(DateTimeOffset? Start, DateTimeOffset? End, string? Venue);

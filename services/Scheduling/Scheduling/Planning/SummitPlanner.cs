@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
+using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
@@ -14,7 +15,7 @@ namespace SummitCoordination.Scheduling.Planning;
 /// meetings that follow the leaders; each within its body's working hours, after its preparatory meetings plus the
 /// minimum gap, off the host's public holidays, in the first of the venues that has no conflict with the calendar.
 /// </summary>
-public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checker, PartyStandings standings)
+public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checker, PartyStandings standings, ChairResolver chairs)
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(30);
     private static readonly Layer[] BottomUp = [Layer.SeniorOfficials, Layer.Ministers, Layer.Leaders];
@@ -41,7 +42,7 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
             var members = await standings.MembersAsync(body, request.From!.Value, ct);
             IReadOnlyList<string> parties = body.Partner is null ? members : [.. members, body.Partner];
             var meeting = await PlaceAsync(body, request, host.Code, timeZone, zone, earliest, windowEnd, parties, ct);
-            placed.Add((body, meeting));
+            placed.Add((body, meeting with { TurnOf = await TurnOfAsync(body, host.Code, meeting, timeZone, ct) }));
         }
 
         return new SummitPlan(host.Code, request.City!.Trim(), timeZone, placed.Select(p => p.Meeting), nowUtc);
@@ -86,8 +87,12 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
                 new Dictionary<string, object?> { ["reasons"] = reasons, ["conflicts"] = conflicts });
         }
 
-        plan.Replace(bodyId, moved);
+        plan.Replace(bodyId, moved with { TurnOf = await TurnOfAsync(bodies[bodyId], plan.HostParty, moved, plan.TimeZone, ct) });
     }
+
+    /// <summary>The state whose turn the host would pass over at this meeting (<see cref="HostAndTurn"/>), asked when the plan is accepted.</summary>
+    private async Task<string?> TurnOfAsync(Body body, string host, PlannedMeeting meeting, string timeZone, CancellationToken ct) =>
+        (await HostAndTurn.AskAsync(chairs, body, host, Meeting.LocalDateOf(meeting.StartUtc, timeZone), ct)).TurnOf;
 
     private static bool PreparesFor(Body earlier, Body later) => earlier.Id == later.ParentBodyId || earlier.Partner is null;
 

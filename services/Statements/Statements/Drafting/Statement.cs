@@ -64,6 +64,13 @@ public sealed class Statement : Aggregate
     public Guid MeetingId { get; private set; }
     public StatementKind Kind { get; private set; }
     public string Title { get; private set; } = "";
+
+    /// <summary>
+    /// The Russian title as the drafter gave it (issue 19, point 13); none when the drafter left it out, and the Russian
+    /// text's own first heading stands for it then (<see cref="RussianTitleOf"/>).
+    /// </summary>
+    public string? TitleRu { get; private set; }
+
     public Guid? ItemId { get; private set; }
     public StatementStatus Status { get; private set; }
     public string CreatedBy { get; private set; } = "";
@@ -100,13 +107,26 @@ public sealed class Statement : Aggregate
 
     public StatementVersion Latest => VersionAt(LatestVersion);
 
+    /// <summary>
+    /// The title a Russian reader reads for a version: the Russian title given, else the Russian text's own title (its
+    /// first line when that is a "# " heading, as drafts were titled before the form asked), else none.
+    /// </summary>
+    public string? RussianTitleOf(StatementVersion version) => TitleRu ?? HeadingOf(version.Russian);
+
+    /// <summary>A Markdown text's title: its first non-empty line when that is a level-one heading ("# …").</summary>
+    public static string? HeadingOf(string? markdown) =>
+        markdown?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } first && first.StartsWith("# ", StringComparison.Ordinal)
+            && first[2..].Trim() is { Length: > 0 } heading
+            ? heading
+            : null;
+
     /// <summary>The version observers may read: the frozen one, once adopted.</summary>
     public StatementVersion? Frozen => AdoptedVersion is { } n ? VersionAt(n) : null;
 
     public bool MayIssueChairmansStatement => Status == StatementStatus.Drafting && ChairmansStatementId is null && (BlockedUtc is not null || NotAdoptedUtc is not null);
 
     public static Statement Draft(Guid meetingId, StatementKind kind, string title, string english, string? russian, Guid? itemId, Guid? correctsId,
-        DateTime nowUtc, string actor)
+        DateTime nowUtc, string actor, string? titleRu = null)
     {
         if (kind == StatementKind.ChairmansStatement)
         {
@@ -120,6 +140,7 @@ public sealed class Statement : Aggregate
             MeetingId = meetingId,
             Kind = kind,
             Title = title,
+            TitleRu = string.IsNullOrWhiteSpace(titleRu) ? null : titleRu.Trim(),
             ItemId = itemId,
             CorrectsId = correctsId,
             Status = StatementStatus.Drafting,
@@ -131,7 +152,8 @@ public sealed class Statement : Aggregate
     }
 
     /// <summary>Issued by the chair alone: adopted on issue, the chair its only signatory, never a consensus text.</summary>
-    public static Statement IssueChairmans(Statement failed, Guid meetingId, string chair, string title, string english, string? russian, DateTime nowUtc, string actor)
+    public static Statement IssueChairmans(Statement failed, Guid meetingId, string chair, string title, string english, string? russian, DateTime nowUtc, string actor,
+        string? titleRu = null)
     {
         if (!failed.MayIssueChairmansStatement)
         {
@@ -147,6 +169,7 @@ public sealed class Statement : Aggregate
             MeetingId = meetingId,
             Kind = StatementKind.ChairmansStatement,
             Title = title,
+            TitleRu = string.IsNullOrWhiteSpace(titleRu) ? null : titleRu.Trim(),
             InPlaceOfId = failed.Id,
             Status = StatementStatus.Drafting,
             CreatedBy = actor,

@@ -32,7 +32,7 @@ public static class StatementEndpoints
 
         var group = app.MapGroup("/api/statements").WithTags("Statements").RequireAuthorization(Policies.Participant);
         group.MapPost("/", DraftAsync).Validate<DraftStatementRequest>()
-            .WithSummary("Drafts a statement for a meeting (its kind, title, version 1; optionally the agenda item that will adopt it, or the statement it corrects).");
+            .WithSummary("Drafts a statement for a meeting (its kind, title, version 1; optionally its Russian title `titleRu`, the agenda item that will adopt it, or the statement it corrects). Without `titleRu` the Russian text's first `# ` heading stands for the Russian title.");
         group.MapGet("/", ListAsync)
             .WithSummary("Statements the caller may see (secretariat: all; a delegation: those of its meetings), newest first: status, kind, meetingId, page, pageSize.");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
@@ -79,7 +79,7 @@ public static class StatementEndpoints
 
         var query = from s in db.Statements.AsNoTracking().IgnoreAutoIncludes()
                     join m in db.Meetings.AsNoTracking() on s.MeetingId equals m.Id
-                    select new { s.Id, s.MeetingId, s.Kind, s.Title, s.Status, s.Slug, s.CreatedUtc, MeetingTitle = m.Title, m.Parties };
+                    select new { s.Id, s.MeetingId, s.Kind, s.Title, s.TitleRu, s.Status, s.Slug, s.CreatedUtc, MeetingTitle = m.Title, m.Parties };
         if (status is { } st)
         {
             query = query.Where(x => x.Status == st);
@@ -102,7 +102,7 @@ public static class StatementEndpoints
         {
             total = await ordered.CountAsync(ct);
             items = (await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct))
-                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc)).ToList();
+                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList();
         }
         else
         {
@@ -110,7 +110,7 @@ public static class StatementEndpoints
             var visible = (await ordered.ToListAsync(ct)).Where(x => user.MaySeeMeeting(x.Parties.Contains)).ToList();
             total = visible.Count;
             items = visible.Skip((number - 1) * size).Take(size)
-                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc)).ToList();
+                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList();
         }
 
         return TypedResults.Ok(new StatementListPage(number, size, total, items));
@@ -147,7 +147,7 @@ public static class StatementEndpoints
 
         var now = clock.GetUtcNow().UtcDateTime;
         var statement = Statement.Draft(meeting.Id, request.Kind!.Value, request.Title!.Trim(), request.English!, request.Russian, request.ItemId,
-            request.CorrectsId, now, user.Actor());
+            request.CorrectsId, now, user.Actor(), request.TitleRu);
         db.Statements.Add(statement);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
@@ -270,7 +270,7 @@ public static class StatementEndpoints
         StatementAccess.RequireChairOrSecretariat(user, meeting);
         var now = clock.GetUtcNow().UtcDateTime;
         var title = string.IsNullOrWhiteSpace(request.Title) ? $"Chairman's statement: {meeting.Title}" : request.Title.Trim();
-        var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, user.Actor());
+        var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, user.Actor(), request.TitleRu);
         db.Statements.Add(statement);
         await publisher.ReleaseIfDueAsync(statement, now, ct);
         await db.SaveChangesAsync(ct);

@@ -3,8 +3,12 @@ using SummitCoordination.Statements.Commitments;
 
 namespace SummitCoordination.Statements.Drafting;
 
+/// <summary>
+/// A new draft: its kind, English title, texts, and optionally its Russian title (<c>titleRu</c>; left out, the Russian
+/// text's first "# " heading stands for it, as before the form asked for one).
+/// </summary>
 public sealed record DraftStatementRequest(Guid? MeetingId, StatementKind? Kind, string? Title, string? English, string? Russian = null, Guid? ItemId = null,
-    Guid? CorrectsId = null);
+    Guid? CorrectsId = null, string? TitleRu = null);
 
 public sealed record ReviseRequest(int? BasedOn, string? English, string? Russian = null);
 
@@ -27,7 +31,7 @@ public sealed class PreviewRequestValidator : AbstractValidator<PreviewRequest>
 
 public sealed record EmbargoRequest(DateTime? ReleaseAtUtc);
 
-public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null);
+public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null, string? TitleRu = null);
 
 /// <summary>A commitment: what, in English and (optionally) Russian, which parties, due when.</summary>
 public sealed record CommitmentRequest(string? What, IReadOnlyList<string>? Parties, DateTime? DueUtc, string? WhatRu = null);
@@ -40,6 +44,14 @@ internal static class TextRules
 
     public static IRuleBuilderOptions<T, string?> StatementText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(MaxText);
+
+    /// <summary>Cyrillic letters (U+0400 to U+04FF): a Russian title has some.</summary>
+    public const string Cyrillic = @"[\u0400-\u04FF]";
+
+    /// <summary>A Russian title, when given: up to 300 characters, written in Russian (an empty or Latin-only one is refused, not stored).</summary>
+    public static IRuleBuilderOptions<T, string?> RussianTitle<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(300).Matches(Cyrillic)
+            .WithMessage("The Russian title is written in Russian (Cyrillic letters), up to 300 characters; leave it out to take the Russian text's first heading.");
 }
 
 public sealed class DraftStatementRequestValidator : AbstractValidator<DraftStatementRequest>
@@ -49,6 +61,7 @@ public sealed class DraftStatementRequestValidator : AbstractValidator<DraftStat
         RuleFor(r => r.MeetingId).NotEmpty();
         RuleFor(r => r.Kind).NotNull().IsInEnum();
         RuleFor(r => r.Title).NotEmpty().MaximumLength(300);
+        RuleFor(r => r.TitleRu).RussianTitle();
         RuleFor(r => r.English).StatementText();
         RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
     }
@@ -92,6 +105,7 @@ public sealed class ChairmansStatementRequestValidator : AbstractValidator<Chair
     public ChairmansStatementRequestValidator()
     {
         RuleFor(r => r.Title).MaximumLength(300);
+        RuleFor(r => r.TitleRu).RussianTitle();
         RuleFor(r => r.English).StatementText();
         RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
     }

@@ -32,22 +32,28 @@ public sealed record StatementResponse(
     DateTime? BlockedUtc,
     DateTime? NotAdoptedUtc,
     bool MayIssueChairmansStatement,
-    Guid? ChairmansStatementId)
+    Guid? ChairmansStatementId,
+    string? TitleRu)
 {
+    /// <summary><c>titleRu</c>: the Russian title given, else the Russian text's own first "# " heading (of the version shown), else null.</summary>
     public static StatementResponse From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.ItemId, s.Status, s.CreatedBy, s.CreatedUtc,
         s.Versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.CreatedUtc, v.Author, v.AmendmentId)).ToList(),
         VersionResponse.From(s.Frozen ?? s.Latest),
         s.AdoptedVersion is { } n ? new AdoptionResponse(n, s.ContentHash!, s.Signatories, s.MeetingId, s.AdoptedUtc!.Value) : null,
-        s.EmbargoUtc, s.PublishedUtc, s.Slug, s.CorrectsId, s.InPlaceOfId, s.BlockedUtc, s.NotAdoptedUtc, s.MayIssueChairmansStatement, s.ChairmansStatementId);
+        s.EmbargoUtc, s.PublishedUtc, s.Slug, s.CorrectsId, s.InPlaceOfId, s.BlockedUtc, s.NotAdoptedUtc, s.MayIssueChairmansStatement, s.ChairmansStatementId,
+        s.RussianTitleOf(s.Frozen ?? s.Latest));
 }
 
-public sealed record StatementSummary(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug)
+public sealed record StatementSummary(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug,
+    string? TitleRu = null)
 {
-    public static StatementSummary From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.Status, s.LatestVersion, s.Slug);
+    public static StatementSummary From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.Status, s.LatestVersion, s.Slug,
+        s.RussianTitleOf(s.Frozen ?? s.Latest));
 }
 
+/// <summary>A statement in a list; <c>titleRu</c> is the Russian title its drafter gave (null when none was given).</summary>
 public sealed record StatementListItem(Guid Id, Guid MeetingId, string MeetingTitle, StatementKind Kind, string Title, StatementStatus Status, string? Slug,
-    DateTime CreatedUtc);
+    DateTime CreatedUtc, string? TitleRu = null);
 
 public sealed record StatementListPage(int Page, int PageSize, int Total, IReadOnlyList<StatementListItem> Items);
 

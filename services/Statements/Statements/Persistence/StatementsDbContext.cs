@@ -102,6 +102,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
             e.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(s => s.Title).HasMaxLength(300);
+            e.Property(s => s.TitleRu).HasMaxLength(300);
             e.Property(s => s.CreatedBy).HasMaxLength(100);
             e.Property(s => s.ContentHash).HasMaxLength(64);
             e.Property(s => s.Slug).HasMaxLength(200);
@@ -164,6 +165,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.HasIndex(p => p.MeetingId);
             e.Property(p => p.Kind).HasMaxLength(32);
             e.Property(p => p.Title).HasMaxLength(300);
+            e.Property(p => p.TitleRu).HasMaxLength(300);
             e.Property(p => p.MeetingTitle).HasMaxLength(300);
             e.Property(p => p.Format).HasMaxLength(16);
             e.Property(p => p.Partner).HasMaxLength(PartyCodes.MaxLength);

@@ -117,10 +117,10 @@ public static class PublicEndpoints
             var total = await query.CountAsync(ct);
             var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
                 .Skip((pageNumber - 1) * size).Take(size)
-                .Select(p => new { p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
+                .Select(p => new { p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
                 .ToListAsync(ct);
             var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
-                p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian))).ToList();
+                p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian), p.TitleRu)).ToList();
             // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
             var result = new PublicStatementPage(pageNumber, size, total, items);
             var etag = HttpCaching.ETagFor($"list|json|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");

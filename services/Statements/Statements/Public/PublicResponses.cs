@@ -9,8 +9,9 @@ public sealed record PublicText(string Markdown, string Html);
 
 public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
 
+/// <summary>A published statement in a list; <c>titleRu</c> is its title in Russian (null when it has none).</summary>
 public sealed record PublicStatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
-    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links);
+    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null);
 
 public sealed record PublicStatementPage(int Page, int PageSize, int Total, IReadOnlyList<PublicStatementSummary> Items);
 
@@ -40,7 +41,8 @@ public sealed record PublicStatement(
     string? Corrects,
     IReadOnlyList<string> CorrectedBy,
     IReadOnlyList<PublicCommitment> Commitments,
-    PublicLinks Links)
+    PublicLinks Links,
+    string? TitleRu = null)
 {
     public static PublicStatement From(PublishedStatement p, IReadOnlyList<Commitment> commitments)
     {
@@ -52,7 +54,8 @@ public sealed record PublicStatement(
 
         return new(p.Slug, p.Title, p.Kind, p.Consensus, p.Consensus ? null : p.SignatoryList.Single(), p.SignatoryList,
             new PublicMeeting(p.MeetingTitle, p.Format, p.Partner, p.HostParty, p.City, p.MeetingStartUtc), p.Year, p.Version, p.ContentHash,
-            p.AdoptedUtc, p.PublishedUtc, texts, p.CorrectsSlug, p.CorrectedBy, commitments.Select(PublicCommitment.From).ToList(), LinksFor(p.Slug, p.HasRussian));
+            p.AdoptedUtc, p.PublishedUtc, texts, p.CorrectsSlug, p.CorrectedBy, commitments.Select(PublicCommitment.From).ToList(), LinksFor(p.Slug, p.HasRussian),
+            p.TitleRu);
     }
 
     public static PublicLinks LinksFor(string slug, bool russian) =>

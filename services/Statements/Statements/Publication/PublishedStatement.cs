@@ -11,6 +11,10 @@ public sealed class PublishedStatement
     public string Kind { get; set; } = "";
     public bool Consensus { get; set; }
     public string Title { get; set; } = "";
+
+    /// <summary>The title a Russian reader reads: the Russian title given, else the frozen Russian text's own title; none without either.</summary>
+    public string? TitleRu { get; set; }
+
     public Guid MeetingId { get; set; }
     public string MeetingTitle { get; set; } = "";
     public string Format { get; set; } = "";

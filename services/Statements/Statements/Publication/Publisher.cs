@@ -63,6 +63,7 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             Kind = statement.Kind.ToString(),
             Consensus = statement.Kind != StatementKind.ChairmansStatement,
             Title = statement.Title,
+            TitleRu = statement.RussianTitleOf(frozen),
             MeetingId = meeting.Id,
             MeetingTitle = meeting.Title,
             Format = meeting.Format,
@@ -85,7 +86,7 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             UpdatedUtc = nowUtc,
             CorrectsId = corrected?.Id,
             CorrectsSlug = corrected?.Slug,
-            SearchText = $"{statement.Title}\n{frozen.English}\n{frozen.Russian}".ToLowerInvariant(),
+            SearchText = $"{statement.Title}\n{statement.RussianTitleOf(frozen)}\n{frozen.English}\n{frozen.Russian}".ToLowerInvariant(),
         });
         if (corrected is not null)
         {

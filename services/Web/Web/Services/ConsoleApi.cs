@@ -10,6 +10,9 @@ public sealed record ApiProblem(int Status, string? Code, string Title, string? 
     /// <summary>The lists of strings the refusal carries as extensions (e.g. <c>eligible</c>: the parties that may be named).</summary>
     public IReadOnlyDictionary<string, string[]> Lists { get; init; } = new Dictionary<string, string[]>();
 
+    /// <summary>The single values the refusal carries as extensions (e.g. <c>turnOf</c>: the state whose turn it is).</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
     public string Message => Errors.Count > 0
         ? string.Join(" ", Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}")))
         : Detail ?? Title;
@@ -78,8 +81,9 @@ public sealed record DecisionView(ItemView Item, OutcomeView Outcome);
 
 public sealed record SubscriptionView(Guid Id, string Feed, string Target, string? Url, string? Webcal);
 
+/// <summary>A meeting of a summit week; <c>TurnOf</c>: the state whose turn the week's host passes over (asked before the week is booked).</summary>
 public sealed record PlannedMeetingView(Guid BodyId, string BodyName, string Layer, string Title, DateTime StartUtc, DateTime EndUtc,
-    DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties);
+    DateTimeOffset StartLocal, DateTimeOffset EndLocal, string Venue, IReadOnlyList<string> Parties, string? TurnOf = null);
 
 public sealed record SummitPlanView(Guid Id, string HostParty, string City, string TimeZone, IReadOnlyList<PlannedMeetingView> Meetings, DateTime? AcceptedUtc);
 
@@ -92,12 +96,19 @@ public sealed record VersionView(int Number, string English, string EnglishHtml,
 public sealed record AdoptionView(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
 
 public sealed record StatementView(Guid Id, Guid MeetingId, string Kind, string Title, Guid? ItemId, string Status, IReadOnlyList<VersionSummaryView> Versions,
-    VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug)
+    VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug, string? TitleRu = null)
 {
     public int Latest => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
+
+    /// <summary>The title in the reader's language: on a Russian page the Russian title (given, or the Russian text's own heading) when there is one.</summary>
+    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
 }
 
-public sealed record StatementSummaryView(Guid Id, Guid MeetingId, string Kind, string Title, string Status, int LatestVersion, string? Slug);
+public sealed record StatementSummaryView(Guid Id, Guid MeetingId, string Kind, string Title, string Status, int LatestVersion, string? Slug, string? TitleRu = null)
+{
+    /// <summary>The title in the reader's language (the Russian title on a Russian page when there is one).</summary>
+    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+}
 
 public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, string Status, string? Reason,
     int? ResultingVersion, DateTime ProposedUtc);
@@ -218,8 +229,14 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<SummitPlanView> DropPlannedAsync(Guid plan, Guid body, CancellationToken ct = default) =>
         SendAsync<SummitPlanView>(HttpMethod.Delete, Scheduling($"api/summit-plans/{plan}/meetings/{body}"), null, ct);
 
-    public Task<AcceptedPlanView> AcceptPlanAsync(Guid plan, CancellationToken ct = default) =>
-        SendAsync<AcceptedPlanView>(HttpMethod.Post, Scheduling($"api/summit-plans/{plan}/accept"), null, ct);
+    /// <summary>Books a summit week; <paramref name="turns"/> answers its turn questions (a planned meeting's body → "Waived" or "Kept").</summary>
+    public Task<AcceptedPlanView> AcceptPlanAsync(Guid plan, IReadOnlyDictionary<Guid, string> turns, CancellationToken ct = default) =>
+        SendAsync<AcceptedPlanView>(HttpMethod.Post, Scheduling($"api/summit-plans/{plan}/accept"),
+            new { turns = turns.Select(t => new { bodyId = t.Key, turn = t.Value }).ToList() }, ct);
+
+    /// <summary>The dry run of a reschedule or a move to another host: conflicts, chair, and whose turn the new host would pass over.</summary>
+    public Task<MeetingCheckView> CheckRescheduleAsync(Guid meeting, object request, CancellationToken ct = default) =>
+        SendAsync<MeetingCheckView>(HttpMethod.Post, Scheduling($"api/meetings/{meeting}/reschedule/check"), request, ct);
 
     public Task<BodyView> PatchBodyAsync(Guid id, object changes, CancellationToken ct = default) =>
         SendAsync<BodyView>(HttpMethod.Patch, Scheduling($"api/bodies/{id}"), changes, ct);
@@ -365,7 +382,14 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
                 : new Dictionary<string, string[]>();
             return new ApiProblem(status, json.TryGetProperty("code", out var code) ? code.GetString() : null,
                 json.TryGetProperty("title", out var title) ? title.GetString() ?? "" : response.ReasonPhrase ?? "",
-                json.TryGetProperty("detail", out var detail) ? detail.GetString() : null, errors, conflicts) { Lists = lists };
+                json.TryGetProperty("detail", out var detail) ? detail.GetString() : null, errors, conflicts)
+            {
+                Lists = lists,
+                Values = json.ValueKind == JsonValueKind.Object
+                    ? json.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name is not ("type" or "title" or "detail" or "instance"))
+                        .ToDictionary(p => p.Name, p => p.Value.GetString()!)
+                    : new Dictionary<string, string>(),
+            };
         }
         catch (JsonException)
         {

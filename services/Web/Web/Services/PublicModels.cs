@@ -4,7 +4,11 @@ namespace SummitCoordination.Web.Services;
 public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
 
 public sealed record StatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
-    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links);
+    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null)
+{
+    /// <summary>The title in the reader's language: on a Russian page the Russian title when the statement has one.</summary>
+    public string TitleShown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+}
 
 public sealed record StatementPage(int Page, int PageSize, int Total, IReadOnlyList<StatementSummary> Items);
 
@@ -25,7 +29,7 @@ public sealed record Commitment(Guid Id, string What, IReadOnlyList<string> Part
 public sealed record Statement(string Slug, string Title, string Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
     StatementMeeting Meeting, int Year, int Version, string ContentHash, DateTime AdoptedUtc, DateTime PublishedUtc,
     IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
-    PublicLinks Links);
+    PublicLinks Links, string? TitleRu = null);
 
 public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle);
 

@@ -39,6 +39,17 @@ public static class RussianNames
         ["Seventh Consultative Meeting of the Heads of State of Central Asia"] = "Седьмая Консультативная встреча глав государств Центральной Азии",
     };
 
+    /// <summary>
+    /// A rank as the services store it (issue 19, point 13): a rank the table knows, typed or left as the form filled it in
+    /// its Russian form, is stored under its English name, the one the services fill in themselves, and shown again in
+    /// the reader's language (<see cref="Display.Rank"/>); any other rank as typed.
+    /// </summary>
+    public static string RankToStore(string? rank)
+    {
+        var typed = (rank ?? "").Trim();
+        return Ranks.FirstOrDefault(r => string.Equals(r.Value, typed, StringComparison.OrdinalIgnoreCase)).Key ?? typed;
+    }
+
     /// <summary>The Russian form on a Russian page when the table has one; otherwise the name as stored.</summary>
     public static string Of(string? name, IReadOnlyDictionary<string, string> table) =>
         string.IsNullOrEmpty(name) ? "" : Display.IsRussian && table.TryGetValue(name.Trim(), out var ru) ? ru : name;

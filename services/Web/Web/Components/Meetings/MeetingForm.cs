@@ -121,13 +121,14 @@ public sealed class MeetingForm
         }
     }
 
-    private string DefaultRank => Body?.Layer switch
+    /// <summary>The rank the form fills in for the body's layer, in the reader's language (stored under its English name, <see cref="RussianNames.RankToStore"/>).</summary>
+    private string DefaultRank => Display.Rank(Body?.Layer switch
     {
         "Leaders" => "Head of State",
         "Ministers" => "Minister of Foreign Affairs",
         "SeniorOfficials" => "National Coordinator",
         _ => "Expert",
-    };
+    });
 
     public void EnsureRows(IEnumerable<string> parties)
     {
@@ -180,7 +181,7 @@ public sealed class MeetingForm
 
         return new MeetingRequest(body.Id, string.IsNullOrWhiteSpace(Title) ? null : Title.Trim(), Display.AtVenue(Start.Value, zone),
             Display.AtVenue(End.Value, zone), Zone, Host, City.Trim(), Venue.Trim(),
-            Rows.Select(r => new MeetingDelegation(r.Key, string.IsNullOrWhiteSpace(r.Value.Head) ? null : r.Value.Head.Trim(), r.Value.Rank.Trim(), [])).ToList(),
+            Rows.Select(r => new MeetingDelegation(r.Key, string.IsNullOrWhiteSpace(r.Value.Head) ? null : r.Value.Head.Trim(), RussianNames.RankToStore(r.Value.Rank), [])).ToList(),
             Observers.ToList(), CoChair == "" ? null : CoChair);
     }
 }

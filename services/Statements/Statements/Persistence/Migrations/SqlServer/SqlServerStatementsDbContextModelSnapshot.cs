@@ -352,6 +352,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("TitleRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -596,6 +600,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TitleRu")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 

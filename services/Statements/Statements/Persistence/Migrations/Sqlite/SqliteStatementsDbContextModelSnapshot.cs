@@ -344,6 +344,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -588,6 +592,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleRu")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
