@@ -162,6 +162,8 @@ public sealed class MeetingPageJourneyTests(BrowserFixture fixture)
         // The schedule form refuses a start in the past and links to the record, carrying over what was typed.
         await page.GetByRole(AriaRole.Link, new() { Name = Say("Schedule a meeting", "Назначить встречу") }).ClickAsync();
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        // The bodies are loaded (the datalist filled) before typing: a page still loading may redraw the field.
+        await Expect(page.Locator("#bodies option").First).ToBeAttachedAsync();
         await page.GetByLabel(Say("Body (type to search)", "Орган (начните вводить название)")).FillAsync(body);
         await page.GetByLabel(Say("Body (type to search)", "Орган (начните вводить название)")).BlurAsync();
         await page.GetByLabel(Say("Host state", "Принимающая сторона")).SelectOptionAsync(new SelectOptionValue { Label = Say("Uzbekistan", "Узбекистан") });

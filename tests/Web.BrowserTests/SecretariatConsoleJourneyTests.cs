@@ -358,6 +358,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Schedule a meeting", Level = 1 })).ToBeVisibleAsync();
         await Interactive(page);
         var year = BrowserFixture.Year + 21;
+        await Expect(page.Locator("#bodies option").First).ToBeAttachedAsync();
         await page.GetByLabel("Body (type to search)").FillAsync("Consultative Meeting of the Heads of State of Central Asia");
         await page.GetByLabel("Body (type to search)").BlurAsync();
         var chair = (await (await fixture.App.Secretariat()).GetFromJsonAsync<System.Text.Json.JsonElement>(
@@ -405,6 +406,7 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         // The picker finds a body by its layer, track or format too (the browser matches the suggestions' labels).
         await Expect(page.Locator("#bodies option[value='Consultative Meeting of the Heads of State of Central Asia']"))
             .ToHaveAttributeAsync("label", new Regex(@"^Heads of state \(Leaders\) · General · C5$"));
+        await Expect(page.Locator("#bodies option").First).ToBeAttachedAsync();
         await page.GetByLabel("Body (type to search)").FillAsync("Council of Foreign Ministers");
         await page.GetByLabel("Body (type to search)").BlurAsync();
         await page.GetByLabel("Host state").SelectOptionAsync(new SelectOptionValue { Label = "Kazakhstan" });

@@ -145,6 +145,7 @@ public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
         var page = await SignedInAsync("/secretariat/meetings/new", inRussian: true);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Назначение встречи", Level = 1 })).ToBeVisibleAsync();
         await Interactive(page);
+        await Expect(page.Locator("#bodies option").First).ToBeAttachedAsync();
         await page.GetByLabel("Орган (начните вводить название)").FillAsync("Консультативная встреча глав государств Центральной Азии");
         await page.GetByLabel("Орган (начните вводить название)").BlurAsync();
         await page.GetByLabel("Принимающая сторона").SelectOptionAsync(new SelectOptionValue { Label = Members[host].Ru });
