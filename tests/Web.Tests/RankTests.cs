@@ -30,4 +30,20 @@ public sealed class RankTests
         Assert.Equal("Глава государства", UiCulture.In("ru-RU", () => Display.Rank(saved)));
         Assert.Equal("Head of State", UiCulture.In("en-GB", () => Display.Rank(saved)));
     }
+
+    [Theory]
+    [InlineData("Ташкент", "Tashkent")]
+    [InlineData(" бишкек ", "Bishkek")]
+    [InlineData("Tashkent", "Tashkent")]
+    [InlineData("Нукус", "Нукус")]
+    public void A_capital_filled_in_Russian_is_stored_under_its_English_name_and_any_other_city_as_typed(string typed, string stored) =>
+        Assert.Equal(stored, RussianNames.ToStored(typed, RussianNames.Cities));
+
+    [Fact]
+    public void The_capital_the_schedule_form_fills_in_reads_back_in_either_language()
+    {
+        var saved = RussianNames.ToStored(UiCulture.In("ru-RU", () => Display.City("Ashgabat")), RussianNames.Cities);
+        Assert.Equal("Ashgabat", saved);
+        Assert.Equal("Ашхабад", UiCulture.In("ru-RU", () => Display.City(saved)));
+    }
 }

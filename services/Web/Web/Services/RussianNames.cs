@@ -51,6 +51,16 @@ public static class RussianNames
     }
 
     /// <summary>The Russian form on a Russian page when the table has one; otherwise the name as stored.</summary>
+    /// <summary>
+    /// What the service stores for a name typed or shown in Russian: the English name of a city (or rank) of the table,
+    /// so that every page shows it again in its reader's language; any other name as typed.
+    /// </summary>
+    public static string ToStored(string name, IReadOnlyDictionary<string, string> table)
+    {
+        var trimmed = name.Trim();
+        return table.FirstOrDefault(kv => string.Equals(kv.Value, trimmed, StringComparison.OrdinalIgnoreCase)).Key ?? trimmed;
+    }
+
     public static string Of(string? name, IReadOnlyDictionary<string, string> table) =>
         string.IsNullOrEmpty(name) ? "" : Display.IsRussian && table.TryGetValue(name.Trim(), out var ru) ? ru : name;
 }

@@ -96,7 +96,8 @@ public sealed class MeetingForm
         if (Parties.FirstOrDefault(p => p.Code == Host) is { } host)
         {
             Zone = host.TimeZone;
-            City = string.IsNullOrWhiteSpace(City) ? host.Capital : City;
+            // The capital in the reader's language; stored in English (RussianNames.ToStored) so every page can show it again.
+            City = string.IsNullOrWhiteSpace(City) ? Display.City(host.Capital) : City;
         }
     }
 
@@ -180,7 +181,7 @@ public sealed class MeetingForm
         }
 
         return new MeetingRequest(body.Id, string.IsNullOrWhiteSpace(Title) ? null : Title.Trim(), Display.AtVenue(Start.Value, zone),
-            Display.AtVenue(End.Value, zone), Zone, Host, City.Trim(), Venue.Trim(),
+            Display.AtVenue(End.Value, zone), Zone, Host, RussianNames.ToStored(City, RussianNames.Cities), Venue.Trim(),
             Rows.Select(r => new MeetingDelegation(r.Key, string.IsNullOrWhiteSpace(r.Value.Head) ? null : r.Value.Head.Trim(), RussianNames.RankToStore(r.Value.Rank), [])).ToList(),
             Observers.ToList(), CoChair == "" ? null : CoChair);
     }
