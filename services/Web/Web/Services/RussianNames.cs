@@ -44,13 +44,8 @@ public static class RussianNames
     /// its Russian form, is stored under its English name, the one the services fill in themselves, and shown again in
     /// the reader's language (<see cref="Display.Rank"/>); any other rank as typed.
     /// </summary>
-    public static string RankToStore(string? rank)
-    {
-        var typed = (rank ?? "").Trim();
-        return Ranks.FirstOrDefault(r => string.Equals(r.Value, typed, StringComparison.OrdinalIgnoreCase)).Key ?? typed;
-    }
+    public static string RankToStore(string? rank) => ToStored(rank ?? "", Ranks);
 
-    /// <summary>The Russian form on a Russian page when the table has one; otherwise the name as stored.</summary>
     /// <summary>
     /// What the service stores for a name typed or shown in Russian: the English name of a city (or rank) of the table,
     /// so that every page shows it again in its reader's language; any other name as typed.
@@ -61,6 +56,7 @@ public static class RussianNames
         return table.FirstOrDefault(kv => string.Equals(kv.Value, trimmed, StringComparison.OrdinalIgnoreCase)).Key ?? trimmed;
     }
 
+    /// <summary>The Russian form on a Russian page when the table has one; otherwise the name as stored.</summary>
     public static string Of(string? name, IReadOnlyDictionary<string, string> table) =>
         string.IsNullOrEmpty(name) ? "" : Display.IsRussian && table.TryGetValue(name.Trim(), out var ru) ? ru : name;
 }
