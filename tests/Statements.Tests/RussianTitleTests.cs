@@ -51,6 +51,22 @@ public sealed class RussianTitleTests(HarnessAppFixture fixture) : StatementTest
         var found = await observer.GetFromJsonAsync<JsonElement>($"/public/statements?meetingId={meeting.MeetingId}");
         Assert.Equal("Совместное заявление о воде", found.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("slug").GetString() == slug)
             .GetProperty("titleRu").GetString());
+
+        // The commitment tracker names the statement in both languages, so the Russian page can say its Russian title.
+        var what = $"Open a river-data portal {Guid.NewGuid():N}";
+        (await (await Secretariat()).PostAsJsonAsync($"/api/statements/{id}/commitments",
+            new { what, parties = new[] { "KAZ" }, dueUtc = DateTime.UtcNow.AddYears(1) })).EnsureSuccessStatusCode();
+        JsonElement row = default;
+        await Eventually.Until(async () =>
+            {
+                var tracked = await observer.GetFromJsonAsync<JsonElement>("/public/commitments?party=KAZ");
+                row = tracked.GetProperty("commitments").EnumerateArray().FirstOrDefault(c => c.GetProperty("commitment").GetProperty("what").GetString() == what);
+                return row.ValueKind == JsonValueKind.Object;
+            },
+            TimeSpan.FromSeconds(30), "the commitment on the public tracker");
+        Assert.Equal(slug, row.GetProperty("statementSlug").GetString());
+        Assert.Equal("Joint Statement on Water", row.GetProperty("statementTitle").GetString());
+        Assert.Equal("Совместное заявление о воде", row.GetProperty("statementTitleRu").GetString());
     }
 
     [Fact]

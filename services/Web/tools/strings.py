@@ -705,6 +705,7 @@ T = {
  "ChairReason.Waived": ("{0}; waived by {1} before it", "{0}; до него от очереди отказались: {1}"),
  "ChairReason.Via": ("the chair of {0}: {1}", "председатель органа «{0}»: {1}"),
  "Detail.Place": ("{0} to {1} at {2}", "с {0} по {1}: {2}"),
+ "Detail.Moved": ("moved from {0} ({1}) to {2} ({3})", "перенос: {0} ({1}) → {2} ({3})"),
  "Detail.Held": ("held {0} to {1} at {2}", "проведена с {0} по {1}: {2}"),
  "Detail.Ahead": ("ahead of its scheduled start: {0}", "до назначенного начала: {0}"),
  "Detail.OutOfTurn": ("{0} hosts; {1} keeps its turn", "принимает {0}; очередь сохраняется за стороной {1}"),

@@ -231,7 +231,7 @@ public static class PublicEndpoints
         {
             var query = from c in db.Commitments.AsNoTracking()
                         join p in db.Published.AsNoTracking() on c.StatementId equals p.Id
-                        select new { Commitment = c, p.Slug, p.Title };
+                        select new { Commitment = c, p.Slug, p.Title, p.TitleRu };
             if (code is not null)
             {
                 var bars = $"|{code}|";
@@ -242,7 +242,7 @@ public static class PublicEndpoints
             var statuses = rows.Select(r => r.Commitment.Status).ToList();
             var body = new PartyCommitments(code, rows.Count, statuses.Count(s => s == "Done"), statuses.Count(s => s == "Overdue"),
                 statuses.Count(s => s == "InProgress"), statuses.Count(s => s == "NotStarted"),
-                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title)).ToList());
+                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title, r.TitleRu)).ToList());
             return new PublicResponse(Serialize(http, body), Json,
                 HttpCaching.ETagFor($"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}"))}"),
                 rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc));

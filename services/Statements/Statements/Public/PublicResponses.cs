@@ -62,6 +62,7 @@ public sealed record PublicStatement(
         new($"/public/statements/{slug}", $"/statements/{slug}", russian ? $"/language/ru?returnUrl=%2Fstatements%2F{slug}" : null);
 }
 
-public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle);
+/// <summary>A commitment with the statement that made it; <paramref name="StatementTitleRu"/> is the title in Russian where the statement has one.</summary>
+public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null);
 
 public sealed record PartyCommitments(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);

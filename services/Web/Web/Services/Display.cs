@@ -225,13 +225,19 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         string Say(string key, params object[] args) => text[$"Detail.{key}", args].Value;
         const string Instant = @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z";
 
-        if (Regex.Match(detail, $@"^(?<held>held )?(?<moved>.*?)(?<s>{Instant}) to (?<e>{Instant}) at (?<venue>.+), (?<city>[^,(]+?)(?: \((?<host>[A-Z]{{2,10}})(?:, [^)]+)?\))?(?:; source: (?<source>.*))?$") is { Success: true } place)
+        if (Regex.Match(detail, $@"^(?<held>held )?(?<moved>.*?)(?<s>{Instant}) to (?<e>{Instant}) at (?<venue>.+), (?<city>[^,()]+?)(?: \((?<host>[A-Z]{{2,10}})(?:, [^)]+)?\))?(?:; source: (?<source>.*))?$") is { Success: true } place)
         {
             var where = $"{place.Groups["venue"].Value}, {City(place.Groups["city"].Value)}" + (place.Groups["host"].Success ? $" ({PartyName(parties, place.Groups["host"].Value)})" : "");
             return Say(place.Groups["held"].Success ? "Held" : "Place", At(place.Groups["s"].Value), At(place.Groups["e"].Value), where)
-                + (place.Groups["moved"].Value.Length > 0 ? $" · {place.Groups["moved"].Value.TrimEnd(' ', ':', ';')}" : "")
+                + (place.Groups["moved"].Value.Length > 0 ? $" · {Moved(place.Groups["moved"].Value)}" : "")
                 + (place.Groups["source"].Success ? $"; {Say("Source", place.Groups["source"].Value)}" : "");
         }
+
+        // "moved from TKM (Ashgabat) to KGZ (Bishkek); ": the move's two hosts and cities, each in the reader's language.
+        string Moved(string moved) =>
+            Regex.Match(moved, @"^moved from (?<from>[A-Z]{2,10}) \((?<fromCity>[^()]*)\) to (?<to>[A-Z]{2,10}) \((?<toCity>[^()]*)\)") is { Success: true } m
+                ? Say("Moved", PartyName(parties, m.Groups["from"].Value), City(m.Groups["fromCity"].Value), PartyName(parties, m.Groups["to"].Value), City(m.Groups["toCity"].Value))
+                : moved.TrimEnd(' ', ':', ';');
 
         if (kind == "DelegationSet" && Regex.Match(detail, @"^(?<party>[A-Z]{2,10}): (?<head>.+) \((?<rank>[^()]*)\)$") is { Success: true } delegation)
         {

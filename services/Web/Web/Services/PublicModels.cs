@@ -31,7 +31,7 @@ public sealed record Statement(string Slug, string Title, string Kind, bool Cons
     IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
     PublicLinks Links, string? TitleRu = null);
 
-public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle);
+public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null);
 
 public sealed record CommitmentsReport(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);
 
