@@ -37,6 +37,7 @@ app.MapGet("/bench/fixed", () => Results.Bytes(fixedBody, "application/json")).A
 await app.StartAsync();
 
 var sample = await SeedAsync(app.Services, count);
+var publicReads = app.Services.GetRequiredService<PublicReadCache>();
 var client = new HttpClient { BaseAddress = new Uri(url) };
 var sizes = new Dictionary<string, int>();
 async Task Get(string path)
@@ -66,7 +67,7 @@ for (var i = 0; i < results.Count; i++)
         {
             if (miss)
             {
-                PublicReadCache.PublicDataChanged();
+                publicReads.PublicDataChanged();
             }
 
             return Get(path);

@@ -32,6 +32,7 @@ public sealed class StatementsModule : ServiceModule
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
         services.AddSingleton<PublicReadCache>();
+        services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)

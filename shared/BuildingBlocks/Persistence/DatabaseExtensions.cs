@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,13 +27,17 @@ public static class DatabaseExtensions
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(settings.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>(), DatabaseTracing.Interceptor));
+                .AddInterceptors(Interceptors(sp)));
         }
         else
         {
             services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(settings.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<OutboxSignal<TContext>>(), DatabaseTracing.Interceptor));
+                .AddInterceptors(Interceptors(sp)));
         }
+
+        // The outbox's wake-up, tracing, and whatever the service adds under its own key (an eviction after commit).
+        IInterceptor[] Interceptors(IServiceProvider sp) =>
+            [sp.GetRequiredService<OutboxSignal<TContext>>(), DatabaseTracing.Interceptor, .. sp.GetKeyedServices<IInterceptor>(service)];
 
         services.AddKeyedSingleton(service, settings);
         services.TryAddSingleton(TimeProvider.System);

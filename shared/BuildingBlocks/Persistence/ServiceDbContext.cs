@@ -15,9 +15,21 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
 
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+
     /// <summary>Queues an event to be published once this unit of work commits.</summary>
     public void Raise(object message, DateTime occurredUtc) =>
         OutboxMessages.Add(OutboxMessage.Create(message, occurredUtc));
+
+    /// <summary>
+    /// A side effect outside this database (a timer, a cache eviction) that runs once the next save of this unit of work
+    /// has committed: never before, and never for a save that failed (a failed save keeps it for the save that follows).
+    /// A crash between the commit and the effect is repaired where it matters (timers are restored at start).
+    /// </summary>
+    public void AfterCommit(Func<CancellationToken, Task> effect) => _afterCommit.Add(effect);
+
+    /// <summary>Side effects waiting for the next commit (for tests and diagnostics).</summary>
+    public int PendingAfterCommit => _afterCommit.Count;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -64,13 +76,34 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        RunAfterCommitAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await RunAfterCommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private async Task RunAfterCommitAsync(CancellationToken cancellationToken)
+    {
+        // Inside a transaction the caller opened, the save is not the commit: the effects wait for the caller's next save after it.
+        if (_afterCommit.Count == 0 || Database.CurrentTransaction is not null)
+        {
+            return;
+        }
+
+        var effects = _afterCommit.ToList();
+        _afterCommit.Clear();
+        foreach (var effect in effects)
+        {
+            // The change is committed whatever happens here: the effect must not undo it, so it uses a token of its own.
+            await effect(cancellationToken.IsCancellationRequested ? CancellationToken.None : cancellationToken);
+        }
     }
 
     private void BumpVersions()

@@ -69,10 +69,11 @@ public sealed class ItemDecisions(ConsensusDbContext db)
     {
         var (parentId, parentLayer) = ParentOf(from);
         var next = await NextMeetingAsync(parentId, from.StartUtc, ct);
+        var order = next is null ? (int?)null : await NextOrderAsync(next.Id, ct);
         item.MoveTo(parentId, parentLayer, next, "Escalated", nowUtc, actor);
-        if (next is not null)
+        if (order is { } place)
         {
-            item.Reorder(await NextOrderAsync(next.Id, ct));
+            item.Reorder(place);
         }
 
         db.Raise(new AgendaItemEscalated(item.Id, from.Id, parentId, next?.Id, parentLayer, nowUtc), nowUtc);
@@ -84,23 +85,38 @@ public sealed class ItemDecisions(ConsensusDbContext db)
             ? (id, meeting.Layer - 1)
             : throw new DomainException(DomainErrorKind.Conflict, "item.no-parent", $"{meeting.BodyName} has no parent body.");
 
-    /// <summary>The body's next meeting that can still take items, starting after <paramref name="afterUtc"/>.</summary>
-    public Task<MeetingCopy?> NextMeetingAsync(Guid bodyId, DateTime afterUtc, CancellationToken ct) =>
-        db.Meetings.Where(m => m.BodyId == bodyId && m.StartUtc > afterUtc
+    /// <summary>
+    /// The body's next meeting that can still take items, starting after <paramref name="afterUtc"/>, as this unit of
+    /// work sees it: a meeting added, moved or called off earlier in the same message counts before it is saved, so a
+    /// consumer never saves half-way to make its own change visible (one transaction per message, issue 20.5).
+    /// </summary>
+    public async Task<MeetingCopy?> NextMeetingAsync(Guid bodyId, DateTime afterUtc, CancellationToken ct)
+    {
+        // The saved candidates join the tracked ones; a tracked meeting keeps its unsaved values.
+        await db.Meetings.Where(m => m.BodyId == bodyId && m.StartUtc > afterUtc
                 && (m.Status == MeetingCopyStatus.Planned || m.Status == MeetingCopyStatus.Announced || m.Status == MeetingCopyStatus.Convened))
-            .OrderBy(m => m.StartUtc).FirstOrDefaultAsync(ct);
+            .LoadAsync(ct);
+        return db.Meetings.Local.Where(m => m.BodyId == bodyId && m.StartUtc > afterUtc && m.IsAhead)
+            .OrderBy(m => m.StartUtc).ThenBy(m => m.Id).FirstOrDefault();
+    }
 
-    public async Task<int> NextOrderAsync(Guid meetingId, CancellationToken ct) =>
-        (await db.AgendaItems.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Order, ct) ?? 0) + 1;
+    /// <summary>The place after the last item on a meeting's agenda, counting items placed there earlier in this unit of work.</summary>
+    public async Task<int> NextOrderAsync(Guid meetingId, CancellationToken ct)
+    {
+        var saved = await db.AgendaItems.Where(i => i.MeetingId == meetingId).MaxAsync(i => (int?)i.Order, ct) ?? 0;
+        var unsaved = db.AgendaItems.Local.Where(i => i.MeetingId == meetingId).Max(i => (int?)i.Order) ?? 0;
+        return Math.Max(saved, unsaved) + 1;
+    }
 
     /// <summary>Moves an item to its body's (or the parent body's) next meeting, or leaves it waiting for one.</summary>
     public async Task MoveOnAsync(AgendaItem item, Guid bodyId, Layer layer, DateTime afterUtc, string how, DateTime nowUtc, string actor, CancellationToken ct)
     {
         var next = await NextMeetingAsync(bodyId, afterUtc, ct);
+        var order = next is null ? (int?)null : await NextOrderAsync(next.Id, ct);
         db.Raise(item.MoveTo(bodyId, layer, next, how, nowUtc, actor), nowUtc);
-        if (next is not null)
+        if (order is { } place)
         {
-            item.Reorder(await NextOrderAsync(next.Id, ct));
+            item.Reorder(place);
         }
     }
 }

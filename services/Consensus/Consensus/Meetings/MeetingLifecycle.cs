@@ -103,7 +103,6 @@ public static class MeetingCalledOff
         }
 
         meeting.CallOff(status);
-        await db.SaveChangesAsync(ct);
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(db, meeting.Id, ct))
         {
             await decisions.MoveOnAsync(item, item.BodyId, item.Layer, atUtc, "Waiting", atUtc, "system", ct);
@@ -122,8 +121,6 @@ public sealed class MeetingRescheduledConsumer(ConsensusDbContext db, TimeProvid
         }
 
         meeting.Reschedule(message.StartUtc, message.EndUtc, message.Deciders, message.Chair);
-
-        await Db.SaveChangesAsync(ct);
         await MeetingLifecycle.PlaceWaitingAsync(Db, decisions, meeting.BodyId, message.AtUtc, ct);
     }
 }

@@ -14,10 +14,10 @@ public sealed class MeetingScheduledConsumer(ConsensusDbContext db, TimeProvider
         if (!await Db.Meetings.AnyAsync(m => m.Id == message.MeetingId, cancellationToken))
         {
             Db.Meetings.Add(MeetingCopy.From(message));
-            await Db.SaveChangesAsync(cancellationToken);
         }
 
-        // Items escalated or sent back while this body had no meeting ahead take their place now.
+        // Items escalated or sent back while this body had no meeting ahead take their place now (the new meeting is
+        // seen unsaved: the base saves it with the items and the inbox row in one transaction).
         await MeetingLifecycle.PlaceWaitingAsync(Db, decisions, message.BodyId, Clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

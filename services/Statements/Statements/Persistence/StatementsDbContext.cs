@@ -27,33 +27,13 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<PublishedStatement> Published => Set<PublishedStatement>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    /// <summary>Whether this unit of work changes what observers read (a publication, a commitment): see <see cref="PublicDataChangedInterceptor"/>.</summary>
+    public bool TouchesPublicData()
     {
-        var touchesPublic = TouchesPublicData();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (touchesPublic)
-        {
-            PublicReadCache.PublicDataChanged();
-        }
-
-        return saved;
+        ChangeTracker.DetectChanges();
+        return ChangeTracker.Entries()
+            .Any(e => e.Entity is PublishedStatement or Commitment && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
     }
-
-    /// <summary>Saves; once a change to public data (a publication, a commitment) has committed, cached public reads are dropped.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var touchesPublic = TouchesPublicData();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (touchesPublic)
-        {
-            PublicReadCache.PublicDataChanged();
-        }
-
-        return saved;
-    }
-
-    private bool TouchesPublicData() => ChangeTracker.Entries()
-        .Any(e => e.Entity is PublishedStatement or Commitment && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,7 +8,7 @@ public sealed record PublicResponse(byte[] Body, string ContentType, string ETag
 /// <summary>
 /// Rendered public reads kept in memory, keyed by the request and by the revision of the public data. Every save
 /// that changes a published statement or a commitment moves the revision on after it commits
-/// (<see cref="Persistence.StatementsDbContext"/>), so a reply is never served once the data behind it changed in this
+/// (<see cref="PublicDataChangedInterceptor"/>), so a reply is never served once the data behind it changed in this
 /// process. Entries also expire after <see cref="Lifetime"/>: that bounds how stale a reply can be where several
 /// Statements processes share one database (each only sees its own saves).
 /// </summary>
@@ -16,12 +16,12 @@ public sealed class PublicReadCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
-    private static long _revision;
+    private long _revision;
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
 
-    /// <summary>Called after a commit that changed public data (any process-wide instance: over-invalidating is harmless).</summary>
-    public static void PublicDataChanged() => Interlocked.Increment(ref _revision);
+    /// <summary>Called after a commit that changed public data: every reply built before is built again.</summary>
+    public void PublicDataChanged() => Interlocked.Increment(ref _revision);
 
     public async Task<PublicResponse> GetAsync(string key, Func<Task<PublicResponse>> build)
     {

@@ -15,7 +15,7 @@ namespace SummitCoordination.Statements.Publication;
 /// </summary>
 public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines)
 {
-    /// <summary>Publishes now if the release time has come; otherwise makes sure the embargo job is set. The caller saves.</summary>
+    /// <summary>Publishes now if the release time has come; otherwise makes sure the embargo job is set once the caller's save commits.</summary>
     public async Task ReleaseIfDueAsync(Statement statement, DateTime nowUtc, CancellationToken ct)
     {
         if (statement.Status != StatementStatus.Adopted)
@@ -31,7 +31,8 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             }
             else
             {
-                await EmbargoJob.SetAsync(deadlines, statement.Id, embargo, ct);
+                // After the caller's commit (a crash in between is repaired at start: EmbargoJob.RestoreMissingAsync).
+                db.AfterCommit(token => EmbargoJob.SetAsync(deadlines, statement.Id, embargo, token));
             }
 
             return;
