@@ -76,6 +76,32 @@ public sealed class AfterCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task An_act_that_starts_over_after_a_lost_race_forgets_what_it_queued_and_queues_again_what_it_does_again()
+    {
+        await using var db = await CreatedAsync();
+        var cleared = new List<string>();
+        db.Tallies.Add(new Tally { Name = "positions", Count = 1 });
+        db.AfterCommit(_ =>
+        {
+            cleared.Add("first attempt");
+            return Task.CompletedTask;
+        });
+
+        db.StartOver(); // as the retry on a version token does
+        Assert.Equal(0, db.PendingAfterCommit);
+        db.Tallies.Add(new Tally { Name = "positions", Count = 2 });
+        db.AfterCommit(_ =>
+        {
+            cleared.Add("second attempt");
+            return Task.CompletedTask;
+        });
+        await db.SaveChangesAsync();
+
+        Assert.Equal(["second attempt"], cleared);
+        Assert.Equal(2, await CommittedAsync("positions"));
+    }
+
+    [Fact]
     public async Task Inside_a_transaction_the_caller_opened_effects_wait_until_a_save_after_it_committed()
     {
         await using var db = await CreatedAsync();

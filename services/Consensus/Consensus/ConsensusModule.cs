@@ -25,6 +25,7 @@ public sealed class ConsensusModule : ServiceModule
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
+        services.AddScoped<RecordPositionHandler>();
         services.AddSingleton<KeyedLocks>();
     }
 

@@ -36,6 +36,8 @@ public sealed class SchedulingModule : ServiceModule
         services.AddScoped<ChairResolver>();
         services.AddScoped<PartyStandings>();
         services.AddScoped<SummitPlanner>();
+        services.AddScoped<MeetingBooking>();
+        services.AddScoped<Planning.AcceptSummitPlanHandler>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
     }

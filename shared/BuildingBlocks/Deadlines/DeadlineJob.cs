@@ -39,7 +39,7 @@ public abstract class DeadlineJob<TContext>(TContext db, TimeProvider clock) : I
                 // A person or a consumer saved the same aggregate between the job's read and its write. A deadline
                 // fires once: failing here would lose it (the item never decided, the statement never released), so
                 // the job reads again and applies the deadline to what the aggregate is now (often: nothing left to do).
-                Db.ChangeTracker.Clear();
+                Db.StartOver();
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
             }
         }

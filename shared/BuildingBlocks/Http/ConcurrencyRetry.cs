@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.BuildingBlocks.Http;
 
@@ -15,7 +16,7 @@ namespace SummitCoordination.BuildingBlocks.Http;
 /// answer says what the thing is now (its current status), not "someone else changed this".
 /// </summary>
 public sealed class ConcurrencyRetryFilter<TContext>(ILogger<ConcurrencyRetryFilter<TContext>> logger) : IEndpointFilter
-    where TContext : DbContext
+    where TContext : ServiceDbContext
 {
     public const int Attempts = 8;
 
@@ -29,8 +30,8 @@ public sealed class ConcurrencyRetryFilter<TContext>(ILogger<ConcurrencyRetryFil
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts && !context.HttpContext.Response.HasStarted)
             {
-                // Everything this request read or raised is forgotten (outbox messages included): the next run starts afresh.
-                context.HttpContext.RequestServices.GetRequiredService<TContext>().ChangeTracker.Clear();
+                // Everything this request read, raised or queued is forgotten (outbox messages included): the next run starts afresh.
+                context.HttpContext.RequestServices.GetRequiredService<TContext>().StartOver();
                 logger.LogDebug("{Method} {Path} lost a race on a version token; running it again (attempt {Attempt})",
                     context.HttpContext.Request.Method, context.HttpContext.Request.Path, attempt + 1);
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), context.HttpContext.RequestAborted);
@@ -43,6 +44,6 @@ public static class ConcurrencyRetryExtensions
 {
     /// <summary>Every endpoint mapped on the returned builder reruns a write that lost a race (see <see cref="ConcurrencyRetryFilter{TContext}"/>).</summary>
     public static IEndpointRouteBuilder RetryingLostRaces<TContext>(this IEndpointRouteBuilder app)
-        where TContext : DbContext =>
+        where TContext : ServiceDbContext =>
         app.MapGroup("").AddEndpointFilter<ConcurrencyRetryFilter<TContext>>();
 }

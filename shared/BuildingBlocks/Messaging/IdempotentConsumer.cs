@@ -25,8 +25,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
 
         try
         {
-            // A retry reuses this scope: forget whatever the failed attempt left tracked.
-            Db.ChangeTracker.Clear();
+            // A retry reuses this scope: forget whatever the failed attempt left tracked or queued.
+            Db.StartOver();
             if (await Db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken))
             {
                 return;

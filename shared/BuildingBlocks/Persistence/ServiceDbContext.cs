@@ -23,10 +23,21 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>
     /// A side effect outside this database (a timer, a cache eviction) that runs once the next save of this unit of work
-    /// has committed: never before, and never for a save that failed (a failed save keeps it for the save that follows).
+    /// has committed: never before, and never for a save that failed (a failed save keeps it for the save that follows,
+    /// unless the act starts over: <see cref="StartOver"/>).
     /// A crash between the commit and the effect is repaired where it matters (timers are restored at start).
     /// </summary>
     public void AfterCommit(Func<CancellationToken, Task> effect) => _afterCommit.Add(effect);
+
+    /// <summary>
+    /// Forgets everything this unit of work read, changed, raised and queued, so an act that lost a race runs again from
+    /// the start on what is committed now (a retry on a version token).
+    /// </summary>
+    public void StartOver()
+    {
+        ChangeTracker.Clear();
+        _afterCommit.Clear();
+    }
 
     /// <summary>Side effects waiting for the next commit (for tests and diagnostics).</summary>
     public int PendingAfterCommit => _afterCommit.Count;

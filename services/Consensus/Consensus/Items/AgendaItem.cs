@@ -162,7 +162,11 @@ public sealed class AgendaItem : Aggregate
     /// <summary>Positions are taken, and the chair decides, while the item is before its meeting: under consideration, or deferred there.</summary>
     public bool IsBeforeItsMeeting => MeetingId is not null && Status is ItemStatus.UnderConsideration or ItemStatus.Deferred;
 
-    public PositionRecorded RecordPosition(string party, Position position, string? note, DateTime nowUtc, string actor)
+    /// <summary>
+    /// A state's position, recorded or changed while the item is before its meeting. Says whether it breaks a silence
+    /// procedure running on the item (an objection or a reservation: DOMAIN.md), which ends the procedure at once.
+    /// </summary>
+    public PositionTaken RecordPosition(string party, Position position, string? note, DateTime nowUtc, string actor)
     {
         if (!IsBeforeItsMeeting)
         {
@@ -187,7 +191,8 @@ public sealed class AgendaItem : Aggregate
         }
 
         History.Add(new ItemEvent(nowUtc, "Position", party, position.ToString(), note, actor, MeetingId));
-        return new PositionRecorded(Id, MeetingId!.Value, party, position.ToString(), nowUtc);
+        return new PositionTaken(new PositionRecorded(Id, MeetingId!.Value, party, position.ToString(), nowUtc),
+            BreaksSilence: SilenceDeadlineUtc is not null && SilenceProcedure.BreaksSilence(position));
     }
 
     public void Reorder(int order) => Order = order;
@@ -342,3 +347,6 @@ public sealed class AgendaItem : Aggregate
         }
     }
 }
+
+/// <summary>What recording a position did: the event to publish, and whether it broke a silence procedure on the item.</summary>
+public sealed record PositionTaken(PositionRecorded Recorded, bool BreaksSilence);

@@ -23,8 +23,6 @@ public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome);
 
 public static class ItemEndpoints
 {
-    private const int PositionRetries = 20;
-
     public static IEndpointRouteBuilder MapItemEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/meetings/{id:guid}/agenda", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
@@ -79,6 +77,7 @@ public static class ItemEndpoints
             })
             .RequireAuthorization(Policies.Participant).WithSummary("Every position and status change, with actor and time, filtered by who asks.");
         group.MapPut("/{id:guid}/positions/{party}", RecordPositionAsync).Validate<PositionRequest>().RequireAuthorization(Policies.Delegation)
+            .OneWriterPerAggregate()
             .WithSummary("A delegation records its own state's position while the item is under consideration; publishes PositionRecorded.");
         group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
             {
@@ -233,54 +232,9 @@ public static class ItemEndpoints
         return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
     }
 
-    /// <summary>
-    /// Six delegations may answer at the same instant: each write is checked against the item's version, and a
-    /// write that lost the race reloads and applies its position again, so none is lost.
-    /// </summary>
     private static async Task<Ok<ItemResponse>> RecordPositionAsync(Guid id, string party, PositionRequest request, ClaimsPrincipal user,
-        ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, IServiceProvider services, KeyedLocks locks, CancellationToken ct)
-    {
-        using var writer = await locks.AcquireAsync(id, ct);
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("Agenda item", id);
-            var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct);
-            if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
-            {
-                // Not at the meeting: the item does not exist for this caller, as for a random id.
-                throw user.IsSecretariat() && meeting is null
-                    ? new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.")
-                    : DomainException.NotFound("Agenda item", id);
-            }
-
-            // 403 for another state's position or a state that does not decide here, even for a valid party code.
-            ItemAccess.RequireOwnEligibleParty(user, meeting, party);
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.Raise(item.RecordPosition(party, request.Position!.Value, request.Note, now, user.Actor()), now);
-            var silenceBroken = item.SilenceDeadlineUtc is not null && SilenceProcedure.BreaksSilence(request.Position!.Value);
-            if (silenceBroken)
-            {
-                // Breaking silence ends the procedure at once.
-                await decisions.DecideAsync(item, now, "system", ct);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                if (silenceBroken)
-                {
-                    await services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service).ClearAsync(SilenceDeadlineJob.Key(id), ct);
-                }
-
-                return TypedResults.Ok(ItemResponse.From(item, user));
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < PositionRetries)
-            {
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
-            }
-        }
-    }
+        RecordPositionHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new RecordPosition(id, party, request.Position!.Value, request.Note, user), ct));
 
     private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, ConsensusDbContext db,
         IServiceProvider services, TimeProvider clock, CancellationToken ct)

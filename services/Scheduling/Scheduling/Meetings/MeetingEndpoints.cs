@@ -126,7 +126,7 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+        MeetingBooking booking, TimeProvider clock, CancellationToken ct)
     {
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -136,14 +136,9 @@ public static class MeetingEndpoints
             start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
             request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
             request.Observers ?? [], now, user.Actor(), request.Override?.Reason, request.CoChair);
-        Meeting.RequireLive(meeting.StartUtc, now);
-        var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), request.Override?.Reason);
-
-        var chair = await HostAndTurn.DecideAsync(chairs, meeting, body, meeting.HostParty, meeting.LocalDate, request.Turn, now, user.Actor(), ct);
-        db.Meetings.Add(meeting);
-        db.Raise(meeting.Scheduled(body, chair, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
+        var warnings = await booking.CheckAsync(meeting, body, request.Turn, request.Override?.Reason, now, user.Actor(), ct);
+        await booking.BookAsync(meeting, body, now, ct);
         await db.SaveChangesAsync(ct);
-        await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
     }
 
@@ -166,7 +161,7 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
+        MeetingBooking booking, TimeProvider clock, CancellationToken ct)
     {
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -181,11 +176,9 @@ public static class MeetingEndpoints
             throw new DomainException(DomainErrorKind.Conflict, "meeting.already-recorded", $"{body.Name} already has a meeting held at that time.");
         }
 
-        // The chair of a held meeting is the body's chair on its date, from the turns recorded before it.
-        var chair = (await chairs.ChairOnAsync(body.Id, meeting.LocalDate, ct)).Party;
-        db.Meetings.Add(meeting);
+        // The chair of a held meeting is the body's chair on its date, from the turns recorded before it (so booked before its term is recorded).
+        await booking.BookAsync(meeting, body, now, ct, withTimers: false);
         body.RecordTermHeld(meeting.LocalDate, meeting.HostParty, meeting.City);
-        db.Raise(meeting.Scheduled(body, chair, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
     }
@@ -245,8 +238,8 @@ public static class MeetingEndpoints
         db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, candidate.TimeZone, candidate.City, candidate.Venue, deciders, chair, now, user.Actor(), request.Override?.Reason), now);
         Inbox.Tell(db, meeting, moved ? "Moved" : "Rescheduled",
             $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
+        db.AfterCommit(token => timers.PlanAsync(meeting, body, now, token));
         await db.SaveChangesAsync(ct);
-        await timers.PlanAsync(meeting, body, now, ct);
         return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));
     }
 

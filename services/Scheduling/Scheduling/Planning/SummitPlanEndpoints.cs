@@ -64,10 +64,21 @@ public static class SummitPlanEndpoints
         return app;
     }
 
-    private static async Task<Ok<AcceptedPlan>> AcceptAsync(Guid id, AcceptPlanRequest? request, ClaimsPrincipal user, SchedulingDbContext db,
-        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<AcceptedPlan>> AcceptAsync(Guid id, AcceptPlanRequest? request, ClaimsPrincipal user, AcceptSummitPlanHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new AcceptSummitPlan(id, request?.Turns ?? [], user), ct));
+}
+
+/// <summary>The secretariat accepts a summit week: every planned meeting is booked, all or none.</summary>
+public sealed record AcceptSummitPlan(Guid PlanId, IReadOnlyList<PlannedTurn> Turns, ClaimsPrincipal User);
+
+/// <summary>Checks the calendar again for every planned meeting, decides each host's turn, then books them all in one save (<see cref="MeetingBooking"/>).</summary>
+public sealed class AcceptSummitPlanHandler(SchedulingDbContext db, MeetingBooking booking, TimeProvider clock)
+    : BuildingBlocks.Handlers.IHandler<AcceptSummitPlan, AcceptedPlan>
+{
+    public async Task<AcceptedPlan> HandleAsync(AcceptSummitPlan request, CancellationToken ct)
     {
-        var turns = request?.Turns ?? [];
+        var (id, turns, user) = (request.PlanId, request.Turns, request.User);
         if (turns.Any(t => t.BodyId is null || t.Turn is null || !Enum.IsDefined(t.Turn.Value)))
         {
             throw new DomainException(DomainErrorKind.Invalid, "plan.turn-answer",
@@ -84,29 +95,21 @@ public static class SummitPlanEndpoints
             var meeting = Meeting.Schedule(body, planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
                 planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), [],
                 now, user.Actor());
-            // The calendar may have changed since the plan was made: check again, and book all or nothing.
-            ConflictPolicy.Enforce(await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct), overrideReason: null);
-            Meeting.RequireLive(meeting.StartUtc, now);
-            // The turn the host passes over is decided as scheduling decides it, before any chair is named (a waiver
-            // changes the chair of the bodies that follow this one's rotation, booked in the same week).
-            await HostAndTurn.DecideAsync(chairs, meeting, body, plan.HostParty, meeting.LocalDate,
-                turns.LastOrDefault(t => t.BodyId == planned.BodyId)?.Turn, now, user.Actor(), ct, plannedBodyId: planned.BodyId);
-            db.Meetings.Add(meeting);
+            // The calendar may have changed since the plan was made: check again, and book all or nothing. The turn the
+            // host passes over is decided before any chair is named (a waiver changes the chair of the bodies that follow
+            // this one's rotation, booked in the same week).
+            await booking.CheckAsync(meeting, body, turns.LastOrDefault(t => t.BodyId == planned.BodyId)?.Turn, overrideReason: null, now, user.Actor(), ct,
+                plannedBodyId: planned.BodyId);
             created.Add((meeting, body));
         }
 
         foreach (var (meeting, body) in created)
         {
-            db.Raise(meeting.Scheduled(body, (await chairs.ChairOnAsync(body, meeting.LocalDate, ct)).Party, await standings.DecidersAsync(body, meeting.LocalDate, ct)), now);
+            await booking.BookAsync(meeting, body, now, ct);
         }
 
         await db.SaveChangesAsync(ct);
-        foreach (var (meeting, body) in created)
-        {
-            await timers.PlanAsync(meeting, body, now, ct);
-        }
-
-        return TypedResults.Ok(new AcceptedPlan(plan.Id, created.Select(c => c.Meeting.Id).ToList()));
+        return new AcceptedPlan(plan.Id, created.Select(c => c.Meeting.Id).ToList());
     }
 }
 
