@@ -2,6 +2,11 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Rules;
 using SummitCoordination.Scheduling.Bodies;
@@ -106,6 +111,19 @@ public sealed partial class ResourceKeyTests
         Assert.Contains(lookups.Built, b => b.Prefix == "MeetingStatus.");
         Assert.Contains(lookups.Built, b => b.Prefix == "Reason.");
         Assert.True(unknown.Count == 0, "Keys built at run time whose values no test enumerates (add them to RunTimeValues):" + Environment.NewLine + string.Join(Environment.NewLine, unknown));
+    }
+
+    [Fact]
+    public void A_value_without_its_text_is_shown_as_it_is_and_said_in_the_log()
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        var log = new WarningsLog();
+        var show = new Display(new SchedulingClient(new HttpClient()), new MemoryCache(new MemoryCacheOptions()), new StringLocalizer<Strings>(factory), log);
+
+        Assert.Equal("Перенесена", UiCulture.In("ru-RU", () => show.Term("MeetingStatus", "Postponed")));
+        Assert.Empty(log.Warnings);
+        Assert.Equal("Adjourned", UiCulture.In("ru-RU", () => show.Term("MeetingStatus", "Adjourned")));
+        Assert.Equal("No text for the resource key MeetingStatus.Adjourned: the page shows the value Adjourned as it is", Assert.Single(log.Warnings));
     }
 
     /// <summary>
@@ -312,6 +330,24 @@ public sealed partial class ResourceKeyTests
         catch (FormatException)
         {
             return false;
+        }
+    }
+
+    private sealed class WarningsLog : ILogger<Display>
+    {
+        public List<string> Warnings { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning)
+            {
+                Warnings.Add(formatter(state, exception));
+            }
         }
     }
 
