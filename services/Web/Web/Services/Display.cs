@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
 
 namespace SummitCoordination.Web.Services;
@@ -10,7 +11,7 @@ namespace SummitCoordination.Web.Services;
 /// Everything a page shows in the reader's language: party names (from Scheduling, cached a few minutes), the names
 /// of statuses, kinds, layers and tracks (from the resources), and instants in the meeting's own time zone.
 /// </summary>
-public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, IStringLocalizer<Strings> text)
+public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, IStringLocalizer<Strings> text, ILogger<Display>? log = null)
 {
     public static bool IsRussian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
 
@@ -39,7 +40,10 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     public static string PartyName(IReadOnlyDictionary<string, Party> parties, string code) =>
         parties.TryGetValue(code, out var party) ? (IsRussian ? party.NameRu : party.NameEn) : code;
 
-    /// <summary>A resource's text for an enum-like value (e.g. <c>Status.NotStarted</c>), the value itself if there is none.</summary>
+    /// <summary>
+    /// A resource's text for an enum-like value (e.g. <c>Status.NotStarted</c>); the value itself if there is none, and a
+    /// warning in the log, since every value a service gives has its text (<c>tests/Web.Tests/ResourceKeyTests</c>).
+    /// </summary>
     public string Term(string group, string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -48,7 +52,13 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         }
 
         var found = text[$"{group}.{value}"];
-        return found.ResourceNotFound ? value : found.Value;
+        if (found.ResourceNotFound)
+        {
+            log?.LogWarning("No text for the resource key {Key}: the page shows the value {Value} as it is", found.Name, value);
+            return value;
+        }
+
+        return found.Value;
     }
 
     /// <summary>

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SummitCoordination.Web.Services;
+
+namespace SummitCoordination.Web.Tests;
+
+/// <summary>
+/// Issue 19, point 13: a meeting's history reads in the page's language. A move names both hosts and both cities
+/// (stored in English by the service, "moved from TKM (Ashgabat) to KGZ (Bishkek); …"), and the venue's city is not
+/// swallowed together with the host and its time zone.
+/// </summary>
+public sealed class HistoryDetailTests
+{
+    private static readonly Dictionary<string, Party> Parties = new()
+    {
+        ["TKM"] = new("TKM", "Member", "Turkmenistan", "Туркменистан", "Asia/Ashgabat"),
+        ["KGZ"] = new("KGZ", "Member", "Kyrgyzstan", "Кыргызстан", "Asia/Bishkek"),
+    };
+
+    private const string Moved = "moved from TKM (Ashgabat) to KGZ (Bishkek); 2074-06-01 05:00:00Z to 2074-06-01 07:00:00Z at Summit hall 2074, Bishkek (KGZ, Asia/Bishkek)";
+
+    private static Display Show()
+    {
+        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
+        return new Display(new SchedulingClient(new HttpClient()), new MemoryCache(new MemoryCacheOptions()), new StringLocalizer<Strings>(factory));
+    }
+
+    [Fact]
+    public void A_move_reads_in_Russian_with_both_hosts_and_cities_and_the_venue_s_city_apart_from_its_host()
+    {
+        var text = UiCulture.In("ru-RU", () => Show().Detail("Rescheduled", Moved, Parties));
+
+        Assert.Contains("перенос: Туркменистан (Ашхабад) → Кыргызстан (Бишкек)", text);
+        Assert.Contains("Summit hall 2074, Бишкек (Кыргызстан)", text);
+        Assert.DoesNotContain("moved", text);
+        Assert.DoesNotContain("Asia/", text);
+    }
+
+    [Fact]
+    public void In_English_the_history_shows_what_the_service_wrote() =>
+        Assert.Equal(Moved, UiCulture.In("en-GB", () => Show().Detail("Rescheduled", Moved, Parties)));
+}
