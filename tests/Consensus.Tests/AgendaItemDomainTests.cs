@@ -1,6 +1,7 @@
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Rules;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Tests;

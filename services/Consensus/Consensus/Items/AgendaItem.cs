@@ -202,7 +202,7 @@ public sealed class AgendaItem : Aggregate
         if (Status == ItemStatus.Submitted)
         {
             Status = ItemStatus.UnderConsideration;
-            History.Add(new ItemEvent(nowUtc, "UnderConsideration", null, "the meeting convened", null, "system", MeetingId));
+            History.Add(new ItemEvent(nowUtc, "UnderConsideration", null, "the meeting convened", null, Actors.System, MeetingId));
         }
     }
 
@@ -234,7 +234,7 @@ public sealed class AgendaItem : Aggregate
         if (SilenceDeadlineUtc is not null)
         {
             SilenceDeadlineUtc = null;
-            History.Add(new ItemEvent(nowUtc, "SilenceEnded", null, why, null, "system", MeetingId));
+            History.Add(new ItemEvent(nowUtc, "SilenceEnded", null, why, null, Actors.System, MeetingId));
         }
     }
 

@@ -6,6 +6,7 @@ using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Rules;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
@@ -43,7 +44,7 @@ public sealed class RecordPositionHandler(ConsensusDbContext db, ItemDecisions d
         if (taken.BreaksSilence)
         {
             // Breaking silence ends the procedure at once; its timer goes once that is committed.
-            await decisions.DecideAsync(item, now, "system", cancellationToken);
+            await decisions.DecideAsync(item, now, Actors.System, cancellationToken);
             db.AfterCommit(token => deadlines.ClearAsync(SilenceDeadlineJob.Key(id), token));
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
 
@@ -28,7 +29,7 @@ public sealed class SilenceDeadlineJob(ConsensusDbContext db, TimeProvider clock
         var item = await Db.AgendaItems.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (item is { SilenceDeadlineUtc: not null, Status: ItemStatus.UnderConsideration })
         {
-            await decisions.DecideAsync(item, Clock.GetUtcNow().UtcDateTime, "system", ct);
+            await decisions.DecideAsync(item, Clock.GetUtcNow().UtcDateTime, Actors.System, ct);
         }
     }
 }

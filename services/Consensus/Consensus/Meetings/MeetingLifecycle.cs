@@ -19,7 +19,7 @@ public static class MeetingLifecycle
             .ToListAsync(ct);
         foreach (var item in waiting)
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, nowUtc, "Placed", nowUtc, "system", ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, nowUtc, "Placed", nowUtc, Actors.System, ct);
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider
                 continue;
             }
 
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, message.AtUtc, "system", ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, message.AtUtc, Actors.System, ct);
         }
 
         Db.Raise(new AgendaUpdated(meeting.Id, "Concluded", message.AtUtc), message.AtUtc);
@@ -105,7 +105,7 @@ public static class MeetingCalledOff
         meeting.CallOff(status);
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(db, meeting.Id, ct))
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, atUtc, "Waiting", atUtc, "system", ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, atUtc, "Waiting", atUtc, Actors.System, ct);
         }
     }
 }

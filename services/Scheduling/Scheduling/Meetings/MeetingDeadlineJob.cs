@@ -9,7 +9,7 @@ namespace SummitCoordination.Scheduling.Meetings;
 /// <summary>Fires one of a meeting's timers: calls the meeting, writes notifications, and the events go out through the outbox.</summary>
 public sealed class MeetingDeadlineJob(SchedulingDbContext db, TimeProvider clock) : DeadlineJob<SchedulingDbContext>(db, clock)
 {
-    public const string Actor = "system";
+    public const string Actor = Actors.System;
 
     protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
     {

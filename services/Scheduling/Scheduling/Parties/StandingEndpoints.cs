@@ -118,7 +118,7 @@ public sealed class AdmissionAdoptedConsumer(SchedulingDbContext db, TimeProvide
         var from = EffectiveFrom(admission, meeting, message.AtUtc);
         var kind = Enum.Parse<StandingKind>(admission.Standing);
         await standings.RecordAsync(new Standing(admission.Party, body.Format, kind, from,
-            $"Decision '{message.Title}' adopted at {meeting.Title} ({meeting.LocalDate:yyyy-MM-dd})", message.ItemId, meeting.Id, Clock.GetUtcNow().UtcDateTime, "system",
+            $"Decision '{message.Title}' adopted at {meeting.Title} ({meeting.LocalDate:yyyy-MM-dd})", message.ItemId, meeting.Id, Clock.GetUtcNow().UtcDateTime, Actors.System,
             admission.Layer, admission.BodyId), Clock.GetUtcNow().UtcDateTime, ct);
     }
 

@@ -1,5 +1,6 @@
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Statements.Commitments;
 
@@ -91,7 +92,7 @@ public sealed class Commitment : Aggregate
 
         Overdue = true;
         UpdatedUtc = nowUtc;
-        Updates.Add(new CommitmentUpdate(nowUtc, Status, "due date passed", "system"));
+        Updates.Add(new CommitmentUpdate(nowUtc, Status, "due date passed", Actors.System));
         return true;
     }
 
