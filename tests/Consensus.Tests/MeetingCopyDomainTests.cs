@@ -29,7 +29,7 @@ public sealed class MeetingCopyDomainTests
 
         Assert.True(meeting.Convene());
         Assert.False(meeting.Announce());
-        Assert.Equal(MeetingCopyStatus.Convened, meeting.Status);
+        Assert.Equal(MeetingStatus.Convened, meeting.Status);
         Assert.True(meeting.IsAhead);
 
         Assert.True(meeting.Conclude());
@@ -45,14 +45,14 @@ public sealed class MeetingCopyDomainTests
         concluded.Convene();
         concluded.Conclude();
         Assert.False(concluded.Convene());
-        Assert.False(concluded.CallOff(MeetingCopyStatus.Postponed));
-        Assert.Equal(MeetingCopyStatus.Concluded, concluded.Status);
+        Assert.False(concluded.CallOff(MeetingStatus.Postponed));
+        Assert.Equal(MeetingStatus.Concluded, concluded.Status);
 
         var cancelled = Planned();
-        Assert.True(cancelled.CallOff(MeetingCopyStatus.Cancelled));
+        Assert.True(cancelled.CallOff(MeetingStatus.Cancelled));
         Assert.False(cancelled.Convene());
         Assert.False(cancelled.Conclude());
-        Assert.Equal(MeetingCopyStatus.Cancelled, cancelled.Status);
+        Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);
 
         // A meeting recorded as held is concluded from the start.
         Assert.True(Planned(held: true).IsClosed);
@@ -62,18 +62,18 @@ public sealed class MeetingCopyDomainTests
     public void A_postponed_meeting_given_new_dates_is_planned_again_with_its_deciders_and_chair_on_them()
     {
         var meeting = Planned();
-        Assert.True(meeting.CallOff(MeetingCopyStatus.Postponed));
+        Assert.True(meeting.CallOff(MeetingStatus.Postponed));
         Assert.False(meeting.IsAhead);
 
         var start = new DateTime(2031, 6, 2, 5, 0, 0, DateTimeKind.Utc);
         meeting.Reschedule(start, start.AddHours(6), ["AZE", .. Five], "KGZ");
 
-        Assert.Equal(MeetingCopyStatus.Planned, meeting.Status);
+        Assert.Equal(MeetingStatus.Planned, meeting.Status);
         Assert.Equal((start, start.AddHours(6), "KGZ"), (meeting.StartUtc, meeting.EndUtc, meeting.Chair));
         Assert.Equal(["AZE", .. Five], meeting.Eligible);
 
         // Only postponing or cancelling calls a meeting off.
-        Assert.Throws<ArgumentOutOfRangeException>(() => meeting.CallOff(MeetingCopyStatus.Concluded));
+        Assert.Throws<ArgumentOutOfRangeException>(() => meeting.CallOff(MeetingStatus.Concluded));
     }
 
     [Fact]

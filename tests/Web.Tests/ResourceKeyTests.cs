@@ -18,6 +18,7 @@ using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Instruments;
 using SummitCoordination.Web.Services;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Tests;
 

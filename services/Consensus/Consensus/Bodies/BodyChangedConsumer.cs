@@ -20,7 +20,7 @@ public sealed class BodyChangedConsumer(ConsensusDbContext db, TimeProvider cloc
 
         body.Apply(message);
         var upcoming = await Db.Meetings
-            .Where(m => m.BodyId == message.BodyId && (m.Status == MeetingCopyStatus.Planned || m.Status == MeetingCopyStatus.Announced))
+            .Where(m => m.BodyId == message.BodyId && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.Announced))
             .ToListAsync(cancellationToken);
         foreach (var meeting in upcoming)
         {

@@ -147,7 +147,7 @@ public sealed class AgendaItem : Aggregate
             Text = text,
             TargetLayer = targetLayer,
             ProposedBy = proposedBy,
-            Status = meeting.Status == MeetingCopyStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted,
+            Status = meeting.Status == MeetingStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted,
             StatementId = statementId,
             StatementVersion = statementVersion,
             Order = order,
@@ -309,7 +309,7 @@ public sealed class AgendaItem : Aggregate
         Positions.Clear();
         SilenceDeadlineUtc = null;
         Status = meeting is null ? (how == Deferral ? ItemStatus.Deferred : ItemStatus.Waiting)
-            : meeting.Status == MeetingCopyStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted;
+            : meeting.Status == MeetingStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted;
         History.Add(new ItemEvent(nowUtc, how, null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
         return new AgendaItemMoved(Id, from, meeting?.Id, bodyId, how, nowUtc);
     }

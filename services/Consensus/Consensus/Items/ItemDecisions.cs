@@ -94,7 +94,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
     {
         // The saved candidates join the tracked ones; a tracked meeting keeps its unsaved values.
         await db.Meetings.Where(m => m.BodyId == bodyId && m.StartUtc > afterUtc
-                && (m.Status == MeetingCopyStatus.Planned || m.Status == MeetingCopyStatus.Announced || m.Status == MeetingCopyStatus.Convened))
+                && (m.Status == MeetingStatus.Planned || m.Status == MeetingStatus.Announced || m.Status == MeetingStatus.Convened))
             .LoadAsync(ct);
         return db.Meetings.Local.Where(m => m.BodyId == bodyId && m.StartUtc > afterUtc && m.IsAhead)
             .OrderBy(m => m.StartUtc).ThenBy(m => m.Id).FirstOrDefault();

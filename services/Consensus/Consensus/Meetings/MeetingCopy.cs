@@ -3,16 +3,6 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Meetings;
 
-public enum MeetingCopyStatus
-{
-    Planned,
-    Announced,
-    Convened,
-    Concluded,
-    Postponed,
-    Cancelled,
-}
-
 /// <summary>Consensus's own copy of a scheduled meeting: who sits in it decides who may propose and take positions.</summary>
 public sealed class MeetingCopy : Aggregate
 {
@@ -39,7 +29,7 @@ public sealed class MeetingCopy : Aggregate
 
     /// <summary>A meeting of the past recorded as held: its outcomes are recorded, not decided here.</summary>
     public bool Held { get; private set; }
-    public MeetingCopyStatus Status { get; private set; }
+    public MeetingStatus Status { get; private set; }
 
     /// <summary>The body's decision rule as it stood when the meeting was scheduled (edits reach meetings not yet held).</summary>
     public DecisionRuleSettings DecisionRule { get; private set; } = DecisionRuleSettings.Consensus;
@@ -68,7 +58,7 @@ public sealed class MeetingCopy : Aggregate
         // A message from before deciding sets were carried: the parties with a delegation are the best record of who decided.
         Deciders = (e.Deciders ?? e.Delegations).ToList(),
         Held = e.Held,
-        Status = e.Held ? MeetingCopyStatus.Concluded : MeetingCopyStatus.Planned,
+        Status = e.Held ? MeetingStatus.Concluded : MeetingStatus.Planned,
         Chair = e.Chair,
         CoChair = e.CoChair,
     };
@@ -84,27 +74,27 @@ public sealed class MeetingCopy : Aggregate
     public bool IsChairedBy(string party) => Chair == party || CoChair == party;
 
     /// <summary>Whether the meeting can still take items: not held, not called off.</summary>
-    public bool IsAhead => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced or MeetingCopyStatus.Convened;
+    public bool IsAhead => Status is MeetingStatus.Planned or MeetingStatus.Announced or MeetingStatus.Convened;
 
     /// <summary>Whether the meeting is still to open: a change of the body's rule reaches it.</summary>
-    public bool IsToOpen => Status is MeetingCopyStatus.Planned or MeetingCopyStatus.Announced;
+    public bool IsToOpen => Status is MeetingStatus.Planned or MeetingStatus.Announced;
 
     /// <summary>Whether the meeting is over for good: concluded (or recorded as held) or cancelled.</summary>
-    public bool IsClosed => Status is MeetingCopyStatus.Concluded or MeetingCopyStatus.Cancelled;
+    public bool IsClosed => Status is MeetingStatus.Concluded or MeetingStatus.Cancelled;
 
     /// <summary>Announced: only a planned meeting (a later announcement of a meeting already sitting changes nothing).</summary>
-    public bool Announce() => Become(MeetingCopyStatus.Announced, when: Status == MeetingCopyStatus.Planned);
+    public bool Announce() => Become(MeetingStatus.Announced, when: Status == MeetingStatus.Planned);
 
     /// <summary>Convened: the meeting sits. A meeting concluded or cancelled is never convened again by a late message.</summary>
-    public bool Convene() => Become(MeetingCopyStatus.Convened, when: !IsClosed);
+    public bool Convene() => Become(MeetingStatus.Convened, when: !IsClosed);
 
     /// <summary>Concluded: for good. A cancelled meeting did not sit, so it does not conclude.</summary>
-    public bool Conclude() => Become(MeetingCopyStatus.Concluded, when: Status != MeetingCopyStatus.Cancelled);
+    public bool Conclude() => Become(MeetingStatus.Concluded, when: Status != MeetingStatus.Cancelled);
 
     /// <summary>Postponed or cancelled before it concluded; its undecided items go back to wait (MeetingCalledOff).</summary>
-    public bool CallOff(MeetingCopyStatus how)
+    public bool CallOff(MeetingStatus how)
     {
-        if (how is not (MeetingCopyStatus.Postponed or MeetingCopyStatus.Cancelled))
+        if (how is not (MeetingStatus.Postponed or MeetingStatus.Cancelled))
         {
             throw new ArgumentOutOfRangeException(nameof(how), how, "A meeting is called off by postponing or cancelling it.");
         }
@@ -131,13 +121,13 @@ public sealed class MeetingCopy : Aggregate
         EndUtc = endUtc;
         Chair = chair ?? Chair;
         Deciders = deciders?.ToList() ?? Deciders;
-        if (Status == MeetingCopyStatus.Postponed)
+        if (Status == MeetingStatus.Postponed)
         {
-            Status = MeetingCopyStatus.Planned;
+            Status = MeetingStatus.Planned;
         }
     }
 
-    private bool Become(MeetingCopyStatus status, bool when)
+    private bool Become(MeetingStatus status, bool when)
     {
         if (!when || Status == status)
         {

@@ -83,19 +83,19 @@ public sealed class MeetingCancelledConsumer(ConsensusDbContext db, TimeProvider
     : IdempotentConsumer<MeetingCancelled, ConsensusDbContext>(db, clock)
 {
     protected override Task Handle(MeetingCancelled message, CancellationToken ct) =>
-        MeetingCalledOff.ApplyAsync(Db, decisions, message.MeetingId, MeetingCopyStatus.Cancelled, message.AtUtc, ct);
+        MeetingCalledOff.ApplyAsync(Db, decisions, message.MeetingId, MeetingStatus.Cancelled, message.AtUtc, ct);
 }
 
 public sealed class MeetingPostponedConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)
     : IdempotentConsumer<MeetingPostponed, ConsensusDbContext>(db, clock)
 {
     protected override Task Handle(MeetingPostponed message, CancellationToken ct) =>
-        MeetingCalledOff.ApplyAsync(Db, decisions, message.MeetingId, MeetingCopyStatus.Postponed, message.AtUtc, ct);
+        MeetingCalledOff.ApplyAsync(Db, decisions, message.MeetingId, MeetingStatus.Postponed, message.AtUtc, ct);
 }
 
 public static class MeetingCalledOff
 {
-    public static async Task ApplyAsync(ConsensusDbContext db, ItemDecisions decisions, Guid meetingId, MeetingCopyStatus status, DateTime atUtc, CancellationToken ct)
+    public static async Task ApplyAsync(ConsensusDbContext db, ItemDecisions decisions, Guid meetingId, MeetingStatus status, DateTime atUtc, CancellationToken ct)
     {
         if (await MeetingLifecycle.FindAsync(db, meetingId, ct) is not { } meeting)
         {

@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Scheduling.Calendars;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Scheduling.Conflicts;
 

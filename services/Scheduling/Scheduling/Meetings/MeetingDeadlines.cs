@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Persistence;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Scheduling.Meetings;
 

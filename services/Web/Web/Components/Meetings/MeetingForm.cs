@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.WebUtilities;
 using SummitCoordination.Web.Services;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Components.Meetings;
 
@@ -125,9 +126,9 @@ public sealed class MeetingForm
     /// <summary>The rank the form fills in for the body's layer, in the reader's language (stored under its English name, <see cref="RussianNames.RankToStore"/>).</summary>
     private string DefaultRank => Display.Rank(Body?.Layer switch
     {
-        "Leaders" => "Head of State",
-        "Ministers" => "Minister of Foreign Affairs",
-        "SeniorOfficials" => "National Coordinator",
+        nameof(Layer.Leaders) => "Head of State",
+        nameof(Layer.Ministers) => "Minister of Foreign Affairs",
+        nameof(Layer.SeniorOfficials) => "National Coordinator",
         _ => "Expert",
     });
 

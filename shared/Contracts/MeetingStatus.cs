@@ -1,0 +1,15 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>
+/// A meeting's status, one for every service (Scheduling's meeting and Consensus's copy of it): Planned → Announced →
+/// Convened → Concluded; or Postponed / Cancelled with a reason. Stored and sent by name.
+/// </summary>
+public enum MeetingStatus
+{
+    Planned,
+    Announced,
+    Convened,
+    Concluded,
+    Postponed,
+    Cancelled,
+}
