@@ -48,7 +48,8 @@ public static class CalendarEndpoints
         app.MapGet("/api/parties/{code}/calendar.ics", (string code, ClaimsPrincipal user, IAuthorizationService authorization, SchedulingDbContext db, CancellationToken ct) =>
                 ReadAsync(db, authorization, user, CalendarFeedKind.Party, code, ct))
             .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant)
-            .AccessRule("own state: the party's own delegation, or the secretariat (OwnStateHandler)").WithTags("Calendars").WithSummary("Every meeting a party sits in, as iCalendar.");
+            .AccessRule("own state: the party's own delegation, or the secretariat (OwnStateHandler)")
+            .WithTags("Calendars").WithSummary("Every meeting a party sits in, as iCalendar.");
         app.MapGet("/api/bodies/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, SchedulingDbContext db, CancellationToken ct) =>
                 ReadAsync(db, authorization, user, CalendarFeedKind.Body, id.ToString(), ct))
             .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("A body's meetings as iCalendar (a delegation: those it sits in).");
@@ -119,8 +120,8 @@ public static class CalendarEndpoints
         return app;
     }
 
-    private static async Task<Created<SubscriptionResponse>> SubscribeAsync(SubscriptionRequest request, ClaimsPrincipal user, IAuthorizationService authorization, HttpContext http,
-        SchedulingDbContext db, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Created<SubscriptionResponse>> SubscribeAsync(SubscriptionRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, HttpContext http, SchedulingDbContext db, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
     {
         var target = request.Feed == CalendarFeedKind.Party ? request.Target!.ToUpperInvariant() : Guid.Parse(request.Target!).ToString();
         // Only a calendar the caller may read now: the same checks as reading it (403 / 404 otherwise).
@@ -147,7 +148,8 @@ public static class CalendarEndpoints
     }
 
     /// <summary>One feed as the reader may see it now; the same rules whether the reader came with a token or a feed secret.</summary>
-    private static async Task<IResult> ReadAsync(SchedulingDbContext db, IAuthorizationService authorization, ClaimsPrincipal reader, CalendarFeedKind feed, string target, CancellationToken ct)
+    private static async Task<IResult> ReadAsync(SchedulingDbContext db, IAuthorizationService authorization, ClaimsPrincipal reader, CalendarFeedKind feed,
+        string target, CancellationToken ct)
     {
         switch (feed)
         {

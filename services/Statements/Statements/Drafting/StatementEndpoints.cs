@@ -56,15 +56,18 @@ public static class StatementEndpoints
                 return TypedResults.Ok(amendments.Select(AmendmentResponse.From).ToList());
             })
             .WithSummary("The amendments proposed, with what became of them.");
-        group.MapPost("/{id:guid}/amendments", ProposeAmendmentAsync).Validate<AmendmentRequest>().AccessRule("a delegation sitting in the meeting, for its own state (StatementAccess.AmendingParty)")
+        group.MapPost("/{id:guid}/amendments", ProposeAmendmentAsync).Validate<AmendmentRequest>()
+            .AccessRule("a delegation sitting in the meeting, for its own state (StatementAccess.AmendingParty)")
             .WithSummary("A delegation of the meeting proposes a change against a version.");
         group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/accept", AcceptAsync).AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat accepts an amendment: a new version (409 if the text moved on since the version amended).");
-        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/reject", RejectAsync).Validate<RejectAmendmentRequest>().AccessRule("Secretariat (the policy, checked on the statement)")
+        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/reject", RejectAsync).Validate<RejectAmendmentRequest>()
+            .AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat rejects an amendment, with a reason.");
         group.MapPut("/{id:guid}/embargo", EmbargoAsync).Validate<EmbargoRequest>().AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat sets the release time (instead of the meeting's conclusion); a persistent job publishes then.");
-        group.MapPost("/{id:guid}/chairmans-statement", ChairmansStatementAsync).Validate<ChairmansStatementRequest>().AccessRule("chair of the meeting or the secretariat (StatementChairHandler)")
+        group.MapPost("/{id:guid}/chairmans-statement", ChairmansStatementAsync).Validate<ChairmansStatementRequest>()
+            .AccessRule("chair of the meeting or the secretariat (StatementChairHandler)")
             .WithSummary("When the joint text was blocked or its meeting concluded without it: the chair (or the secretariat for the chair) issues a chairman's statement.");
         return app;
     }
@@ -154,8 +157,8 @@ public static class StatementEndpoints
         return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
     }
 
-    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user, IAuthorizationService authorization, StatementsDbContext db,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
         await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "revise the text directly (delegations propose amendments)");
@@ -208,8 +211,8 @@ public static class StatementEndpoints
         return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
     }
 
-    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user, IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
         await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "accept an amendment");
@@ -221,8 +224,8 @@ public static class StatementEndpoints
         return TypedResults.Ok(AmendmentResponse.From(amendment));
     }
 
-    private static async Task<Ok<AmendmentResponse>> RejectAsync(Guid id, Guid amendmentId, RejectAmendmentRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
-        StatementsDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<AmendmentResponse>> RejectAsync(Guid id, Guid amendmentId, RejectAmendmentRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
         await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "reject an amendment");
@@ -242,7 +245,8 @@ public static class StatementEndpoints
         await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId && a.StatementId == statementId, ct)
         ?? throw DomainException.NotFound("Amendment", amendmentId);
 
-    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user, IAuthorizationService authorization, StatementsDbContext db, Publisher publisher,
+    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, Publisher publisher,
         [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
         var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
@@ -261,8 +265,8 @@ public static class StatementEndpoints
         return TypedResults.Ok(StatementResponse.From(statement));
     }
 
-    private static async Task<Created<StatementResponse>> ChairmansStatementAsync(Guid id, ChairmansStatementRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
-        StatementsDbContext db, Publisher publisher, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<StatementResponse>> ChairmansStatementAsync(Guid id, ChairmansStatementRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, Publisher publisher, TimeProvider clock, CancellationToken ct)
     {
         var (failed, draftMeeting) = await LoadVisibleAsync(db, id, user, ct);
         // Issued for the meeting where the text failed: where its item was blocked, else the meeting it was drafted for.

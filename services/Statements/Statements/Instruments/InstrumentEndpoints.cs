@@ -87,12 +87,14 @@ public static class InstrumentEndpoints
         group.MapPost("/{id:guid}/signatures", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
                     TimeProvider clock, CancellationToken ct) =>
                 ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Sign(request.Party!, request.On!.Value, today, now)))
-            .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant).AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
+            .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
+            .AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
             .WithSummary("Records a party's signature on a date (the secretariat as depositary, or the party's own delegation); publishes InstrumentSigned.");
         group.MapPost("/{id:guid}/ratifications", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
                     TimeProvider clock, CancellationToken ct) =>
                 ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Ratify(request.Party!, request.On!.Value, today, now)))
-            .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant).AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
+            .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
+            .AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
             .WithSummary("Records the deposit of a party's ratification on a date; when the rule is met the instrument enters into force by itself (a persistent job for a date ahead). Publishes InstrumentRatified, then InstrumentEnteredIntoForce.");
 
         var open = app.MapGroup("/public/instruments").WithTags("Public").AllowAnonymous();
