@@ -162,6 +162,28 @@ public sealed class OpenApiContractTests : IClassFixture<OpenApiContractTests.Do
         Assert.Contains("bidirectional", _document.Root.GetProperty("info").GetProperty("description").GetString());
     }
 
+    /// <summary>Issue 20, point 3: who may call reads off the endpoint (its policy, then its rule on the resource) and the document says it.</summary>
+    [Fact]
+    public void Every_operation_says_who_may_call_it()
+    {
+        var operations = Operations().ToDictionary(o => $"{o.Verb} {o.Path}", o => o.Operation.GetProperty("description").GetString()!);
+        foreach (var (operation, description) in operations)
+        {
+            Assert.Contains("Who may call: ", description);
+        }
+
+        Assert.EndsWith("Who may call: policy Secretariat.", operations["post /api/meetings"]);
+        Assert.EndsWith("Who may call: anyone, no token needed.", operations["get /public/statements"]);
+        Assert.Contains("policy Participant; then, on the resource", operations["put /api/statements/{id}/embargo"]);
+        Assert.Contains("Secretariat (the policy, checked on the statement)", operations["put /api/statements/{id}/embargo"]);
+        Assert.Contains("chair of the meeting or the secretariat", operations["post /api/agenda-items/{id}/decision"]);
+        Assert.Contains("proposer of the item", operations["post /api/agenda-items/{id}/withdraw"]);
+        Assert.Contains("own state", operations["put /api/agenda-items/{id}/positions/{party}"]);
+        Assert.Contains("policy Delegation", operations["put /api/agenda-items/{id}/positions/{party}"]);
+        Assert.Contains("own state", operations["post /api/instruments/{id}/signatures"]);
+        Assert.Contains("own state", operations["get /api/parties/{code}/calendar.ics"]);
+    }
+
     [Fact]
     public async Task A_CSharp_client_generated_from_the_document_compiles()
     {

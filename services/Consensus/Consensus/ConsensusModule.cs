@@ -1,9 +1,11 @@
 using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Persistence;
@@ -26,6 +28,8 @@ public sealed class ConsensusModule : ServiceModule
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
         services.AddScoped<RecordPositionHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
         services.AddSingleton<KeyedLocks>();
     }
 

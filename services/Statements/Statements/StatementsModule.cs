@@ -1,11 +1,13 @@
-using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
@@ -31,6 +33,7 @@ public sealed class StatementsModule : ServiceModule
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
         services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);
     }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 using SummitCoordination.BuildingBlocks.Http;
@@ -96,6 +98,8 @@ public static class AuthExtensions
                 };
             });
         services.AddAuthorization(Policies.Configure);
+        // Resource rules every service applies (each service adds its own handlers in its module).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, OwnStateHandler>());
         return settings;
     }
 }

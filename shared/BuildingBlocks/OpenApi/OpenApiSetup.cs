@@ -157,6 +157,7 @@ public static class OpenApiSetup
             }
         }
 
+        operation.Description = $"{operation.Description}\n\nWho may call: {WhoMayCall(metadata, secured)}.";
         operation.Security = secured
             ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }]
             : [];
@@ -205,6 +206,24 @@ public static class OpenApiSetup
                 media.Example = example;
             }
         }
+    }
+
+    /// <summary>
+    /// Who may call, read off the endpoint: the named policies it declares (<see cref="Policies"/>), then the rules its
+    /// handler applies to the resource once it is found visible (<see cref="AccessRuleMetadata"/>: chair, proposer, own state).
+    /// </summary>
+    internal static string WhoMayCall(IEnumerable<object> metadata, bool secured)
+    {
+        if (!secured)
+        {
+            return "anyone, no token needed";
+        }
+
+        var list = metadata.ToList();
+        var policies = list.OfType<IAuthorizeData>().Select(a => a.Policy ?? a.Roles).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().ToList();
+        var who = policies.Count > 0 ? $"policy {string.Join(" and ", policies)}" : "any signed-in caller";
+        var rules = list.OfType<AccessRuleMetadata>().Select(r => r.Rule).Distinct().ToList();
+        return rules.Count > 0 ? $"{who}; then, on the resource (404 first if the caller may not see it): {string.Join("; ", rules)}" : who;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,6 +24,8 @@ public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome);
 
 public static class ItemEndpoints
 {
+    private const string ChairRule = "chair of the meeting or the secretariat (ConsensusChairHandler)";
+
     public static IEndpointRouteBuilder MapItemEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/meetings/{id:guid}/agenda", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
@@ -35,10 +38,11 @@ public static class ItemEndpoints
             })
             .RequireAuthorization(Policies.Participant).WithTags("Agenda").WithSummary("The ordered agenda of a meeting, with its deciding set (from the standings on its date).");
 
-        app.MapPut("/api/meetings/{id:guid}/agenda/order", async (Guid id, AgendaOrderRequest request, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
+        app.MapPut("/api/meetings/{id:guid}/agenda/order", async (Guid id, AgendaOrderRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+                ConsensusDbContext db, CancellationToken ct) =>
             {
                 var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
-                ItemAccess.RequireChairOrSecretariat(user, meeting);
+                await ItemAccess.RequireChairOrSecretariatAsync(authorization, user, meeting);
                 var items = await db.AgendaItems.Where(i => i.MeetingId == id).ToListAsync(ct);
                 var order = await AgendaOrderAsync(db, id, items, request.ItemIds!, ct);
                 foreach (var item in items)
@@ -49,13 +53,14 @@ public static class ItemEndpoints
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(items.OrderBy(i => i.Order).Select(i => ItemResponse.From(i, user)).ToList());
             })
-            .Validate<AgendaOrderRequest>().RequireAuthorization(Policies.Participant).WithTags("Agenda")
+            .Validate<AgendaOrderRequest>().RequireAuthorization(Policies.Participant).AccessRule(ChairRule).WithTags("Agenda")
             .WithSummary("Reorders the agenda (chair or secretariat): the items named first, in that order, then those not named in their current order " +
                 "(an item that reached the agenda since the caller read it); a named item that has left the agenda since (escalated, deferred, " +
                 "referred, withdrawn) is passed over. Answers the agenda as it now stands.");
 
         var group = app.MapGroup("/api/agenda-items").WithTags("Agenda items");
         group.MapPost("/", ProposeAsync).Validate<ProposeItemRequest>().RequireAuthorization(Policies.Participant)
+            .AccessRule("may propose at the meeting: a member delegation, partner X, the chair or the secretariat (ItemAccess.Proposer)")
             .WithSummary("Proposes an item (member delegation at the meeting, partner X, chair or secretariat); publishes AgendaItemProposed. A Decision may admit a party (admission: party, standing, from).");
         group.MapPost("/held", RecordHeldAsync).Validate<RecordHeldItemRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Records an item of a meeting recorded as held, with its outcome from the record (the secretariat); publishes AgendaItemDecided and AgendaItemAdopted as a decision would.");
@@ -77,49 +82,50 @@ public static class ItemEndpoints
             })
             .RequireAuthorization(Policies.Participant).WithSummary("Every position and status change, with actor and time, filtered by who asks.");
         group.MapPut("/{id:guid}/positions/{party}", RecordPositionAsync).Validate<PositionRequest>().RequireAuthorization(Policies.Delegation)
+            .AccessRule("own state: the party's own delegation (OwnStateHandler's rule), its state deciding at the meeting")
             .OneWriterPerAggregate()
             .WithSummary("A delegation records its own state's position while the item is under consideration; publishes PositionRecorded.");
-        group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db, ItemDecisions decisions,
+                TimeProvider clock, CancellationToken ct) =>
             {
-                var (item, meeting) = await LoadForChairAsync(db, id, user, ct);
+                var (item, meeting) = await LoadForChairAsync(db, authorization, id, user, ct);
                 var outcome = await decisions.DecideAsync(item, clock.GetUtcNow().UtcDateTime, user.Actor(), ct);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
             })
-            .RequireAuthorization(Policies.Participant)
+            .RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
             .WithSummary("Applies the body's rule (chair or secretariat); publishes AgendaItemDecided, then AgendaItemEscalated or AgendaItemAdopted.");
-        group.MapPost("/{id:guid}/decision/preview", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock,
-                CancellationToken ct) =>
+        group.MapPost("/{id:guid}/decision/preview", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
+                ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
             {
-                var (item, _) = await LoadForChairAsync(db, id, user, ct);
+                var (item, _) = await LoadForChairAsync(db, authorization, id, user, ct);
                 var outcome = await decisions.PreviewAsync(item, clock.GetUtcNow().UtcDateTime, ct);
                 return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
             })
-            .RequireAuthorization(Policies.Participant)
+            .RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
             .WithSummary("What closing the item now would give (chair or secretariat): the body's rule run on the current positions, nothing saved or published.");
-        group.MapPost("/{id:guid}/silence", StartSilenceAsync).Validate<SilenceRequest>().RequireAuthorization(Policies.Participant)
+        group.MapPost("/{id:guid}/silence", StartSilenceAsync).Validate<SilenceRequest>().RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
             .WithSummary("Starts a silence procedure with a deadline (chair or secretariat); a persistent job decides at the deadline.");
-        group.MapPost("/{id:guid}/defer", (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
-                MoveBlockedAsync(id, user, db, decisions, clock, up: false, ct))
-            .RequireAuthorization(Policies.Participant).WithSummary("Defers a blocked item to the body's next meeting (chair or secretariat).");
-        group.MapPost("/{id:guid}/refer", (Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
-                MoveBlockedAsync(id, user, db, decisions, clock, up: true, ct))
-            .RequireAuthorization(Policies.Participant).WithSummary("Refers a blocked item up to the parent body (chair or secretariat).");
-        group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/defer", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
+                ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+                MoveBlockedAsync(id, user, authorization, db, decisions, clock, up: false, ct))
+            .RequireAuthorization(Policies.Participant).AccessRule(ChairRule).WithSummary("Defers a blocked item to the body's next meeting (chair or secretariat).");
+        group.MapPost("/{id:guid}/refer", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
+                ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
+                MoveBlockedAsync(id, user, authorization, db, decisions, clock, up: true, ct))
+            .RequireAuthorization(Policies.Participant).AccessRule(ChairRule).WithSummary("Refers a blocked item up to the parent body (chair or secretariat).");
+        group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db, TimeProvider clock,
+                CancellationToken ct) =>
             {
                 var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
-                var proposer = user.IsSecretariat() ? AgendaItem.Secretariat : user.PartyCode();
-                if (proposer != item.ProposedBy)
-                {
-                    throw new DomainException(DomainErrorKind.Forbidden, "item.not-proposer", "Only the proposer withdraws an item.");
-                }
+                await ItemAccess.RequireProposerAsync(authorization, user, item);
 
                 var now = clock.GetUtcNow().UtcDateTime;
                 db.Raise(item.Withdraw(now, user.Actor()), now);
                 await db.SaveChangesAsync(ct);
                 return TypedResults.Ok(ItemResponse.From(item, user));
             })
-            .RequireAuthorization(Policies.Participant).WithSummary("The proposer withdraws its item.");
+            .RequireAuthorization(Policies.Participant).AccessRule("proposer of the item (ItemProposerHandler)").WithSummary("The proposer withdraws its item.");
         return app;
     }
 
@@ -173,12 +179,13 @@ public static class ItemEndpoints
         return item;
     }
 
-    private static async Task<(AgendaItem Item, MeetingCopy Meeting)> LoadForChairAsync(ConsensusDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<(AgendaItem Item, MeetingCopy Meeting)> LoadForChairAsync(ConsensusDbContext db, IAuthorizationService authorization, Guid id,
+        ClaimsPrincipal user, CancellationToken ct)
     {
         var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct)
             ?? throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
-        ItemAccess.RequireChairOrSecretariat(user, meeting);
+        await ItemAccess.RequireChairOrSecretariatAsync(authorization, user, meeting);
         return (item, meeting);
     }
 
@@ -236,10 +243,10 @@ public static class ItemEndpoints
         RecordPositionHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(new RecordPosition(id, party, request.Position!.Value, request.Note, user), ct));
 
-    private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, ConsensusDbContext db,
-        IServiceProvider services, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
+        ConsensusDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct)
     {
-        var (item, _) = await LoadForChairAsync(db, id, user, ct);
+        var (item, _) = await LoadForChairAsync(db, authorization, id, user, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var deadline = request.Deadline!.Value.UtcDateTime;
         if (deadline <= now)
@@ -254,10 +261,10 @@ public static class ItemEndpoints
         return TypedResults.Ok(ItemResponse.From(item, user));
     }
 
-    private static async Task<Ok<ItemResponse>> MoveBlockedAsync(Guid id, ClaimsPrincipal user, ConsensusDbContext db, ItemDecisions decisions,
-        TimeProvider clock, bool up, CancellationToken ct)
+    private static async Task<Ok<ItemResponse>> MoveBlockedAsync(Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
+        ItemDecisions decisions, TimeProvider clock, bool up, CancellationToken ct)
     {
-        var (item, meeting) = await LoadForChairAsync(db, id, user, ct);
+        var (item, meeting) = await LoadForChairAsync(db, authorization, id, user, ct);
         item.RequireBlocked(up ? "referred up" : "deferred");
         var now = clock.GetUtcNow().UtcDateTime;
         if (up)

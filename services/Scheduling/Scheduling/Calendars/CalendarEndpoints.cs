@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,14 +42,16 @@ public static class CalendarEndpoints
 {
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/meetings/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
-                ReadAsync(db, user, CalendarFeedKind.Meeting, id.ToString(), ct))
+        app.MapGet("/api/meetings/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, SchedulingDbContext db, CancellationToken ct) =>
+                ReadAsync(db, authorization, user, CalendarFeedKind.Meeting, id.ToString(), ct))
             .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("One meeting as iCalendar.");
-        app.MapGet("/api/parties/{code}/calendar.ics", (string code, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
-                ReadAsync(db, user, CalendarFeedKind.Party, code, ct))
-            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("Every meeting a party sits in, as iCalendar.");
-        app.MapGet("/api/bodies/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct) =>
-                ReadAsync(db, user, CalendarFeedKind.Body, id.ToString(), ct))
+        app.MapGet("/api/parties/{code}/calendar.ics", (string code, ClaimsPrincipal user, IAuthorizationService authorization, SchedulingDbContext db, CancellationToken ct) =>
+                ReadAsync(db, authorization, user, CalendarFeedKind.Party, code, ct))
+            .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant)
+            .AccessRule("own state: the party's own delegation, or the secretariat (OwnStateHandler)")
+            .WithTags("Calendars").WithSummary("Every meeting a party sits in, as iCalendar.");
+        app.MapGet("/api/bodies/{id:guid}/calendar.ics", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, SchedulingDbContext db, CancellationToken ct) =>
+                ReadAsync(db, authorization, user, CalendarFeedKind.Body, id.ToString(), ct))
             .Produces<string>(StatusCodes.Status200OK, CalendarFeed.MediaType).RequireAuthorization(Policies.Participant).WithTags("Calendars").WithSummary("A body's meetings as iCalendar (a delegation: those it sits in).");
 
         app.MapGet("/public/calendar.ics", async (SchedulingDbContext db, CancellationToken ct) =>
@@ -84,7 +87,7 @@ public static class CalendarEndpoints
             .WithSummary("Revokes a private feed: its address answers 404 from now on.");
 
         app.MapGet("/calendars/{token}.ics", async (string token, HttpContext http, SchedulingDbContext db, TimeProvider clock, FailedSignIns failures,
-                RateLimitSettings limits, CancellationToken ct) =>
+                RateLimitSettings limits, IAuthorizationService authorization, CancellationToken ct) =>
             {
                 if (failures.Exhausted(token))
                 {
@@ -106,7 +109,7 @@ public static class CalendarEndpoints
                     throw new DomainException(DomainErrorKind.NotFound, "calendar-subscription.not-found", "No calendar is at this address (unknown or revoked).");
                 }
 
-                var feed = await ReadAsync(db, subscription.Reader(), subscription.Feed, subscription.Target, ct);
+                var feed = await ReadAsync(db, authorization, subscription.Reader(), subscription.Feed, subscription.Target, ct);
                 subscription.Read(clock.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(ct);
                 http.Response.Headers.CacheControl = "private, no-store";
@@ -117,12 +120,12 @@ public static class CalendarEndpoints
         return app;
     }
 
-    private static async Task<Created<SubscriptionResponse>> SubscribeAsync(SubscriptionRequest request, ClaimsPrincipal user, HttpContext http,
-        SchedulingDbContext db, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Created<SubscriptionResponse>> SubscribeAsync(SubscriptionRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, HttpContext http, SchedulingDbContext db, TimeProvider clock, IConfiguration configuration, CancellationToken ct)
     {
         var target = request.Feed == CalendarFeedKind.Party ? request.Target!.ToUpperInvariant() : Guid.Parse(request.Target!).ToString();
         // Only a calendar the caller may read now: the same checks as reading it (403 / 404 otherwise).
-        await ReadAsync(db, user, request.Feed!.Value, target, ct);
+        await ReadAsync(db, authorization, user, request.Feed!.Value, target, ct);
         var (subscription, token) = CalendarSubscription.Create(user, request.Feed.Value, target, clock.GetUtcNow().UtcDateTime);
         db.CalendarSubscriptions.Add(subscription);
         await db.SaveChangesAsync(ct);
@@ -145,7 +148,8 @@ public static class CalendarEndpoints
     }
 
     /// <summary>One feed as the reader may see it now; the same rules whether the reader came with a token or a feed secret.</summary>
-    private static async Task<IResult> ReadAsync(SchedulingDbContext db, ClaimsPrincipal reader, CalendarFeedKind feed, string target, CancellationToken ct)
+    private static async Task<IResult> ReadAsync(SchedulingDbContext db, IAuthorizationService authorization, ClaimsPrincipal reader, CalendarFeedKind feed,
+        string target, CancellationToken ct)
     {
         switch (feed)
         {
@@ -157,10 +161,8 @@ public static class CalendarEndpoints
 
             case CalendarFeedKind.Party:
             {
-                if (!reader.IsSecretariat() && !reader.IsDelegationOf(target))
-                {
-                    throw new DomainException(DomainErrorKind.Forbidden, "calendar.other-party", "A delegation reads its own state's calendar only.");
-                }
+                await authorization.RequireAsync(reader, new ActingFor(target), OwnStateRequirement.OrSecretariat,
+                    () => new DomainException(DomainErrorKind.Forbidden, "calendar.other-party", "A delegation reads its own state's calendar only."));
 
                 var meetings = await db.Meetings.AsNoTracking()
                     .Where(m => m.Delegations.Any(d => d.Party == target) || m.Observers.Contains(target)).OrderBy(m => m.StartUtc).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Statements.Meetings;
@@ -12,13 +13,14 @@ public static class StatementAccess
     public static StatementMeeting Visible(ClaimsPrincipal user, StatementMeeting? meeting, string what, Guid id) =>
         meeting is not null && user.MaySeeMeeting(meeting.Seats) ? meeting : throw DomainException.NotFound(what, id);
 
-    public static void RequireSecretariat(ClaimsPrincipal user, string action)
-    {
-        if (!user.IsSecretariat())
-        {
-            throw new DomainException(DomainErrorKind.Forbidden, "statement.secretariat-only", $"Only the secretariat may {action}.");
-        }
-    }
+    /// <summary>
+    /// The <see cref="Policies.Secretariat"/> policy, evaluated on a statement's meeting once the caller was found to see
+    /// it: a delegation sitting in the meeting is refused (403), one that does not sit there was already told 404.
+    /// Not declared on the endpoint, where it would answer 403 before the 404 (and before a 400 for the body).
+    /// </summary>
+    public static Task RequireSecretariatAsync(IAuthorizationService authorization, ClaimsPrincipal user, StatementMeeting meeting, string action) =>
+        authorization.RequireAsync(user, meeting, Policies.Secretariat,
+            () => new DomainException(DomainErrorKind.Forbidden, "statement.secretariat-only", $"Only the secretariat may {action}."));
 
     /// <summary>A delegation of the meeting proposes amendments for its own state, and only for it.</summary>
     public static string AmendingParty(ClaimsPrincipal user, StatementMeeting meeting) =>
@@ -27,13 +29,27 @@ public static class StatementAccess
             : throw new DomainException(DomainErrorKind.Forbidden, "amendment.delegations-only",
                 "Amendments are proposed by the delegations of the meeting; the secretariat revises the text itself.");
 
-    /// <summary>The chair, or the secretariat acting for the chair; the chair is the only signatory either way.</summary>
-    public static void RequireChairOrSecretariat(ClaimsPrincipal user, StatementMeeting meeting)
+    /// <summary>The chair, or the secretariat acting for the chair; the chair is the only signatory either way (<see cref="StatementChairHandler"/>).</summary>
+    public static Task RequireChairOrSecretariatAsync(IAuthorizationService authorization, ClaimsPrincipal user, StatementMeeting meeting) =>
+        authorization.RequireAsync(user, meeting, ChairOfMeetingRequirement.Instance,
+            () => new DomainException(DomainErrorKind.Forbidden, "statement.chair-only",
+                $"Only the chair ({meeting.Chair}) or the secretariat for the chair may issue a chairman's statement."));
+}
+
+/// <summary>
+/// <see cref="ChairOfMeetingRequirement"/> for Statements: the secretariat, or the delegation of the meeting's chair
+/// (the chair alone signs a chairman's statement; a co-chair does not).
+/// </summary>
+public sealed class StatementChairHandler : AuthorizationHandler<ChairOfMeetingRequirement, StatementMeeting>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ChairOfMeetingRequirement requirement, StatementMeeting resource)
     {
-        if (!user.IsSecretariat() && !(user.IsInRole(Roles.Delegation) && user.PartyCode() == meeting.Chair))
+        var user = context.User;
+        if (user.IsSecretariat() || (user.IsInRole(Roles.Delegation) && user.PartyCode() == resource.Chair))
         {
-            throw new DomainException(DomainErrorKind.Forbidden, "statement.chair-only",
-                $"Only the chair ({meeting.Chair}) or the secretariat for the chair may issue a chairman's statement.");
+            context.Succeed(requirement);
         }
+
+        return Task.CompletedTask;
     }
 }

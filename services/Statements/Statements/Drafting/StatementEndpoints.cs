@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ public static class StatementEndpoints
         group.MapGet("/{id:guid}/versions/{number:int}", async (Guid id, int number, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(VersionResponse.From((await LoadVisibleAsync(db, id, user, ct, tracked: false)).Statement.VersionAt(number))))
             .WithSummary("One kept version: Markdown and sanitized HTML per language.");
-        group.MapPost("/{id:guid}/versions", ReviseAsync).Validate<ReviseRequest>()
+        group.MapPost("/{id:guid}/versions", ReviseAsync).Validate<ReviseRequest>().AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat, holding the pen, issues a revised text against the latest version.");
         group.MapPost("/preview", (PreviewRequest request) => TypedResults.Ok(new PreviewResponse(
                 StatementText.ToHtml(request.English ?? ""), string.IsNullOrEmpty(request.Russian) ? null : StatementText.ToHtml(request.Russian))))
@@ -56,14 +57,17 @@ public static class StatementEndpoints
             })
             .WithSummary("The amendments proposed, with what became of them.");
         group.MapPost("/{id:guid}/amendments", ProposeAmendmentAsync).Validate<AmendmentRequest>()
+            .AccessRule("a delegation sitting in the meeting, for its own state (StatementAccess.AmendingParty)")
             .WithSummary("A delegation of the meeting proposes a change against a version.");
-        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/accept", AcceptAsync)
+        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/accept", AcceptAsync).AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat accepts an amendment: a new version (409 if the text moved on since the version amended).");
         group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/reject", RejectAsync).Validate<RejectAmendmentRequest>()
+            .AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat rejects an amendment, with a reason.");
-        group.MapPut("/{id:guid}/embargo", EmbargoAsync).Validate<EmbargoRequest>()
+        group.MapPut("/{id:guid}/embargo", EmbargoAsync).Validate<EmbargoRequest>().AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat sets the release time (instead of the meeting's conclusion); a persistent job publishes then.");
         group.MapPost("/{id:guid}/chairmans-statement", ChairmansStatementAsync).Validate<ChairmansStatementRequest>()
+            .AccessRule("chair of the meeting or the secretariat (StatementChairHandler)")
             .WithSummary("When the joint text was blocked or its meeting concluded without it: the chair (or the secretariat for the chair) issues a chairman's statement.");
         return app;
     }
@@ -153,11 +157,11 @@ public static class StatementEndpoints
         return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
     }
 
-    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user, StatementsDbContext db,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
-        StatementAccess.RequireSecretariat(user, "revise the text directly (delegations propose amendments)");
+        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
+        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "revise the text directly (delegations propose amendments)");
         var version = statement.Revise(request.BasedOn!.Value, request.English!, request.Russian, null, clock.GetUtcNow().UtcDateTime, user.Actor());
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/statements/{id}/versions/{version.Number}", VersionResponse.From(version));
@@ -207,11 +211,11 @@ public static class StatementEndpoints
         return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
     }
 
-    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user, StatementsDbContext db, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
-        StatementAccess.RequireSecretariat(user, "accept an amendment");
+        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
+        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "accept an amendment");
         var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         amendment.Accept(statement, now, user.Actor());
@@ -221,10 +225,10 @@ public static class StatementEndpoints
     }
 
     private static async Task<Ok<AmendmentResponse>> RejectAsync(Guid id, Guid amendmentId, RejectAmendmentRequest request, ClaimsPrincipal user,
-        StatementsDbContext db, TimeProvider clock, CancellationToken ct)
+        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
-        StatementAccess.RequireSecretariat(user, "reject an amendment");
+        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
+        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "reject an amendment");
         var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         amendment.Reject(statement, request.Reason!, now, user.Actor());
@@ -241,11 +245,12 @@ public static class StatementEndpoints
         await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId && a.StatementId == statementId, ct)
         ?? throw DomainException.NotFound("Amendment", amendmentId);
 
-    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user, StatementsDbContext db, Publisher publisher,
+    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user,
+        IAuthorizationService authorization, StatementsDbContext db, Publisher publisher,
         [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var (statement, _) = await LoadVisibleAsync(db, id, user, ct);
-        StatementAccess.RequireSecretariat(user, "set an embargo");
+        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
+        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "set an embargo");
         var release = DateTime.SpecifyKind(request.ReleaseAtUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
         statement.SetEmbargo(release);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -261,13 +266,13 @@ public static class StatementEndpoints
     }
 
     private static async Task<Created<StatementResponse>> ChairmansStatementAsync(Guid id, ChairmansStatementRequest request, ClaimsPrincipal user,
-        StatementsDbContext db, Publisher publisher, TimeProvider clock, CancellationToken ct)
+        IAuthorizationService authorization, StatementsDbContext db, Publisher publisher, TimeProvider clock, CancellationToken ct)
     {
         var (failed, draftMeeting) = await LoadVisibleAsync(db, id, user, ct);
         // Issued for the meeting where the text failed: where its item was blocked, else the meeting it was drafted for.
         var meetingId = failed.BlockedAtMeetingId ?? failed.MeetingId;
         var meeting = meetingId == draftMeeting.Id ? draftMeeting : await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, ct);
-        StatementAccess.RequireChairOrSecretariat(user, meeting);
+        await StatementAccess.RequireChairOrSecretariatAsync(authorization, user, meeting);
         var now = clock.GetUtcNow().UtcDateTime;
         var title = string.IsNullOrWhiteSpace(request.Title) ? $"Chairman's statement: {meeting.Title}" : request.Title.Trim();
         var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, user.Actor(), request.TitleRu);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -87,11 +88,13 @@ public static class InstrumentEndpoints
                     TimeProvider clock, CancellationToken ct) =>
                 ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Sign(request.Party!, request.On!.Value, today, now)))
             .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
+            .AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
             .WithSummary("Records a party's signature on a date (the secretariat as depositary, or the party's own delegation); publishes InstrumentSigned.");
         group.MapPost("/{id:guid}/ratifications", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
                     TimeProvider clock, CancellationToken ct) =>
                 ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Ratify(request.Party!, request.On!.Value, today, now)))
             .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
+            .AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
             .WithSummary("Records the deposit of a party's ratification on a date; when the rule is met the instrument enters into force by itself (a persistent job for a date ahead). Publishes InstrumentRatified, then InstrumentEnteredIntoForce.");
 
         var open = app.MapGroup("/public/instruments").WithTags("Public").AllowAnonymous();
@@ -153,10 +156,8 @@ public static class InstrumentEndpoints
     private static async Task<Ok<InstrumentResponse>> ActAsync(Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db,
         IServiceProvider services, TimeProvider clock, CancellationToken ct, Func<Instrument, DateOnly, DateTime, object> act)
     {
-        if (!user.IsSecretariat() && !user.IsDelegationOf(request.Party!))
-        {
-            throw new DomainException(DomainErrorKind.Forbidden, "instrument.other-party", "A delegation records only its own state's signature or ratification.");
-        }
+        await services.GetRequiredService<IAuthorizationService>().RequireAsync(user, new ActingFor(request.Party!), OwnStateRequirement.OrSecretariat,
+            () => new DomainException(DomainErrorKind.Forbidden, "instrument.other-party", "A delegation records only its own state's signature or ratification."));
 
         var instrument = await LoadAsync(db, id, tracked: true, ct);
         var now = clock.GetUtcNow().UtcDateTime;
