@@ -20,6 +20,16 @@ public sealed class ConcurrencyRetryFilter<TContext>(ILogger<ConcurrencyRetryFil
 {
     public const int Attempts = 8;
 
+    /// <summary>
+    /// A version token that moved, or a unique name (a statement's slug) another writer took between this request's
+    /// read and its write: both pass when the act runs again on what is committed now. Until slugs are unique by
+    /// construction (issue 21, point 6), two publications at once can pick the same free slug.
+    /// </summary>
+    public static bool LostRace(DbUpdateException error) =>
+        error is DbUpdateConcurrencyException
+        || (error.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } unique
+            && unique.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal));
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         for (var attempt = 1; ; attempt++)
@@ -28,7 +38,7 @@ public sealed class ConcurrencyRetryFilter<TContext>(ILogger<ConcurrencyRetryFil
             {
                 return await next(context);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts && !context.HttpContext.Response.HasStarted)
+            catch (DbUpdateException error) when (attempt < Attempts && !context.HttpContext.Response.HasStarted && LostRace(error))
             {
                 // Everything this request read, raised or queued is forgotten (outbox messages included): the next run starts afresh.
                 context.HttpContext.RequestServices.GetRequiredService<TContext>().StartOver();
