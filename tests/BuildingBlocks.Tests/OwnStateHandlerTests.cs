@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.BuildingBlocks.Tests;
 
@@ -12,13 +13,11 @@ namespace SummitCoordination.BuildingBlocks.Tests;
 /// </summary>
 public sealed class OwnStateHandlerTests
 {
-    /// <summary>A caller as the service sees one: the token's claims read through <see cref="ClaimMapping.Normalize"/>.</summary>
-    private static ClaimsPrincipal Caller(params (string Type, string Value)[] claims) =>
-        new ClaimMapping().Normalize(new ClaimsPrincipal(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), "test")), "test");
+    private static ClaimsPrincipal Caller(params (string Type, string Value)[] claims) => Callers.With(claims);
 
-    private static ClaimsPrincipal Secretariat => Caller(("sub", "staff"), ("role", Roles.Secretariat));
+    private static ClaimsPrincipal Secretariat => Callers.Secretariat;
 
-    private static ClaimsPrincipal Delegation(string party) => Caller(("sub", party.ToLowerInvariant()), ("role", Roles.Delegation), ("party", party));
+    private static ClaimsPrincipal Delegation(string party) => Callers.Delegation(party);
 
     private static async Task<bool> AllowedAsync(ClaimsPrincipal user, OwnStateRequirement requirement, string party)
     {

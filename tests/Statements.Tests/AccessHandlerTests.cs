@@ -6,6 +6,7 @@ using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Meetings;
+using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Statements.Tests;
 
@@ -17,13 +18,11 @@ public sealed class AccessHandlerTests
 {
     private static readonly DateTime Start = new(2031, 4, 7, 5, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>A caller as the service sees one: the token's claims read through <see cref="ClaimMapping.Normalize"/>.</summary>
-    private static ClaimsPrincipal Caller(params (string Type, string Value)[] claims) =>
-        new ClaimMapping().Normalize(new ClaimsPrincipal(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), "test")), "test");
+    private static ClaimsPrincipal Caller(params (string Type, string Value)[] claims) => Callers.With(claims);
 
-    private static ClaimsPrincipal Secretariat => Caller(("sub", "staff"), ("role", Roles.Secretariat));
+    private static ClaimsPrincipal Secretariat => Callers.Secretariat;
 
-    private static ClaimsPrincipal Delegation(string party) => Caller(("sub", party.ToLowerInvariant()), ("role", Roles.Delegation), ("party", party));
+    private static ClaimsPrincipal Delegation(string party) => Callers.Delegation(party);
 
     private static IAuthorizationService Authorization()
     {
