@@ -68,17 +68,17 @@ public sealed class StorageFaultTests
         (await MeetingsApi.CreateAsync(secretariat, "Working Group on Water and Energy", new DateTimeOffset(2033, 3, day, 10, 0, 0, TimeSpan.FromHours(5)))).Id();
 
     /// <summary>The catalogue's held meetings (seeded at start) reach Statements before a test switches its fault on.</summary>
-    private static async Task SeedDeliveredAsync(HttpClient secretariat)
+    private static async Task SeedDeliveredAsync(SummitApp app, HttpClient secretariat)
     {
         var held = (await secretariat.GetFromJsonAsync<JsonElement>("/api/meetings?status=Concluded&to=2026-01-01T00:00:00Z")).GetProperty("items").EnumerateArray()
             .Select(m => m.GetProperty("id").GetGuid()).ToList();
         foreach (var id in held)
         {
-            await KnownToStatementsAsync(secretariat, id, "a seeded held meeting");
+            await KnownToStatementsAsync(app, secretariat, id, "a seeded held meeting");
         }
     }
 
-    private static async Task KnownToStatementsAsync(HttpClient secretariat, Guid meeting, string what)
+    private static async Task KnownToStatementsAsync(SummitApp app, HttpClient secretariat, Guid meeting, string what)
     {
         try
         {
@@ -89,7 +89,7 @@ public sealed class StorageFaultTests
         {
             // Says why: the messages Statements holds as parked or failed, with their last error.
             var held = await secretariat.GetStringAsync("/api/operations/statements/messages");
-            throw new TimeoutException($"{timeout.Message}; meeting {meeting}; messages held by Statements: {held}", timeout);
+            throw new TimeoutException($"{timeout.Message}; meeting {meeting}; messages held by Statements: {held}; the host logged:{Environment.NewLine}{app.Logs.Tail()}", timeout);
         }
     }
 
@@ -100,7 +100,7 @@ public sealed class StorageFaultTests
         using var app = new SummitApp(settings: Retry("00:00:00.200,00:00:00.400,00:00:00.800,00:00:01.600,00:00:03.200,00:00:06.400"), services: Inject(fault));
         var secretariat = await app.Secretariat();
         var before = await MeetingAsync(secretariat, 1);
-        await KnownToStatementsAsync(secretariat, before, "the first meeting");
+        await KnownToStatementsAsync(app, secretariat, before, "the first meeting");
 
         fault.DiskFull = true;
         var first = await MeetingAsync(secretariat, 2);
@@ -117,8 +117,8 @@ public sealed class StorageFaultTests
         Assert.Equal(HttpStatusCode.NotFound, (await secretariat.GetAsync($"/api/meetings/{second}/statements")).StatusCode);
 
         fault.DiskFull = false;
-        await KnownToStatementsAsync(secretariat, first, "the first meeting accepted on a full disk");
-        await KnownToStatementsAsync(secretariat, second, "the second meeting accepted on a full disk");
+        await KnownToStatementsAsync(app, secretariat, first, "the first meeting accepted on a full disk");
+        await KnownToStatementsAsync(app, secretariat, second, "the second meeting accepted on a full disk");
         Assert.Equal(HttpStatusCode.Created, (await secretariat.PostAsJsonAsync("/api/statements",
             new { meetingId = before, kind = "JointStatement", title = "Written once space returned", english = "Text." })).StatusCode);
 
@@ -176,7 +176,7 @@ public sealed class StorageFaultTests
             using var first = new SummitApp(dataDirectory: data.Path, settings: settings, services: Inject(fault));
             var secretariat = await first.Secretariat();
             await first.PauseTimersAsync();
-            await SeedDeliveredAsync(secretariat);
+            await SeedDeliveredAsync(first, secretariat);
             fault.DiskFull = true;
             meeting = await MeetingAsync(secretariat, 7);
             var parked = await Eventually.Until(() => secretariat.GetFromJsonAsync<JsonElement>("/api/operations/statements/messages"),
@@ -188,7 +188,7 @@ public sealed class StorageFaultTests
         // A new process on the same data, the disk free again: the parked message's deadline sends it again.
         using var second = new SummitApp(dataDirectory: data.Path, settings: settings);
         var again = await second.Secretariat();
-        await KnownToStatementsAsync(again, meeting, "the parked meeting after the restart");
+        await KnownToStatementsAsync(second, again, meeting, "the parked meeting after the restart");
         await Eventually.Until(() => again.GetFromJsonAsync<JsonElement>("/api/operations/statements/messages"), list => list.GetArrayLength() == 0,
             TimeSpan.FromSeconds(30), "no message left parked");
     }
@@ -201,7 +201,7 @@ public sealed class StorageFaultTests
         // delivered before the fault is switched on, room for a transient hiccup on a loaded machine.
         using var app = new SummitApp(settings: Retry("00:00:00.100,00:00:00.400,00:00:01.600"), services: Inject(fault));
         var secretariat = await app.Secretariat();
-        await SeedDeliveredAsync(secretariat);
+        await SeedDeliveredAsync(app, secretariat);
         fault.Broken = true;
         var meeting = await MeetingAsync(secretariat, 9);
         var failed = await Eventually.Until(() => secretariat.GetFromJsonAsync<JsonElement>("/api/operations/statements/messages"),
@@ -218,7 +218,7 @@ public sealed class StorageFaultTests
 
         fault.Broken = false;
         Assert.Equal(HttpStatusCode.OK, (await secretariat.PostAsync($"/api/operations/statements/messages/{row.GetProperty("id").GetGuid()}/redrive", null)).StatusCode);
-        await KnownToStatementsAsync(secretariat, meeting, "the re-driven meeting");
+        await KnownToStatementsAsync(app, secretariat, meeting, "the re-driven meeting");
         await Eventually.Until(() => secretariat.GetFromJsonAsync<JsonElement>("/api/operations/statements/messages"), list => list.GetArrayLength() == 0,
             TimeSpan.FromSeconds(30), "the failed message gone once applied");
     }

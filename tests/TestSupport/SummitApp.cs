@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace SummitCoordination.TestSupport;
@@ -38,6 +39,9 @@ public sealed class SummitApp : WebApplicationFactory<Program>
 
     public bool Kestrel { get; }
 
+    /// <summary>The warnings and errors the host logged so far (for a timed-out test to print).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>Where a browser reaches the Kestrel server (<c>kestrel: true</c>).</summary>
     public Uri Address
     {
@@ -57,6 +61,7 @@ public sealed class SummitApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         // Spans and metrics are not printed (a test that reads them adds the in-memory exporter).
         builder.UseSetting("Telemetry:Console", "false");
         // Tests send thousands of requests from one address; the limits themselves are tested with small ones.
