@@ -1174,3 +1174,28 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051527_SlugCounters'
+)
+BEGIN
+    CREATE TABLE [SlugCounters] (
+        [Base] nvarchar(200) NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_SlugCounters] PRIMARY KEY ([Base])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051527_SlugCounters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204051527_SlugCounters', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

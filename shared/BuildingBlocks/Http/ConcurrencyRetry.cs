@@ -21,14 +21,11 @@ public sealed class ConcurrencyRetryFilter<TContext>(ILogger<ConcurrencyRetryFil
     public const int Attempts = 8;
 
     /// <summary>
-    /// A version token that moved, or a unique name (a statement's slug) another writer took between this request's
-    /// read and its write: both pass when the act runs again on what is committed now. Until slugs are unique by
-    /// construction (issue 21, point 6), two publications at once can pick the same free slug.
+    /// A version token that moved between this request's read and its write: the act passes when it runs again on what
+    /// is committed now. (A unique name, a statement's slug, is taken from a counter inside the write's own transaction,
+    /// so it never collides and is not retried here: a unique-index failure is a defect and surfaces.)
     /// </summary>
-    public static bool LostRace(DbUpdateException error) =>
-        error is DbUpdateConcurrencyException
-        || (error.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } unique
-            && unique.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal));
+    public static bool LostRace(DbUpdateException error) => error is DbUpdateConcurrencyException;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

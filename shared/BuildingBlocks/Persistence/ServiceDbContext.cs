@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
@@ -16,6 +17,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
 
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+
+    private IDbContextTransaction? _untilSave;
 
     /// <summary>Queues an event to be published once this unit of work commits.</summary>
     public void Raise(object message, DateTime occurredUtc) =>
@@ -37,6 +40,24 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         ChangeTracker.Clear();
         _afterCommit.Clear();
+        // A write taken under a transaction held for this unit of work (a counter) is undone with it.
+        _untilSave?.Dispose();
+        _untilSave = null;
+    }
+
+    /// <summary>
+    /// Opens this unit of work's transaction now, unless one is open, so that a write made straight to the database
+    /// before the save (a number taken from a counter) keeps its lock until the save and commits or rolls back with it:
+    /// the next save commits it; <see cref="StartOver"/> or disposal rolls it back.
+    /// </summary>
+    public async Task<System.Data.Common.DbTransaction> TransactionUntilSaveAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            _untilSave = await Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return Database.CurrentTransaction!.GetDbTransaction();
     }
 
     /// <summary>Side effects waiting for the next commit (for tests and diagnostics).</summary>
@@ -88,6 +109,15 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         BumpVersions();
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (_untilSave is { } held)
+        {
+            _untilSave = null;
+            using (held)
+            {
+                held.Commit();
+            }
+        }
+
         RunAfterCommitAsync(CancellationToken.None).GetAwaiter().GetResult();
         return saved;
     }
@@ -96,6 +126,15 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         BumpVersions();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (_untilSave is { } held)
+        {
+            _untilSave = null;
+            await using (held)
+            {
+                await held.CommitAsync(CancellationToken.None);
+            }
+        }
+
         await RunAfterCommitAsync(cancellationToken);
         return saved;
     }

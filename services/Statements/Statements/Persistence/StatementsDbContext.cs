@@ -27,6 +27,8 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<PublishedStatement> Published => Set<PublishedStatement>();
 
+    public DbSet<SlugCounter> SlugCounters => Set<SlugCounter>();
+
     /// <summary>Whether this unit of work changes what observers read (a publication, a commitment): see <see cref="PublicDataChangedInterceptor"/>.</summary>
     public bool TouchesPublicData()
     {
@@ -156,6 +158,12 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(p => p.ContentHash).HasMaxLength(64);
             e.Property(p => p.CorrectsSlug).HasMaxLength(200);
             e.Property(p => p.CorrectedBy).HasJsonConversion().HasMaxLength(2000);
+        });
+        modelBuilder.Entity<SlugCounter>(e =>
+        {
+            e.ToTable("SlugCounters");
+            e.HasKey(c => c.Base);
+            e.Property(c => c.Base).HasMaxLength(200);
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -54,7 +54,7 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
         var frozen = statement.Frozen!;
         var corrected = statement.CorrectsId is { } correctsId ? await db.Published.SingleOrDefaultAsync(p => p.Id == correctsId, ct) : null;
         var year = meeting.StartUtc.Year;
-        var slug = await FreeSlugAsync(Slugs.Base(year, meeting.City, meeting.Partner, statement.Kind, corrected?.Slug), ct);
+        var slug = await SlugCounter.TakeAsync(db, Slugs.Base(year, meeting.City, meeting.Partner, statement.Kind, corrected?.Slug), ct);
 
         statement.Published(slug, nowUtc);
         db.Published.Add(new PublishedStatement
@@ -97,23 +97,5 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
 
         db.Raise(new StatementPublished(statement.Id, slug, statement.Kind.ToString(), statement.Title, meeting.Id, frozen.Number, statement.ContentHash!,
             statement.Signatories, statement.CorrectsId, nowUtc), nowUtc);
-    }
-
-    private async Task<string> FreeSlugAsync(string slug, CancellationToken ct)
-    {
-        var taken = await db.Published.Where(p => p.Slug == slug || p.Slug.StartsWith(slug + "-")).Select(p => p.Slug).ToListAsync(ct);
-        taken.AddRange(db.Published.Local.Select(p => p.Slug));
-        if (!taken.Contains(slug))
-        {
-            return slug;
-        }
-
-        var n = 2;
-        while (taken.Contains($"{slug}-{n}"))
-        {
-            n++;
-        }
-
-        return $"{slug}-{n}";
     }
 }

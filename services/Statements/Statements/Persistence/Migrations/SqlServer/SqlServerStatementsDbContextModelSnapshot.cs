@@ -630,6 +630,20 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                     b.ToTable("PublishedStatements", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Publication.SlugCounter", b =>
+                {
+                    b.Property<string>("Base")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.HasKey("Base");
+
+                    b.ToTable("SlugCounters", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Drafting.Statement", b =>
                 {
                     b.OwnsMany("SummitCoordination.Statements.Drafting.StatementVersion", "Versions", b1 =>

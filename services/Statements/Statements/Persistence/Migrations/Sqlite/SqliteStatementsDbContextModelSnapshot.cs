@@ -622,6 +622,20 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.ToTable("PublishedStatements", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Publication.SlugCounter", b =>
+                {
+                    b.Property<string>("Base")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Base");
+
+                    b.ToTable("SlugCounters", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Drafting.Statement", b =>
                 {
                     b.OwnsMany("SummitCoordination.Statements.Drafting.StatementVersion", "Versions", b1 =>
