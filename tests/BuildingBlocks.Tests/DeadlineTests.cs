@@ -105,7 +105,7 @@ public sealed class DeadlineTests : IDisposable
         {
             await first.StartAsync();
             // Standing by, the first host cannot fire the deadline however long this takes: only the second host can.
-            await (await first.Services.GetRequiredKeyedService<ISchedulerFactory>("Tests").GetScheduler()).Standby();
+            await SummitApp.StandbyAsync(await first.Services.GetRequiredKeyedService<ISchedulerFactory>("Tests").GetScheduler());
             var deadlines = first.Services.GetRequiredKeyedService<IDeadlines>("Tests");
             await deadlines.SetAsync<TallyDeadlineJob>("restart", DateTime.UtcNow.AddSeconds(3), new Dictionary<string, string> { ["tally"] = "restart" }, CancellationToken.None);
             Assert.NotNull(await deadlines.NextFireAsync("restart", CancellationToken.None));
@@ -132,7 +132,7 @@ public sealed class DeadlineTests : IDisposable
         // The scheduler stands by while the deadlines are set, cleared and moved, so that however slow the machine,
         // nothing fires before the test has said what it wants; the cleared one was due first.
         var scheduler = await host.Services.GetRequiredKeyedService<ISchedulerFactory>("Tests").GetScheduler();
-        await scheduler.Standby();
+        await SummitApp.StandbyAsync(scheduler);
         await deadlines.SetAsync<TallyDeadlineJob>("cleared", DateTime.UtcNow.AddSeconds(1), new Dictionary<string, string> { ["tally"] = "cleared" }, CancellationToken.None);
         await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddHours(1), data, CancellationToken.None);
         await deadlines.SetAsync<TallyDeadlineJob>("moved", DateTime.UtcNow.AddSeconds(3), data, CancellationToken.None);

@@ -126,7 +126,7 @@ public sealed class SummitApp : WebApplicationFactory<Program>
     {
         foreach (var scheduler in await SchedulersAsync())
         {
-            await scheduler.Standby();
+            await StandbyAsync(scheduler);
         }
     }
 
@@ -137,6 +137,16 @@ public sealed class SummitApp : WebApplicationFactory<Program>
         {
             await scheduler.Start();
         }
+    }
+
+    /// <summary>
+    /// Puts a scheduler in standby once its hosted service has started it: Quartz starts it after the application has
+    /// started, in the background, and a start that came after the standby would undo it.
+    /// </summary>
+    public static async Task StandbyAsync(IScheduler scheduler)
+    {
+        await Eventually.Until(async () => await scheduler.GetStatus() == SchedulerStatus.Running, TimeSpan.FromSeconds(60), "the scheduler started by its hosted service");
+        await scheduler.Standby();
     }
 
     private async Task<IReadOnlyList<IScheduler>> SchedulersAsync()
