@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Adds one migration, named <Name>, for every database provider (SQLite and SQL Server) to each service whose model
+# Adds one migration, named <Name>, for every database provider (SQLite, SQL Server and PostgreSQL) to each service whose model
 # has changed since its last migration -- or to the services named -- then regenerates the SQL Server deploy scripts
 # (deploy/sql/<service>.sql) and runs the tests that check both providers against the model.
 #
 #   deploy/migrations/add.sh <Name> [Scheduling|Consensus|Statements ...]
 #
-# Review the new files under services/<S>/<S>/Persistence/Migrations/{Sqlite,SqlServer} and deploy/sql, then commit them.
+# Review the new files under services/<S>/<S>/Persistence/Migrations/{Sqlite,SqlServer,PostgreSql} and deploy/sql, then commit them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 name="${1:?usage: deploy/migrations/add.sh <Name> [Scheduling|Consensus|Statements ...]}"
 shift
-providers=(Sqlite SqlServer)
+providers=(Sqlite SqlServer PostgreSql)
 services=("$@")
 
 dotnet tool restore >/dev/null

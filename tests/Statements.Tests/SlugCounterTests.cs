@@ -22,7 +22,7 @@ public sealed class SlugCounterTests : IDisposable
     private async Task MigrateAsync()
     {
         await using var db = Open();
-        await db.MigrateIfEmbeddedAsync(CancellationToken.None);
+        await db.MigrateAtStartAsync(CancellationToken.None);
     }
 
     private static PublishedStatement Row(string slug) => new()

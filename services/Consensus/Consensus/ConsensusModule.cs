@@ -23,7 +23,7 @@ public sealed class ConsensusModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext>(configuration, Name);
+        var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext, PostgreSqlConsensusDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
@@ -51,7 +51,7 @@ public sealed class ConsensusModule : ServiceModule
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<ConsensusDbContext>();
-        await db.MigrateIfEmbeddedAsync(cancellationToken);
+        await db.MigrateAtStartAsync(cancellationToken);
         await SilenceDeadlineJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
     }
 }

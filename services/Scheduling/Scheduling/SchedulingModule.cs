@@ -29,7 +29,7 @@ public sealed class SchedulingModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(configuration, Name);
+        var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext, PostgreSqlSchedulingDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
         services.AddScoped<ConflictChecker>();
@@ -70,7 +70,7 @@ public sealed class SchedulingModule : ServiceModule
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<SchedulingDbContext>();
-        await db.MigrateIfEmbeddedAsync(cancellationToken);
+        await db.MigrateAtStartAsync(cancellationToken);
         var clock = services.GetRequiredService<TimeProvider>();
         await CatalogSeeder.SeedAsync(db, clock, cancellationToken);
         await services.GetRequiredService<MeetingDeadlines>().RestoreMissingAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class StatementsModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext>(configuration, Name);
+        var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext, PostgreSqlStatementsDbContext>(configuration, Name);
         services.AddDeadlines(database);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
@@ -61,7 +61,7 @@ public sealed class StatementsModule : ServiceModule
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<StatementsDbContext>();
-        await db.MigrateIfEmbeddedAsync(cancellationToken);
+        await db.MigrateAtStartAsync(cancellationToken);
         var deadlines = services.GetRequiredKeyedService<IDeadlines>(Name);
         await EmbargoJob.RestoreMissingAsync(db, deadlines, cancellationToken);
         await CommitmentDueJob.RestoreMissingAsync(db, deadlines, cancellationToken);

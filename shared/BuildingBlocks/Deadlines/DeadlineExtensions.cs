@@ -20,13 +20,17 @@ public static class DeadlineExtensions
             q.AddJobListener<DeadlineTelemetry>([]);
             q.UsePersistentStore(store =>
             {
-                if (database.Provider == DatabaseProvider.Sqlite)
+                switch (database.Provider)
                 {
-                    store.UseSqlite(database.ConnectionString);
-                }
-                else
-                {
-                    store.UseSqlServer(database.ConnectionString);
+                    case DatabaseProvider.Sqlite:
+                        store.UseSqlite(database.ConnectionString);
+                        break;
+                    case DatabaseProvider.SqlServer:
+                        store.UseSqlServer(database.ConnectionString);
+                        break;
+                    default:
+                        store.UsePostgres(database.ConnectionString);
+                        break;
                 }
             });
         });

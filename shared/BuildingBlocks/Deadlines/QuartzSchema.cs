@@ -19,6 +19,7 @@ public static class QuartzSchema
         {
             DatabaseProvider.Sqlite => "sqlite",
             DatabaseProvider.SqlServer => "sqlserver",
+            DatabaseProvider.PostgreSql => "postgres",
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
         var ddl = Copy(quartzVersion, dialect)

@@ -68,5 +68,6 @@ public static class ConsumerFaults
     public static bool IsTransient(Exception error) =>
         StorageFaults.IsTransient(error) || error is DbUpdateConcurrencyException
         // Two deliveries of one message racing to the same inbox row: the retry finds it applied.
-        || error.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
+        || error.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 }
+            or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }

@@ -17,22 +17,31 @@ public static class DatabaseExtensions
     /// (EF migrations carry provider column types), so each provider has its own derived context.
     /// Also registers the outbox dispatcher and the readiness check for that database.
     /// </summary>
-    public static DatabaseSettings AddServiceDatabase<TContext, TSqlite, TSqlServer>(
+    public static DatabaseSettings AddServiceDatabase<TContext, TSqlite, TSqlServer, TPostgreSql>(
         this IServiceCollection services, IConfiguration configuration, string service)
         where TContext : ServiceDbContext
         where TSqlite : TContext
         where TSqlServer : TContext
+        where TPostgreSql : TContext
     {
         var settings = DatabaseSettings.For(configuration, service);
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        switch (settings.Provider)
         {
-            services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(settings.ConnectionString)
-                .AddInterceptors(Interceptors(sp)));
-        }
-        else
-        {
-            services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(settings.ConnectionString)
-                .AddInterceptors(Interceptors(sp)));
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(settings.ConnectionString)
+                    .AddInterceptors(Interceptors(sp)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(settings.ConnectionString)
+                    .AddInterceptors(Interceptors(sp)));
+                break;
+            default:
+                services.AddDbContext<TContext, TPostgreSql>((sp, o) => o.UseNpgsql(settings.ConnectionString)
+                    .AddInterceptors(Interceptors(sp)));
+                // The server answers and is not a read-only standby (the store check below also writes-checks SQLite files).
+                services.AddHealthChecks().AddNpgSql(settings.ConnectionString, "SELECT NOT pg_is_in_recovery()", name: $"{service.ToLowerInvariant()}-postgresql",
+                    tags: ["ready"]);
+                break;
         }
 
         // The outbox's wake-up, tracing, and whatever the service adds under its own key (an eviction after commit).
@@ -52,11 +61,28 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Brings a SQLite database up to the latest migration (a database made before the migrations' baseline first adopts
-    /// it, see <see cref="MigrationBaseline"/>); SQL Server is migrated by the scripts in deploy/sql.
+    /// Brings a SQLite or PostgreSQL database up to the latest migration at start (a SQLite database made before the
+    /// migrations' baseline first adopts it, see <see cref="MigrationBaseline"/>); SQL Server is migrated by the scripts in
+    /// deploy/sql. Two instances starting at once on one PostgreSQL database do not race: EF Core takes the database's
+    /// migration lock, and the second finds nothing left to apply.
     /// </summary>
-    public static async Task MigrateIfEmbeddedAsync(this ServiceDbContext db, CancellationToken cancellationToken)
+    public static async Task MigrateAtStartAsync(this ServiceDbContext db, CancellationToken cancellationToken)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await MigrationGate.WaitAsync(cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                MigrationGate.Release();
+            }
+
+            return;
+        }
+
         if (!db.Database.IsSqlite())
         {
             return;

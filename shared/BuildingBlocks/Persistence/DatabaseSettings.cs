@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Where one service keeps its data: <c>Database:Provider</c> (Sqlite | SqlServer) and the connection string
+/// Where one service keeps its data: <c>Database:Provider</c> (Sqlite | SqlServer | PostgreSql) and the connection string
 /// <c>ConnectionStrings:{Service}</c>. On SQLite the default is a file under <c>Database:DataDirectory</c> (./data).
 /// </summary>
 public sealed record DatabaseSettings(string Service, DatabaseProvider Provider, string ConnectionString)
@@ -36,6 +36,6 @@ public sealed record DatabaseSettings(string Service, DatabaseProvider Provider,
 
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider)
             ? provider
-            : throw new InvalidOperationException($"Database:Provider '{value}' is not one of Sqlite, SqlServer.");
+            : throw new InvalidOperationException($"Database:Provider '{value}' is not one of Sqlite, SqlServer, PostgreSql.");
     }
 }

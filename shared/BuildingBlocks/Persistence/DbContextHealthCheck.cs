@@ -26,6 +26,7 @@ public sealed class DbContextHealthCheck<TContext>(TContext db) : IHealthCheck
 
             if (!db.Database.IsSqlite())
             {
+                // A server database: its own check (e.g. postgresql: not a read-only standby) says whether it takes writes.
                 return HealthCheckResult.Healthy();
             }
 

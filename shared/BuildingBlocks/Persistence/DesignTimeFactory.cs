@@ -10,4 +10,7 @@ public static class DesignTimeOptions
 
     public static DbContextOptions<T> SqlServer<T>(string service) where T : DbContext =>
         new DbContextOptionsBuilder<T>().UseSqlServer($"Server=localhost;Database=Summit{service};Trusted_Connection=True;TrustServerCertificate=True").Options;
+
+    public static DbContextOptions<T> PostgreSql<T>(string service) where T : DbContext =>
+        new DbContextOptionsBuilder<T>().UseNpgsql($"Host=localhost;Database=summit_{service.ToLowerInvariant()}").Options;
 }

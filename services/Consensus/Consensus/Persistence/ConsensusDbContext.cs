@@ -90,6 +90,8 @@ public sealed class SqliteConsensusDbContext(DbContextOptions<SqliteConsensusDbC
 
 public sealed class SqlServerConsensusDbContext(DbContextOptions<SqlServerConsensusDbContext> options) : ConsensusDbContext(options);
 
+public sealed class PostgreSqlConsensusDbContext(DbContextOptions<PostgreSqlConsensusDbContext> options) : ConsensusDbContext(options);
+
 public sealed class SqliteConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqliteConsensusDbContext>
 {
     public SqliteConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteConsensusDbContext>(ConsensusDbContext.Service));
@@ -98,4 +100,9 @@ public sealed class SqliteConsensusDesignTimeFactory : IDesignTimeDbContextFacto
 public sealed class SqlServerConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerConsensusDbContext>
 {
     public SqlServerConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerConsensusDbContext>(ConsensusDbContext.Service));
+}
+
+public sealed class PostgreSqlConsensusDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlConsensusDbContext>
+{
+    public PostgreSqlConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlConsensusDbContext>(ConsensusDbContext.Service));
 }

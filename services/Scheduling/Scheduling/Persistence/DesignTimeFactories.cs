@@ -12,3 +12,8 @@ public sealed class SqlServerSchedulingDesignTimeFactory : IDesignTimeDbContextF
 {
     public SqlServerSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerSchedulingDbContext>(SchedulingDbContext.Service));
 }
+
+public sealed class PostgreSqlSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlSchedulingDbContext>
+{
+    public PostgreSqlSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlSchedulingDbContext>(SchedulingDbContext.Service));
+}

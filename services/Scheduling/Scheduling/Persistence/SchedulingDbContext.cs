@@ -156,3 +156,5 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
 public sealed class SqliteSchedulingDbContext(DbContextOptions<SqliteSchedulingDbContext> options) : SchedulingDbContext(options);
 
 public sealed class SqlServerSchedulingDbContext(DbContextOptions<SqlServerSchedulingDbContext> options) : SchedulingDbContext(options);
+
+public sealed class PostgreSqlSchedulingDbContext(DbContextOptions<PostgreSqlSchedulingDbContext> options) : SchedulingDbContext(options);

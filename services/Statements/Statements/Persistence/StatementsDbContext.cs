@@ -173,6 +173,8 @@ public sealed class SqliteStatementsDbContext(DbContextOptions<SqliteStatementsD
 
 public sealed class SqlServerStatementsDbContext(DbContextOptions<SqlServerStatementsDbContext> options) : StatementsDbContext(options);
 
+public sealed class PostgreSqlStatementsDbContext(DbContextOptions<PostgreSqlStatementsDbContext> options) : StatementsDbContext(options);
+
 public sealed class SqliteStatementsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteStatementsDbContext>
 {
     public SqliteStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteStatementsDbContext>(StatementsDbContext.Service));
@@ -181,4 +183,9 @@ public sealed class SqliteStatementsDesignTimeFactory : IDesignTimeDbContextFact
 public sealed class SqlServerStatementsDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerStatementsDbContext>
 {
     public SqlServerStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerStatementsDbContext>(StatementsDbContext.Service));
+}
+
+public sealed class PostgreSqlStatementsDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlStatementsDbContext>
+{
+    public PostgreSqlStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlStatementsDbContext>(StatementsDbContext.Service));
 }
