@@ -14,6 +14,8 @@ set -euo pipefail
 PG_DIR="${SUMMIT_PG_DIR:-$PWD/data/postgresql}"
 PG_PORT="${SUMMIT_PG_PORT:-5698}"
 PG_USER=summit
+# Where start put the cluster when the postgres user could not reach the directory asked for.
+[ -f "$PG_DIR/.redirect" ] && PG_DIR="$(cat "$PG_DIR/.redirect")"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -48,8 +50,13 @@ start_postgres() {
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres: "$PG_DIR"
     if ! runuser -u postgres -- test -w "$PG_DIR"; then
-      echo "The postgres user cannot reach $PG_DIR (a parent directory is closed to it); set SUMMIT_PG_DIR elsewhere." >&2
-      return 1
+      # As root the cluster runs as the postgres user, which a closed parent directory (a checkout under /root) keeps
+      # out: the cluster then lives in a private directory under /tmp, named in $PG_DIR/.redirect for stop and url.
+      local elsewhere; elsewhere=$(mktemp -d /tmp/summit-postgresql.XXXXXX)
+      echo "$elsewhere" > "$PG_DIR/.redirect"
+      echo "The postgres user cannot reach $PG_DIR; the cluster lives in $elsewhere instead."
+      PG_DIR="$elsewhere"
+      chown postgres: "$PG_DIR"
     fi
   fi
   chmod 700 "$PG_DIR"
@@ -83,6 +90,9 @@ stop_postgres() {
   local bin; bin=$(bin_dir)
   [ -n "$bin" ] && [ -f "$PG_DIR/cluster/PG_VERSION" ] || return 0
   as_owner "$bin/pg_ctl" -D "$PG_DIR/cluster" -m fast -w stop >/dev/null 2>&1 || true
+  # A cluster put under /tmp for want of access is thrown away with the run that made it.
+  case "$PG_DIR" in /tmp/summit-postgresql.*) [ "${SUMMIT_PG_FAST:-0}" = 1 ] && rm -rf "$PG_DIR" ;; esac
+  return 0
 }
 
 case "${1:-}" in

@@ -10,7 +10,7 @@ namespace SummitCoordination.Integration.Tests;
 /// <summary>
 /// SQL Server cannot run here, so its provider is checked by generation: the script per service under deploy/sql
 /// (the baseline step, then EF's idempotent script) must be what the migrations generate today (UPDATE_SQL_SCRIPTS=1
-/// rewrites them), and neither provider's migrations may lag behind the model.
+/// rewrites them), and no provider's migrations may lag behind the model (PostgreSQL's also run for real: PostgreSqlTests).
 /// </summary>
 public sealed class SqlServerScriptTests
 {
@@ -52,13 +52,23 @@ public sealed class SqlServerScriptTests
         Assert.Contains("[OutboxMessages]", script);
     }
 
+    private static DbContext PostgreSql(string service) => service switch
+    {
+        "Scheduling" => new PostgreSqlSchedulingDbContext(DesignTimeOptions.PostgreSql<PostgreSqlSchedulingDbContext>(service)),
+        "Consensus" => new PostgreSqlConsensusDbContext(DesignTimeOptions.PostgreSql<PostgreSqlConsensusDbContext>(service)),
+        "Statements" => new PostgreSqlStatementsDbContext(DesignTimeOptions.PostgreSql<PostgreSqlStatementsDbContext>(service)),
+        _ => throw new ArgumentOutOfRangeException(nameof(service)),
+    };
+
     [Theory]
     [MemberData(nameof(Services))]
-    public void Neither_provider_has_model_changes_without_a_migration(string service)
+    public void No_provider_has_model_changes_without_a_migration(string service)
     {
         using var sqlServer = SqlServer(service);
         using var sqlite = Sqlite(service);
+        using var postgreSql = PostgreSql(service);
         Assert.False(sqlServer.Database.HasPendingModelChanges(), $"{service}: SQL Server migrations lag behind the model.");
         Assert.False(sqlite.Database.HasPendingModelChanges(), $"{service}: SQLite migrations lag behind the model.");
+        Assert.False(postgreSql.Database.HasPendingModelChanges(), $"{service}: PostgreSQL migrations lag behind the model (deploy/migrations/add.sh).");
     }
 }

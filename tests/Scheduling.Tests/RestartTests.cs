@@ -83,4 +83,33 @@ public sealed class RestartTests : IDisposable
         Assert.Equal(start.UtcDateTime, await timers.NextAsync(id, Meetings.MeetingDeadlineKind.Convene, CancellationToken.None));
         Assert.Equal(start.UtcDateTime.AddDays(-7), await timers.NextAsync(id, Meetings.MeetingDeadlineKind.Reminder7, CancellationToken.None));
     }
+
+    /// <summary>
+    /// Both of a meeting's timers fall due together when the service was down (or stalled) through the whole meeting,
+    /// and Quartz may run the closing one first. Found on PostgreSQL, where the two ran side by side after a restart and
+    /// the meeting stayed convened for ever. Here the convening timer is taken away, so only the closing one runs.
+    /// </summary>
+    [Fact]
+    public async Task A_meeting_whose_closing_timer_runs_before_its_convening_one_is_convened_and_closed()
+    {
+        using var app = new SummitApp(harness: true, dataDirectory: _data.Path);
+        var client = await app.Secretariat();
+        await app.PauseTimersAsync();
+        var start = DateTimeOffset.UtcNow.AddSeconds(2);
+        var id = (await MeetingsApi.CreateAsync(client, "Working Group on Water and Energy", start, TimeSpan.FromSeconds(1), AtAnyHour)).Id();
+        await app.Services.GetRequiredKeyedService<BuildingBlocks.Deadlines.IDeadlines>("Scheduling")
+            .ClearAsync(Meetings.MeetingDeadlines.Key(id, Meetings.MeetingDeadlineKind.Convene), CancellationToken.None);
+        await Eventually.Until(() => Task.FromResult(DateTimeOffset.UtcNow > start.AddSeconds(1)), what: "the meeting's end passed");
+
+        await app.ResumeTimersAsync();
+
+        await Eventually.Until(async () => (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}")).GetProperty("status").GetString() == "Concluded",
+            TimeSpan.FromSeconds(60), "the meeting closed by its closing timer alone");
+        var kinds = (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/history")).EnumerateArray()
+            .Where(c => c.GetProperty("actor").GetString() == "system").Select(c => c.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["Convened", "Concluded"], kinds);
+        var harness = app.Services.GetRequiredService<ITestHarness>();
+        await Eventually.Until(() => Task.FromResult(harness.Published.Select<MeetingConvened>().Any(m => m.Context.Message.MeetingId == id)
+            && harness.Published.Select<MeetingConcluded>().Any(m => m.Context.Message.MeetingId == id)), what: "MeetingConvened and MeetingConcluded");
+    }
 }

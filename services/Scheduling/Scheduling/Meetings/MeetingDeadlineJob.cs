@@ -31,6 +31,13 @@ public sealed class MeetingDeadlineJob(SchedulingDbContext db, TimeProvider cloc
             case MeetingDeadlineKind.Conclude when meeting.Status == MeetingStatus.Convened:
                 MeetingLifecycle.Conclude(Db, meeting, body, now, Actor);
                 break;
+            case MeetingDeadlineKind.Conclude when meeting.Status is MeetingStatus.Planned or MeetingStatus.Announced:
+                // Both timers fell due together (the service was down or stalled through the whole meeting) and the closing
+                // one ran first, or beside the convening one: the meeting was held, so it is convened and then closed. The
+                // convening timer, running after, finds it closed; running beside, it loses on the version and reads that.
+                Db.Raise(meeting.Convene(now, Actor, TimeSpan.FromDays(1)), now);
+                MeetingLifecycle.Conclude(Db, meeting, body, now, Actor);
+                break;
             case MeetingDeadlineKind.Reminder7 or MeetingDeadlineKind.Reminder1 when meeting.Status is MeetingStatus.Planned or MeetingStatus.Announced:
                 var days = kind == MeetingDeadlineKind.Reminder7 ? 7 : 1;
                 var parties = meeting.Delegations.Select(d => d.Party).ToList();
