@@ -29,7 +29,7 @@ public static class DatabaseExtensions
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(settings.ConnectionString)
-                    .AddInterceptors(Interceptors(sp)));
+                    .AddInterceptors([.. Interceptors(sp), SqliteSynchronous.Normal]));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(settings.ConnectionString)
