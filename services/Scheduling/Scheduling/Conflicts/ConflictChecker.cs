@@ -15,28 +15,36 @@ public sealed class ConflictChecker(SchedulingDbContext db)
 {
     private static readonly MeetingStatus[] Gone = [MeetingStatus.Postponed, MeetingStatus.Cancelled];
 
-    // The lookups every check makes are compiled once: at this size the query pipeline, not the data, is the cost.
-    private static readonly Func<SchedulingDbContext, string, string, DateTime, DateTime, DateTime, Guid, IAsyncEnumerable<Other>> SameVenue =
-        EF.CompileAsyncQuery((SchedulingDbContext db, string city, string venue, DateTime earliest, DateTime start, DateTime end, Guid id) =>
-            db.Meetings.AsNoTracking()
-                .Where(x => x.City == city && x.Venue == venue && x.StartUtc > earliest && x.StartUtc < end)
-                .Where(x => x.EndUtc > start && x.Id != id && x.Status != MeetingStatus.Postponed && x.Status != MeetingStatus.Cancelled)
-                .Select(x => new Other(x.Id, x.Title, x.BodyId, x.StartUtc, x.EndUtc)));
+    // The lookups every check makes are compiled once: at this size the query pipeline, not the data, is the cost. A
+    // compiled query belongs to one model, and each provider's context has its own (one process may hold several: tests).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Compiled> PerModel = new();
 
-    private static readonly Func<SchedulingDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<Other>> ParentMeetings =
-        EF.CompileAsyncQuery((SchedulingDbContext db, Guid parentId, DateTime after, DateTime before) =>
-            db.Meetings.AsNoTracking()
-                .Where(x => x.BodyId == parentId && x.StartUtc > after && x.StartUtc < before)
-                .Where(x => x.Status != MeetingStatus.Postponed && x.Status != MeetingStatus.Cancelled)
-                .Select(x => new Other(x.Id, x.Title, x.BodyId, x.StartUtc, x.EndUtc)));
+    private Compiled Queries => PerModel.GetOrAdd(db.GetType(), _ => new Compiled());
 
-    private static readonly Func<SchedulingDbContext, Guid, IAsyncEnumerable<ChildBody>> ChildBodies =
-        EF.CompileAsyncQuery((SchedulingDbContext db, Guid bodyId) =>
-            db.Bodies.AsNoTracking().Where(b => b.ParentBodyId == bodyId).Select(b => new ChildBody(b.Id, b.MinimumGapMinutes)));
+    private sealed class Compiled
+    {
+        public readonly Func<SchedulingDbContext, string, string, DateTime, DateTime, DateTime, Guid, IAsyncEnumerable<Other>> SameVenue =
+            EF.CompileAsyncQuery((SchedulingDbContext db, string city, string venue, DateTime earliest, DateTime start, DateTime end, Guid id) =>
+                db.Meetings.AsNoTracking()
+                    .Where(x => x.City == city && x.Venue == venue && x.StartUtc > earliest && x.StartUtc < end)
+                    .Where(x => x.EndUtc > start && x.Id != id && x.Status != MeetingStatus.Postponed && x.Status != MeetingStatus.Cancelled)
+                    .Select(x => new Other(x.Id, x.Title, x.BodyId, x.StartUtc, x.EndUtc)));
 
-    private static readonly Func<SchedulingDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<PublicHoliday>> Holidays =
-        EF.CompileAsyncQuery((SchedulingDbContext db, string party, DateOnly first, DateOnly last) =>
-            db.PublicHolidays.AsNoTracking().Where(h => h.Party == party && h.Date >= first && h.Date <= last));
+        public readonly Func<SchedulingDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<Other>> ParentMeetings =
+            EF.CompileAsyncQuery((SchedulingDbContext db, Guid parentId, DateTime after, DateTime before) =>
+                db.Meetings.AsNoTracking()
+                    .Where(x => x.BodyId == parentId && x.StartUtc > after && x.StartUtc < before)
+                    .Where(x => x.Status != MeetingStatus.Postponed && x.Status != MeetingStatus.Cancelled)
+                    .Select(x => new Other(x.Id, x.Title, x.BodyId, x.StartUtc, x.EndUtc)));
+
+        public readonly Func<SchedulingDbContext, Guid, IAsyncEnumerable<ChildBody>> ChildBodies =
+            EF.CompileAsyncQuery((SchedulingDbContext db, Guid bodyId) =>
+                db.Bodies.AsNoTracking().Where(b => b.ParentBodyId == bodyId).Select(b => new ChildBody(b.Id, b.MinimumGapMinutes)));
+
+        public readonly Func<SchedulingDbContext, string, DateOnly, DateOnly, IAsyncEnumerable<PublicHoliday>> Holidays =
+            EF.CompileAsyncQuery((SchedulingDbContext db, string party, DateOnly first, DateOnly last) =>
+                db.PublicHolidays.AsNoTracking().Where(h => h.Party == party && h.Date >= first && h.Date <= last));
+    }
 
     private sealed record Other(Guid Id, string Title, Guid BodyId, DateTime StartUtc, DateTime EndUtc);
 
@@ -48,7 +56,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
         var earliest = m.StartUtc - Meeting.MaximumLength;
 
         // Hard: the same venue booked twice at overlapping times.
-        var sameVenue = await SameVenue(db, m.City, m.Venue, earliest, m.StartUtc, m.EndUtc, m.Id).ToListAsync(ct);
+        var sameVenue = await Queries.SameVenue(db, m.City, m.Venue, earliest, m.StartUtc, m.EndUtc, m.Id).ToListAsync(ct);
         conflicts.AddRange(sameVenue.Select(x => new Conflict("venue-double-booked",
             $"{m.Venue}, {m.City} is booked for '{x.Title}' at an overlapping time.", true, x.Id, x.Title)));
 
@@ -83,7 +91,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
         if (m.Body.ParentBodyId is { } parentId)
         {
             var gap = m.Body.MinimumGap;
-            var parents = await ParentMeetings(db, parentId, m.StartUtc, m.EndUtc + gap).ToListAsync(ct);
+            var parents = await Queries.ParentMeetings(db, parentId, m.StartUtc, m.EndUtc + gap).ToListAsync(ct);
             foreach (var parent in parents)
             {
                 conflicts.Add(parent.StartUtc < m.EndUtc
@@ -92,7 +100,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
             }
         }
 
-        var children = await ChildBodies(db, m.Body.Id).ToListAsync(ct);
+        var children = await Queries.ChildBodies(db, m.Body.Id).ToListAsync(ct);
         if (children.Count == 0)
         {
             return;
@@ -137,7 +145,7 @@ public sealed class ConflictChecker(SchedulingDbContext db)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(m.TimeZone);
         var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(m.StartUtc, zone));
         var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(m.EndUtc, zone));
-        var holidays = await Holidays(db, m.HostParty, first, last).ToListAsync(ct);
+        var holidays = await Queries.Holidays(db, m.HostParty, first, last).ToListAsync(ct);
         conflicts.AddRange(holidays.Select(h => new Conflict("host-public-holiday", $"{h.Date:yyyy-MM-dd} is {h.Name}, a public holiday of {h.Party}.", false)));
     }
 }
