@@ -9,7 +9,7 @@ namespace SummitCoordination.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Publishes the unsent rows of one outbox in the order they were written, each under its own message id,
-/// and marks each sent. A row that fails stops the batch (so order holds) and is tried again later; a row
+/// and marks the batch sent in one transaction. A row that fails stops the batch (so order holds) and is tried again later; a row
 /// published whose mark was lost is published again with the same id, which the consumers' inbox drops.
 /// Each row is published in a span whose parent is the work that wrote it, so its trace goes on through the broker.
 /// </summary>
@@ -44,15 +44,22 @@ public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, S
             {
                 activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
                 row.MarkFailed(ex.Message);
+                // The rows published before this one are marked with it, in one transaction.
                 await db.SaveChangesAsync(CancellationToken.None);
                 throw new OutboxPublishException(row.MessageId, ex);
             }
 
             var sent = clock.GetUtcNow().UtcDateTime;
             row.MarkSent(sent);
-            await db.SaveChangesAsync(CancellationToken.None);
             metrics?.OutboxPublished(service, sent - row.OccurredUtc);
             published++;
+        }
+
+        // One transaction marks the whole batch sent (a commit per row was most of the cost of draining a backlog). A crash
+        // before it publishes the batch again under the same message ids, which the consumers' inboxes drop.
+        if (published > 0)
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return published;
