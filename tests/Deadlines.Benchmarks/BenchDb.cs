@@ -56,3 +56,18 @@ public sealed class MisfireCounter : ITriggerListener
 
     public ValueTask TriggerComplete(ITrigger trigger, IJobExecutionContext context, SchedulerInstruction triggerInstructionCode, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 }
+
+/// <summary>
+/// A job that writes nothing: it records its key and time in memory. Beside <see cref="BenchDeadlineJob"/>, it shows
+/// what the scheduler and its store cost on their own, without the job's own transaction.
+/// </summary>
+public sealed class MemoryDeadlineJob : IJob
+{
+    public static System.Collections.Concurrent.ConcurrentQueue<Firing> Firings { get; } = new();
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        Firings.Enqueue(new Firing { Key = context.MergedJobDataMap.GetString("key")!, FiredUtc = DateTime.UtcNow });
+        return ValueTask.CompletedTask;
+    }
+}

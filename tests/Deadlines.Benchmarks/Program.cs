@@ -13,12 +13,14 @@ using SummitCoordination.Deadlines.Benchmarks;
 // it; each job saves one row through DeadlineJob, as the services' jobs do. Prints how many fired (and how often each),
 // how many Quartz treated as misfired, and how late they fired. With "restart", the host is stopped once about half
 // have fired and a new one is started on the same file.
-//   dotnet run -c Release --project tests/Deadlines.Benchmarks -- [count=10000] [lead seconds=10] [restart] [--Deadlines:ThreadCount=4 ...]
+//   dotnet run -c Release --project tests/Deadlines.Benchmarks -- [count=10000] [lead seconds=10] [restart] [memory] [--Deadlines:ThreadCount=4 ...]
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var settingsArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var count = positional.Length > 0 ? int.Parse(positional[0]) : 10_000;
 var lead = TimeSpan.FromSeconds(positional.Length > 1 ? double.Parse(positional[1]) : 10);
 var restart = positional.Contains("restart");
+// "memory": jobs that write nothing (the scheduler and its store alone).
+var inMemory = positional.Contains("memory");
 const string Service = "Bench";
 
 var work = Directory.CreateTempSubdirectory("summit-deadlines-").FullName;
@@ -44,7 +46,8 @@ var jobs = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
 for (var i = 0; i < count; i++)
 {
     var key = $"deadline-{i:D6}";
-    var (job, trigger) = QuartzDeadlines.Build<BenchDeadlineJob>(key, due, new Dictionary<string, string> { ["key"] = key });
+    var data = new Dictionary<string, string> { ["key"] = key };
+    var (job, trigger) = inMemory ? QuartzDeadlines.Build<MemoryDeadlineJob>(key, due, data) : QuartzDeadlines.Build<BenchDeadlineJob>(key, due, data);
     jobs.Add(job, [trigger]);
 }
 
@@ -65,7 +68,7 @@ var fired = 0;
 var report = DateTime.UtcNow;
 while (DateTime.UtcNow < timeout)
 {
-    fired = await CountAsync("SELECT COUNT(DISTINCT Key) FROM Firings");
+    fired = inMemory ? MemoryDeadlineJob.Firings.Select(f => f.Key).Distinct().Count() : await CountAsync("SELECT COUNT(DISTINCT Key) FROM Firings");
     if (DateTime.UtcNow >= report)
     {
         Console.WriteLine($"  {(DateTime.UtcNow - due).TotalSeconds,6:F1} s after due: {fired} fired");
@@ -83,7 +86,7 @@ while (DateTime.UtcNow < timeout)
         var stopping = Stopwatch.StartNew();
         await host.StopAsync();
         host.Dispose();
-        var atStop = await CountAsync("SELECT COUNT(*) FROM Firings");
+        var atStop = inMemory ? MemoryDeadlineJob.Firings.Count : await CountAsync("SELECT COUNT(*) FROM Firings");
         host = await StartHostAsync();
         Console.WriteLine($"Restart: stopped after {restartedAt} had fired ({atStop} once the running jobs finished), " +
             $"stop and start took {stopping.Elapsed.TotalSeconds:F1} s.");
@@ -98,7 +101,7 @@ await host.StopAsync();
 host.Dispose();
 
 await using var db = new BenchDb(new DbContextOptionsBuilder<BenchDb>().UseSqlite(connectionString).Options);
-var firings = await db.Firings.AsNoTracking().ToListAsync();
+var firings = inMemory ? MemoryDeadlineJob.Firings.ToList() : await db.Firings.AsNoTracking().ToListAsync();
 var byKey = firings.GroupBy(f => f.Key).ToList();
 var twice = byKey.Count(g => g.Count() > 1);
 var lateness = byKey.Select(g => (g.Min(f => f.FiredUtc) - due).TotalSeconds).Order().ToArray();
@@ -111,7 +114,7 @@ Console.WriteLine($"""
     | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |{(restart ? " ---: |" : "")}
     | {count:N0} | {byKey.Count:N0} | {twice} | {misfires.Misfired} | {Percentile(0.50):F2} s | {Percentile(0.95):F2} s | {Percentile(1.0):F2} s | {(firings.Count == 0 ? 0 : (firings.Max(f => f.FiredUtc) - due + lead).TotalSeconds):F1} s |{(restart ? $" {restartedAt:N0} |" : "")}
 
-    Triggers left in the store: {left}. Settings: {(settingsArgs.Length == 0 ? "defaults" : string.Join(' ', settingsArgs))}. {Environment.ProcessorCount} cores, .NET {Environment.Version}.
+    Jobs: {(inMemory ? "in memory (no write)" : "one insert each through DeadlineJob")}. Triggers left in the store: {left}. Settings: {(settingsArgs.Length == 0 ? "defaults" : string.Join(' ', settingsArgs))}. {Environment.ProcessorCount} cores, .NET {Environment.Version}.
     """);
 Directory.Delete(work, recursive: true);
 return byKey.Count == count && twice == 0 && firings.Count == count ? 0 : 1;
