@@ -13,7 +13,7 @@ public static class DeadlineExtensions
     /// A Quartz scheduler named after the service, its jobs kept in the service's own database so that a
     /// deadline survives a restart. The tables come from the service's migration (see <see cref="QuartzSchema"/>).
     /// Tuned by <see cref="DeadlineSettings"/> (section <c>Deadlines</c>, checked when the host starts) so that a burst of
-    /// deadlines due at one instant drains in seconds and none of it is treated as misfired.
+    /// deadlines due at one instant drains without a stall and none of it is treated as misfired.
     /// </summary>
     public static IServiceCollection AddDeadlines(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
     {
@@ -36,8 +36,8 @@ public static class DeadlineExtensions
             });
             q.UsePersistentStore(store =>
             {
-                // A backlog of due triggers is fired by the normal rounds as long as it is younger than this; past it the
-                // misfire handler takes over, a few at a time. The instruction stays FireNow (QuartzDeadlines).
+                // A backlog of due triggers is fired by the normal rounds as long as it is younger than the threshold; past it
+                // the triggers wait for the misfire handler's next scan. The instruction stays FireNow (QuartzDeadlines).
                 store.ConfigureStore(options =>
                 {
                     options.MisfireThreshold = settings.MisfireThreshold;
