@@ -37,6 +37,11 @@ public sealed class SettingsTests
     [InlineData("RateLimits:TokenEndpoint:Window", "00:00:00")]
     [InlineData("Telemetry:SampleInterval", "00:00:00")]
     [InlineData("Telemetry:Console", "perhaps")]
+    [InlineData("Deadlines:ThreadCount", "0")]
+    [InlineData("Deadlines:MaxBatchSize", "20")]
+    [InlineData("Deadlines:FireAheadWindow", "00:00:05")]
+    [InlineData("Deadlines:MisfireThreshold", "00:00:10")]
+    [InlineData("Deadlines:MisfireScanInterval", "00:00:00")]
     public void A_wrong_setting_stops_the_host_with_a_message_that_names_it(string key, string value)
     {
         // A list is given item by item (Messaging:Retry:ParkedDelays:0); the message names the list.

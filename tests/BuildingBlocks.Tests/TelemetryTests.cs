@@ -181,7 +181,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<TestDb>(o => o.UseSqlite(connection));
-        builder.Services.AddDeadlines(new DatabaseSettings("Lateness", DatabaseProvider.Sqlite, connection));
+        builder.Services.AddDeadlines(new DatabaseSettings("Lateness", DatabaseProvider.Sqlite, connection), builder.Configuration);
         using var host = builder.Build();
         var seen = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
         using var listener = Listen(host.Services, seen);

@@ -24,7 +24,7 @@ public sealed class ConsensusModule : ServiceModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext, PostgreSqlConsensusDbContext>(configuration, Name);
-        services.AddDeadlines(database);
+        services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
         services.AddScoped<RecordPositionHandler>();

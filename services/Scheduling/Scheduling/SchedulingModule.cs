@@ -30,7 +30,7 @@ public sealed class SchedulingModule : ServiceModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext, PostgreSqlSchedulingDbContext>(configuration, Name);
-        services.AddDeadlines(database);
+        services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
         services.AddScoped<ConflictChecker>();
         services.AddScoped<ChairResolver>();

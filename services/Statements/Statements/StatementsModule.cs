@@ -30,7 +30,7 @@ public sealed class StatementsModule : ServiceModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext, PostgreSqlStatementsDbContext>(configuration, Name);
-        services.AddDeadlines(database);
+        services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
