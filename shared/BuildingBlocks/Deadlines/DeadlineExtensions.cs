@@ -55,6 +55,18 @@ public static class DeadlineExtensions
                         store.UsePostgres(database.ConnectionString);
                         break;
                 }
+
+                // A server database gives Quartz the row locks a cluster needs: every instance of a service shares its job
+                // store, each deadline is taken by one of them, and the triggers an instance held when it died are
+                // recovered by another (each instance gets a generated id). SQLite (one process per file) runs unclustered.
+                if (database.Provider != DatabaseProvider.Sqlite)
+                {
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(7.5);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                    });
+                }
             });
         });
         services.AddQuartzHostedService(database.Service, o => o.WaitForJobsToComplete = true);
