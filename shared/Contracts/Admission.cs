@@ -7,4 +7,4 @@ namespace SummitCoordination.Contracts;
 /// covers one layer of the format (<c>Layer</c>) or one body (<c>BodyId</c>: Azerbaijan in the Consultative Meeting of the
 /// Heads of State, Tashkent 2025); neither: the whole format.
 /// </summary>
-public sealed record Admission(string Party, string Standing, DateOnly? From, Layer? Layer = null, Guid? BodyId = null);
+public sealed record Admission(string Party, StandingKind Standing, DateOnly? From, Layer? Layer = null, Guid? BodyId = null);

@@ -5,7 +5,7 @@ public sealed record BodyChanged(
     Guid BodyId,
     string Name,
     Layer Layer,
-    string Track,
+    Track Track,
     string Format,
     string? Partner,
     Guid? ParentBodyId,

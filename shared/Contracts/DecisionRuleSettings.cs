@@ -7,12 +7,12 @@ namespace SummitCoordination.Contracts;
 /// members present (and X in a C5+X meeting).
 /// </summary>
 public sealed record DecisionRuleSettings(
-    string Rule,
+    DecisionRule Rule,
     int? MinusX = null,
     IReadOnlyDictionary<string, int>? Weights = null,
     decimal? Threshold = null,
     bool AllowOptOut = false,
     int? Quorum = null)
 {
-    public static DecisionRuleSettings Consensus { get; } = new("Consensus");
+    public static DecisionRuleSettings Consensus { get; } = new(Contracts.DecisionRule.Consensus);
 }

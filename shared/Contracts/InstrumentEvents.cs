@@ -6,7 +6,7 @@ namespace SummitCoordination.Contracts;
 /// <c>DaysAfter</c> days after the deposit that completes the condition.
 /// </summary>
 public sealed record InstrumentOpenedForSignature(Guid InstrumentId, Guid MeetingId, Guid? StatementId, string Title, IReadOnlyList<string> Parties,
-    string Rule, int? Ratifications, int DaysAfter, DateOnly OpenedOn, DateTime AtUtc);
+    EntryIntoForceRule Rule, int? Ratifications, int DaysAfter, DateOnly OpenedOn, DateTime AtUtc);
 
 /// <summary>A party signed the instrument on a date.</summary>
 public sealed record InstrumentSigned(Guid InstrumentId, string Party, DateOnly SignedOn, DateTime AtUtc);

@@ -60,7 +60,7 @@ public sealed class InboxTests : IAsyncLifetime
         _dir.Dispose();
     }
 
-    private static BodyChanged Named(string name) => new(Guid.NewGuid(), name, Layer.Ministers, "General", "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
+    private static BodyChanged Named(string name) => new(Guid.NewGuid(), name, Layer.Ministers, Track.General, "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
 
     private async Task<int> TallyOf(string name)
     {

@@ -34,7 +34,7 @@ public sealed class OutboxTests : IAsyncLifetime
     }
 
     private static BodyChanged AnEvent(string name) =>
-        new(Guid.NewGuid(), name, Layer.WorkingGroup, "WaterEnergy", "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
+        new(Guid.NewGuid(), name, Layer.WorkingGroup, Track.WaterEnergy, "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
 
     [Fact]
     public async Task The_event_is_saved_in_the_same_transaction_as_the_change_and_not_published_before_commit()

@@ -60,7 +60,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     }
 
     private static BodyChanged AnEvent(string name) =>
-        new(Guid.NewGuid(), name, Layer.WorkingGroup, "WaterEnergy", "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
+        new(Guid.NewGuid(), name, Layer.WorkingGroup, Track.WaterEnergy, "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
 
     private OutboxPublisher Publisher() =>
         new(TimeProvider.System, new OutboxOptions(), _provider.GetRequiredService<SummitMetrics>());

@@ -38,7 +38,7 @@ public sealed class AgendaItemDomainTests
         var taken = item.RecordPosition("TJK", position, null, Start.AddHours(2), "TJK");
 
         Assert.Equal(breaks, taken.BreaksSilence);
-        Assert.Equal(new PositionRecorded(item.Id, item.MeetingId!.Value, "TJK", position.ToString(), Start.AddHours(2)), taken.Recorded);
+        Assert.Equal(new PositionRecorded(item.Id, item.MeetingId!.Value, "TJK", position, Start.AddHours(2)), taken.Recorded);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed class DecisionRuleLaws
     private static readonly DecisionRuleSettings[] Rules =
     [
         DecisionRuleSettings.Consensus,
-        new("ConsensusMinusX", MinusX: 1),
-        new("QualifiedMajority", Weights: new Dictionary<string, int> { ["KAZ"] = 2, ["UZB"] = 2 }, Threshold: 0.6m, AllowOptOut: true),
+        new(DecisionRule.ConsensusMinusX, MinusX: 1),
+        new(DecisionRule.QualifiedMajority, Weights: new Dictionary<string, int> { ["KAZ"] = 2, ["UZB"] = 2 }, Threshold: 0.6m, AllowOptOut: true),
     ];
 
     private static Dictionary<string, Position> Positions(int[] codes)

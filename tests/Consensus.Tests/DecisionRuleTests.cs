@@ -1,6 +1,6 @@
 using SummitCoordination.Consensus.Rules;
 using SummitCoordination.Contracts;
-using static SummitCoordination.Consensus.Rules.Position;
+using static SummitCoordination.Contracts.Position;
 
 namespace SummitCoordination.Consensus.Tests;
 
@@ -44,9 +44,9 @@ public sealed class DecisionRuleTests
         var reserved = Decide(DecisionRuleSettings.Consensus, All(Concur, ("UZB", Reserve)));
         Assert.Equal(("reserve", "UZB"), (reserved.Code, reserved.Args.Single()));
         Assert.Equal("consensus", Decide(DecisionRuleSettings.Consensus, All(Concur)).Code);
-        var minusOne = Decide(new DecisionRuleSettings("ConsensusMinusX", MinusX: 1), All(Concur, ("KGZ", Position.Object)));
+        var minusOne = Decide(new DecisionRuleSettings(DecisionRule.ConsensusMinusX, MinusX: 1), All(Concur, ("KGZ", Position.Object)));
         Assert.Equal(("opted-out", "KGZ"), (minusOne.Code, minusOne.Args.Single()));
-        var quorum = Decide(new DecisionRuleSettings("Consensus", Quorum: 5), All(Concur), present: ["KAZ", "KGZ", "TJK"]);
+        var quorum = Decide(new DecisionRuleSettings(DecisionRule.Consensus, Quorum: 5), All(Concur), present: ["KAZ", "KGZ", "TJK"]);
         Assert.Equal(("below-quorum", "3", "5"), (quorum.Code, quorum.Args[0], quorum.Args[1]));
     }
 
@@ -100,7 +100,7 @@ public sealed class DecisionRuleTests
     [Fact]
     public void Consensus_minus_X_lets_up_to_X_objectors_opt_out()
     {
-        var minusOne = new DecisionRuleSettings("ConsensusMinusX", MinusX: 1);
+        var minusOne = new DecisionRuleSettings(DecisionRule.ConsensusMinusX, MinusX: 1);
         var one = Decide(minusOne, All(Concur, ("TJK", Position.Object)));
         Assert.Equal(OutcomeKind.Adopted, one.Kind);
         Assert.Equal(["TJK"], one.OptedOut);
@@ -112,7 +112,7 @@ public sealed class DecisionRuleTests
     [Fact]
     public void Silence_is_adopted_at_the_deadline_when_nobody_answered()
     {
-        var silence = new DecisionRuleSettings("SilenceProcedure");
+        var silence = new DecisionRuleSettings(DecisionRule.SilenceProcedure);
         Assert.Equal(OutcomeKind.Deferred, Decide(silence, [], deadlinePassed: false).Kind);
         Assert.Equal(OutcomeKind.Adopted, Decide(silence, [], deadlinePassed: true).Kind);
     }
@@ -121,13 +121,13 @@ public sealed class DecisionRuleTests
     [InlineData(Position.Object)]
     [InlineData(Position.Reserve)]
     public void Objecting_or_reserving_breaks_silence(Position breaking) =>
-        Assert.Equal(OutcomeKind.Blocked, Decide(new DecisionRuleSettings("SilenceProcedure"), new() { ["KGZ"] = breaking }, deadlinePassed: true).Kind);
+        Assert.Equal(OutcomeKind.Blocked, Decide(new DecisionRuleSettings(DecisionRule.SilenceProcedure), new() { ["KGZ"] = breaking }, deadlinePassed: true).Kind);
 
     [Fact]
     public void Qualified_majority_weighs_the_votes_cast_against_the_threshold()
     {
         var weights = new Dictionary<string, int> { ["KAZ"] = 3, ["KGZ"] = 1, ["TJK"] = 1, ["TKM"] = 1, ["UZB"] = 3 };
-        var qm = new DecisionRuleSettings("QualifiedMajority", Weights: weights, Threshold: 0.6m, AllowOptOut: true);
+        var qm = new DecisionRuleSettings(DecisionRule.QualifiedMajority, Weights: weights, Threshold: 0.6m, AllowOptOut: true);
 
         var passes = Decide(qm, All(Concur, ("KGZ", Position.Object), ("TJK", Position.Object), ("TKM", Abstain)));
         Assert.Equal(OutcomeKind.Adopted, passes.Kind);

@@ -79,10 +79,10 @@ public sealed class MeetingCopyDomainTests
     [Fact]
     public void A_change_of_the_bodys_rule_reaches_a_meeting_only_until_it_opens()
     {
-        var silence = new DecisionRuleSettings("SilenceProcedure");
+        var silence = new DecisionRuleSettings(DecisionRule.SilenceProcedure);
         var ahead = Planned();
         Assert.True(ahead.ApplyRule(silence));
-        Assert.Equal("SilenceProcedure", ahead.DecisionRule.Rule);
+        Assert.Equal(DecisionRule.SilenceProcedure, ahead.DecisionRule.Rule);
 
         var sitting = Planned();
         sitting.Convene();

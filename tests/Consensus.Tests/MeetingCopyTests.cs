@@ -49,10 +49,10 @@ public sealed class MeetingCopyTests
         await using var module = await ModuleHarness.StartAsync(new ConsensusModule());
         var bodyId = Guid.NewGuid();
 
-        await module.Harness.Bus.Publish(new BodyChanged(bodyId, "Working Group on Water and Energy", Layer.WorkingGroup, "WaterEnergy", "C5", null, Guid.NewGuid(), DecisionRuleSettings.Consensus, 120, DateTime.UtcNow));
+        await module.Harness.Bus.Publish(new BodyChanged(bodyId, "Working Group on Water and Energy", Layer.WorkingGroup, Track.WaterEnergy, "C5", null, Guid.NewGuid(), DecisionRuleSettings.Consensus, 120, DateTime.UtcNow));
         await Eventually.Until(() => module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Bodies.AnyAsync(b => b.Id == bodyId)));
-        await module.Harness.Bus.Publish(new BodyChanged(bodyId, "Working Group on Water and Energy", Layer.WorkingGroup, "WaterEnergy", "C5", null, Guid.NewGuid(), new DecisionRuleSettings("SilenceProcedure"), 120, DateTime.UtcNow));
+        await module.Harness.Bus.Publish(new BodyChanged(bodyId, "Working Group on Water and Energy", Layer.WorkingGroup, Track.WaterEnergy, "C5", null, Guid.NewGuid(), new DecisionRuleSettings(DecisionRule.SilenceProcedure), 120, DateTime.UtcNow));
 
-        await Eventually.Until(() => module.WithScope(async sp => (await sp.GetRequiredService<ConsensusDbContext>().Bodies.AsNoTracking().SingleAsync(b => b.Id == bodyId)).DecisionRule.Rule == "SilenceProcedure"));
+        await Eventually.Until(() => module.WithScope(async sp => (await sp.GetRequiredService<ConsensusDbContext>().Bodies.AsNoTracking().SingleAsync(b => b.Id == bodyId)).DecisionRule.Rule == DecisionRule.SilenceProcedure));
     }
 }

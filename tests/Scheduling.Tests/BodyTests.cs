@@ -44,7 +44,7 @@ public sealed class BodyTests : IClassFixture<SummitAppFixture>
         var harness = _app.Services.GetRequiredService<ITestHarness>();
         var changed = await Eventually.Until(() => Task.FromResult(harness.Published.Select<BodyChanged>().Select(m => m.Context.Message)
             .FirstOrDefault(m => m.BodyId == body.GetProperty("id").GetGuid())), m => m is not null, what: "BodyChanged");
-        Assert.Equal("QualifiedMajority", changed!.DecisionRule.Rule);
+        Assert.Equal(DecisionRule.QualifiedMajority, changed!.DecisionRule.Rule);
         Assert.Equal(2, changed.DecisionRule.Weights!["UZB"]);
         Assert.True(changed.DecisionRule.AllowOptOut);
         Assert.Equal(180, changed.MinimumGapMinutes);

@@ -1,4 +1,5 @@
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Publication;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Instruments;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.TestSupport;

@@ -24,10 +24,10 @@ public sealed class LostRaceTests(HarnessAppFixture fixture) : StatementTestBase
             var meeting = await MeetingAsync();
             var id = await DraftAsync(meeting.MeetingId);
             var item = Guid.NewGuid();
-            await Harness.Bus.Publish(new AgendaItemProposed(item, meeting.MeetingId, "JointStatement", "Adoption of the joint statement", Layer.Ministers, "KAZ",
+            await Harness.Bus.Publish(new AgendaItemProposed(item, meeting.MeetingId, ItemKind.JointStatement, "Adoption of the joint statement", Layer.Ministers, "KAZ",
                 DateTime.UtcNow, id));
             await WaitAsync(id, s => s.GetProperty("itemId").ValueKind == System.Text.Json.JsonValueKind.String, "the item linked to the draft");
-            await Harness.Bus.Publish(new AgendaItemDecided(item, meeting.MeetingId, "Blocked", "Consensus", [], [], "Objected by KGZ.", DateTime.UtcNow));
+            await Harness.Bus.Publish(new AgendaItemDecided(item, meeting.MeetingId, OutcomeKind.Blocked, DecidedBy.Consensus, [], [], "Objected by KGZ.", DateTime.UtcNow));
             await WaitAsync(id, s => s.GetProperty("mayIssueChairmansStatement").GetBoolean(), "the block seen");
 
             await ConcludeAsync(meeting.MeetingId);
@@ -66,7 +66,7 @@ public sealed class LostRaceTests(HarnessAppFixture fixture) : StatementTestBase
             var second = await AmendAsync(uzb, id, 2, $"Amended by UZB on version two, round {round}.");
 
             var item = Guid.NewGuid();
-            await Harness.Bus.Publish(new AgendaItemProposed(item, meeting.MeetingId, "JointStatement", "Adoption of the joint statement", Layer.Ministers, "KAZ",
+            await Harness.Bus.Publish(new AgendaItemProposed(item, meeting.MeetingId, ItemKind.JointStatement, "Adoption of the joint statement", Layer.Ministers, "KAZ",
                 DateTime.UtcNow, id));
             var accepted = await secretariat.PostAsync($"/api/statements/{id}/amendments/{second}/accept", null);
 

@@ -87,7 +87,7 @@ public sealed class ReleaseRestartTests
             statement = await test.DraftAsync(meeting.MeetingId, "Released after a restart.");
             var secretariat = await first.Secretariat();
             (await secretariat.PutAsJsonAsync($"/api/statements/{statement}/embargo", new { releaseAtUtc = release })).EnsureSuccessStatusCode();
-            await test.Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meeting.MeetingId, "JointStatement", "Adoption", statement, null, ["KAZ", "UZB"], [], DateTime.UtcNow));
+            await test.Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meeting.MeetingId, ItemKind.JointStatement, "Adoption", statement, null, ["KAZ", "UZB"], [], DateTime.UtcNow));
             await test.WaitAsync(statement, s => s.Status() == "Adopted", "adoption");
             var made = await (await secretariat.PostAsJsonAsync($"/api/statements/{statement}/commitments",
                 new { what = "Sign the border agreement", parties = new[] { "KAZ", "UZB" }, dueUtc = release })).Content.ReadFromJsonAsync<JsonElement>();

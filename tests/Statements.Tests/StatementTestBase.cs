@@ -48,7 +48,7 @@ public abstract class StatementTestBase(SummitApp app)
         await StatementsApi.WaitAsync(await Secretariat(), id, done, what);
 
     public Task AdoptAsync(Guid statementId, Guid meetingId, int? version = null, IReadOnlyList<string>? bound = null) =>
-        Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meetingId, "JointStatement", "Adoption", statementId, version, bound ?? Five, [], DateTime.UtcNow));
+        Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meetingId, ItemKind.JointStatement, "Adoption", statementId, version, bound ?? Five, [], DateTime.UtcNow));
 
     public Task ConcludeAsync(Guid meetingId) => Harness.Bus.Publish(new MeetingConcluded(meetingId, Guid.NewGuid(), DateTime.UtcNow));
 

@@ -34,7 +34,7 @@ public sealed class LiveEventTextTests
     [Fact]
     public void An_outcome_recorded_from_a_held_meeting_reads_in_Russian_rule_and_reason_included()
     {
-        var decided = new LiveEvent("ItemDecided", Guid.NewGuid(), "Adopted (Recorded): As recorded.", At) { Args = ["Adopted", "Recorded", "As recorded."] };
+        var decided = new LiveEvent(LiveEventKind.ItemDecided, Guid.NewGuid(), "Adopted (Recorded): As recorded.", At) { Args = ["Adopted", "Recorded", "As recorded."] };
 
         Assert.Equal("Решение по пункту · Саммит · Принято по правилу «По протоколу»: Согласно протоколу.", Line("ru-RU", decided));
         Assert.Equal("Item decided · Саммит · Adopted (As recorded): As recorded.", Line("en-GB", decided));
@@ -51,22 +51,22 @@ public sealed class LiveEventTextTests
     public void Positions_reminders_moves_and_amendments_are_written_in_Russian_from_their_codes_and_what_people_typed_stays_as_typed()
     {
         Assert.Equal("Позиция высказана · Саммит · Казахстан: Согласие",
-            Line("ru-RU", new LiveEvent("PositionRecorded", Guid.NewGuid(), "KAZ", At, Guid.NewGuid(), "KAZ") { Args = ["KAZ", "Concur"] }));
-        Assert.Equal("Скоро встреча · Саммит · через 7 дн.", Line("ru-RU", new LiveEvent("Reminder", Guid.NewGuid(), "7", At) { Args = ["7"] }));
+            Line("ru-RU", new LiveEvent(LiveEventKind.PositionRecorded, Guid.NewGuid(), "KAZ", At, Guid.NewGuid(), "KAZ") { Args = ["KAZ", "Concur"] }));
+        Assert.Equal("Скоро встреча · Саммит · через 7 дн.", Line("ru-RU", new LiveEvent(LiveEventKind.Reminder, Guid.NewGuid(), "7", At) { Args = ["7"] }));
         Assert.Equal("Встреча перенесена · Саммит · Oguzkhan Palace, Ашхабад (Узбекистан)",
-            Line("ru-RU", new LiveEvent("Rescheduled", Guid.NewGuid(), "Oguzkhan Palace, Ashgabat (UZB)", At) { Args = ["Oguzkhan Palace", "Ashgabat", "UZB"] }));
+            Line("ru-RU", new LiveEvent(LiveEventKind.Rescheduled, Guid.NewGuid(), "Oguzkhan Palace, Ashgabat (UZB)", At) { Args = ["Oguzkhan Palace", "Ashgabat", "UZB"] }));
         Assert.Equal("Ответ на поправку · Саммит · Узбекистан: «Совместное заявление», поправка принята",
-            Line("ru-RU", new LiveEvent("AmendmentAnswered", Guid.NewGuid(), "Совместное заявление", At, null, "UZB") { Args = ["UZB", "Совместное заявление", "1", ""] }));
+            Line("ru-RU", new LiveEvent(LiveEventKind.AmendmentAnswered, Guid.NewGuid(), "Совместное заявление", At, null, "UZB") { Args = ["UZB", "Совместное заявление", "1", ""] }));
         Assert.Equal("Встреча отложена · Саммит · Floods in the host region",
-            Line("ru-RU", new LiveEvent("Postponed", Guid.NewGuid(), "Floods in the host region", At) { Args = ["Floods in the host region"] }));
+            Line("ru-RU", new LiveEvent(LiveEventKind.Postponed, Guid.NewGuid(), "Floods in the host region", At) { Args = ["Floods in the host region"] }));
         Assert.Equal("Повестка обновлена · Саммит · Встреча открыта",
-            Line("ru-RU", new LiveEvent("AgendaUpdated", Guid.NewGuid(), "Convened", At) { Args = ["Convened"] }));
+            Line("ru-RU", new LiveEvent(LiveEventKind.AgendaUpdated, Guid.NewGuid(), "Convened", At) { Args = ["Convened"] }));
     }
 
     [Fact]
     public void An_event_that_carries_nothing_to_write_again_says_only_its_kind_on_a_Russian_page()
     {
-        var english = new LiveEvent("ItemMoved", Guid.NewGuid(), "moved on", At);
+        var english = new LiveEvent(LiveEventKind.ItemMoved, Guid.NewGuid(), "moved on", At);
         Assert.Equal("Пункт перенесён · Саммит", Line("ru-RU", english));
         Assert.Equal("Item moved · Саммит · moved on", Line("en-GB", english));
     }

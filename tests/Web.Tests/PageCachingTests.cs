@@ -43,7 +43,7 @@ public sealed class PageCachingTests : IDisposable
         // The page is still the one rendered before: it came from the output cache.
         Assert.Contains("Statements found: 0", await browser.GetStringAsync("/statements?year=2044"));
 
-        await _app.Services.GetRequiredService<IBus>().Publish(new StatementPublished(Guid.NewGuid(), "2044-astana-joint-statement", "JointStatement",
+        await _app.Services.GetRequiredService<IBus>().Publish(new StatementPublished(Guid.NewGuid(), "2044-astana-joint-statement", StatementKind.JointStatement,
             "Astana Joint Statement", Guid.NewGuid(), 1, new string('0', 64), ["KAZ", "KGZ", "TJK", "TKM", "UZB"], null, DateTime.UtcNow));
         var page = await Eventually.Until(() => browser.GetStringAsync("/statements?year=2044"), p => p.Contains("Statements found: 1"),
             TimeSpan.FromSeconds(30), "the page rendered anew after the publication");

@@ -142,16 +142,15 @@ public sealed partial class ResourceKeyTests
         var codesOfKind = (IReadOnlyDictionary<string, string[]>)typeof(NotificationTexts)
             .GetField("CodesOfKind", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         var inboxKinds = NotificationTexts.Templates.Keys.Except(codesOfKind.Values.SelectMany(c => c)).Concat(codesOfKind.Keys).ToList();
-        var live = Written("services/Web/Web/Services", "LiveEvent", 0).Where(k => k != LiveEventsConsumer.Inbox)
-            .Concat(Written("services/Consensus", "AgendaUpdated", 1))
+        var live = Enum.GetNames<LiveEventKind>().Where(k => k != nameof(LiveEventKind.Inbox))
+            .Concat(Enum.GetNames<AgendaChange>())
             .Concat(inboxKinds).ToList();
 
         // An item's trail: the kinds Consensus writes (a position is listed apart from the trail, never by its kind's name).
         var panel = File.ReadAllText(Path.Combine(SourceCalls.RepositoryRoot, "services/Web/Web/Components/Agenda/AgendaItemPanel.razor"));
         Assert.Contains("h.Kind != \"Position\"", panel, StringComparison.Ordinal);
-        var itemEvents = Written("services/Consensus", "ItemEvent", 1, "how")
-            .Concat(Written("services/Consensus", "MoveTo", 3, "how"))
-            .Concat(Written("services/Consensus", "MoveOnAsync", 4))
+        var itemEvents = Written("services/Consensus", "ItemEvent", 1, "how.ToString()")
+            .Concat(Enum.GetNames<ItemMove>())
             .Where(k => k != "Position").ToList();
 
         var rules = Root("services/Consensus/Consensus/Rules");
@@ -167,8 +166,8 @@ public sealed partial class ResourceKeyTests
             ["ItemStatus."] = Enum.GetNames<ItemStatus>(),
             ["Outcome."] = Enum.GetNames<OutcomeKind>(),
             ["Position."] = Enum.GetNames<Position>(),
-            // The body's rules, and the rule of an outcome entered from a held meeting's record.
-            ["Rule."] = [.. Enum.GetNames<DecisionRule>(), .. Written("services/Consensus", "AgendaItemDecided", 3, "outcome.Rule")],
+            // The body's rules, and how an outcome was reached otherwise (an information item noted, a held meeting's record).
+            ["Rule."] = Enum.GetNames<DecidedBy>(),
             ["Kind."] = Enum.GetNames<StatementKind>(),
             ["StatementStatus."] = Enum.GetNames<StatementStatus>(),
             ["AmendmentStatus."] = Enum.GetNames<AmendmentStatus>(),

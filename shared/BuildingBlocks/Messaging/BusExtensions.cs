@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,14 +33,34 @@ public static class BusExtensions
                         h.Username(rabbit.Username);
                         h.Password(rabbit.Password);
                     });
+                    cfg.UseNamedEnums();
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                x.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseNamedEnums();
+                    cfg.ConfigureEndpoints(context);
+                });
             }
         });
         return services;
     }
+
+    /// <summary>
+    /// Statuses and kinds travel by name ("Blocked", not 1), as the HTTP API and the outbox write them: a message stays
+    /// readable, and a member added to an enum never shifts the meaning of another.
+    /// </summary>
+    public static void UseNamedEnums(this IBusFactoryConfigurator cfg) =>
+        cfg.ConfigureJsonSerializerOptions(options =>
+        {
+            if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
+            {
+                options.Converters.Add(new JsonStringEnumConverter());
+            }
+
+            return options;
+        });
 }

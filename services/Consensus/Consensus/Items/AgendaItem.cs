@@ -6,13 +6,6 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
 
-public enum ItemKind
-{
-    Decision,
-    JointStatement,
-    Information,
-}
-
 /// <summary>
 /// Waiting (no meeting to sit on) → Submitted (on a meeting's agenda) → UnderConsideration (meeting convened) →
 /// Adopted / Blocked / Deferred / Noted (information) / Withdrawn (DOMAIN.md, Item status). A deferred item shows
@@ -88,9 +81,6 @@ public sealed class AgendaItem : Aggregate
 {
     public const string Secretariat = "SECRETARIAT";
 
-    /// <summary>How an item moves when its meeting closes without deciding it, or the chair defers it.</summary>
-    public const string Deferral = "Deferred";
-
     public Guid Id { get; private set; }
     public Guid? MeetingId { get; private set; }
     public Guid BodyId { get; private set; }
@@ -125,7 +115,7 @@ public sealed class AgendaItem : Aggregate
             throw new DomainException(DomainErrorKind.Invalid, "item.admission-kind", "Admitting a party is an item of kind Decision.");
         }
 
-        if (admission is not null && admission.Standing is "Member" or "Partner" && meeting.Eligible.Contains(admission.Party))
+        if (admission is not null && admission.Standing is StandingKind.Member or StandingKind.Partner && meeting.Eligible.Contains(admission.Party))
         {
             throw new DomainException(DomainErrorKind.Conflict, "item.admission-already-decides", $"{admission.Party} already decides at this meeting.");
         }
@@ -191,7 +181,7 @@ public sealed class AgendaItem : Aggregate
         }
 
         History.Add(new ItemEvent(nowUtc, "Position", party, position.ToString(), note, actor, MeetingId));
-        return new PositionTaken(new PositionRecorded(Id, MeetingId!.Value, party, position.ToString(), nowUtc),
+        return new PositionTaken(new PositionRecorded(Id, MeetingId!.Value, party, position, nowUtc),
             BreaksSilence: SilenceDeadlineUtc is not null && SilenceProcedure.BreaksSilence(position));
     }
 
@@ -253,7 +243,7 @@ public sealed class AgendaItem : Aggregate
         }
 
         History.Add(new ItemEvent(nowUtc, "Decided", null, $"{outcome.Kind} by {outcome.Rule}: {outcome.Reason}", null, actor, MeetingId));
-        return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind.ToString(), outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc);
+        return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind, outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc);
     }
 
     public AgendaItemAdopted Adopt(Outcome outcome, DateTime nowUtc, string actor)
@@ -262,7 +252,7 @@ public sealed class AgendaItem : Aggregate
         Status = ItemStatus.Adopted;
         SilenceDeadlineUtc = null;
         History.Add(new ItemEvent(nowUtc, "Adopted", null, $"bound: {string.Join(", ", outcome.Bound)}", null, actor, meetingId));
-        return new AgendaItemAdopted(Id, meetingId, Kind.ToString(), Title, StatementId, StatementVersion, outcome.Bound, outcome.OptedOut, nowUtc, Admission);
+        return new AgendaItemAdopted(Id, meetingId, Kind, Title, StatementId, StatementVersion, outcome.Bound, outcome.OptedOut, nowUtc, Admission);
     }
 
     /// <summary>
@@ -300,7 +290,7 @@ public sealed class AgendaItem : Aggregate
     }
 
     /// <summary>Moves the item to another body's or meeting's agenda with fresh positions; null meeting: it waits for one.</summary>
-    public AgendaItemMoved MoveTo(Guid bodyId, Layer layer, MeetingCopy? meeting, string how, DateTime nowUtc, string actor)
+    public AgendaItemMoved MoveTo(Guid bodyId, Layer layer, MeetingCopy? meeting, ItemMove how, DateTime nowUtc, string actor)
     {
         var from = MeetingId;
         BodyId = bodyId;
@@ -308,9 +298,9 @@ public sealed class AgendaItem : Aggregate
         MeetingId = meeting?.Id;
         Positions.Clear();
         SilenceDeadlineUtc = null;
-        Status = meeting is null ? (how == Deferral ? ItemStatus.Deferred : ItemStatus.Waiting)
+        Status = meeting is null ? (how == ItemMove.Deferred ? ItemStatus.Deferred : ItemStatus.Waiting)
             : meeting.Status == MeetingStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted;
-        History.Add(new ItemEvent(nowUtc, how, null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
+        History.Add(new ItemEvent(nowUtc, how.ToString(), null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
         return new AgendaItemMoved(Id, from, meeting?.Id, bodyId, how, nowUtc);
     }
 
@@ -323,7 +313,7 @@ public sealed class AgendaItem : Aggregate
 
         Status = ItemStatus.Withdrawn;
         History.Add(new ItemEvent(nowUtc, "Withdrawn", null, null, null, actor, MeetingId));
-        return new AgendaItemMoved(Id, MeetingId, null, BodyId, "Withdrawn", nowUtc);
+        return new AgendaItemMoved(Id, MeetingId, null, BodyId, ItemMove.Withdrawn, nowUtc);
     }
 
     public void RequireBlocked(string action)

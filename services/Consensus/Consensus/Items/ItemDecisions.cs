@@ -19,7 +19,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
         if (item.Kind == ItemKind.Information)
         {
             item.Note(nowUtc, actor);
-            var noted = new Outcome(OutcomeKind.Adopted, "Information", [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.");
+            var noted = new Outcome(OutcomeKind.Adopted, DecidedBy.Information, [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.");
             return noted;
         }
 
@@ -53,13 +53,13 @@ public sealed class ItemDecisions(ConsensusDbContext db)
         item.RequireOpenToDecide();
         var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == item.MeetingId, ct);
         return item.Kind == ItemKind.Information
-            ? new Outcome(OutcomeKind.Adopted, "Information", [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.")
+            ? new Outcome(OutcomeKind.Adopted, DecidedBy.Information, [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.")
             : OutcomeOf(item, meeting, nowUtc);
     }
 
     private static Outcome OutcomeOf(AgendaItem item, MeetingCopy meeting, DateTime nowUtc)
     {
-        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings("SilenceProcedure") : meeting.DecisionRule;
+        var settings = item.SilenceDeadlineUtc is not null ? new DecisionRuleSettings(DecisionRule.SilenceProcedure) : meeting.DecisionRule;
         var ballot = new Ballot(meeting.Eligible, meeting.Present, item.Positions.ToDictionary(p => p.Party, p => p.Position), settings,
             SilenceDeadlinePassed: item.SilenceDeadlineUtc <= nowUtc);
         return DecisionRules.Decide(ballot);
@@ -70,7 +70,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
         var (parentId, parentLayer) = ParentOf(from);
         var next = await NextMeetingAsync(parentId, from.StartUtc, ct);
         var order = next is null ? (int?)null : await NextOrderAsync(next.Id, ct);
-        item.MoveTo(parentId, parentLayer, next, "Escalated", nowUtc, actor);
+        item.MoveTo(parentId, parentLayer, next, ItemMove.Escalated, nowUtc, actor);
         if (order is { } place)
         {
             item.Reorder(place);
@@ -109,7 +109,7 @@ public sealed class ItemDecisions(ConsensusDbContext db)
     }
 
     /// <summary>Moves an item to its body's (or the parent body's) next meeting, or leaves it waiting for one.</summary>
-    public async Task MoveOnAsync(AgendaItem item, Guid bodyId, Layer layer, DateTime afterUtc, string how, DateTime nowUtc, string actor, CancellationToken ct)
+    public async Task MoveOnAsync(AgendaItem item, Guid bodyId, Layer layer, DateTime afterUtc, ItemMove how, DateTime nowUtc, string actor, CancellationToken ct)
     {
         var next = await NextMeetingAsync(bodyId, afterUtc, ct);
         var order = next is null ? (int?)null : await NextOrderAsync(next.Id, ct);

@@ -206,7 +206,7 @@ public static class ItemEndpoints
         var item = AgendaItem.Propose(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value, proposer,
             request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, user.Actor(), request.Admission?.ToAdmission());
         db.AgendaItems.Add(item);
-        db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.TargetLayer, proposer, now, item.StatementId), now);
+        db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind, item.Title, item.TargetLayer, proposer, now, item.StatementId), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
     }
@@ -225,13 +225,13 @@ public static class ItemEndpoints
         var bound = request.Bound?.ToList() ?? meeting.Present.ToList();
         if (outcome is ItemStatus.Adopted or ItemStatus.Blocked)
         {
-            db.Raise(new AgendaItemDecided(item.Id, meeting.Id, outcome == ItemStatus.Adopted ? "Adopted" : "Blocked", "Recorded",
+            db.Raise(new AgendaItemDecided(item.Id, meeting.Id, outcome == ItemStatus.Adopted ? OutcomeKind.Adopted : OutcomeKind.Blocked, DecidedBy.Recorded,
                 outcome == ItemStatus.Adopted ? bound : [], [], request.Reason ?? "As recorded.", now), now);
         }
 
         if (outcome == ItemStatus.Adopted)
         {
-            db.Raise(new AgendaItemAdopted(item.Id, meeting.Id, item.Kind.ToString(), item.Title, item.StatementId, item.StatementVersion, bound, [],
+            db.Raise(new AgendaItemAdopted(item.Id, meeting.Id, item.Kind, item.Title, item.StatementId, item.StatementVersion, bound, [],
                 meeting.EndUtc, item.Admission), now);
         }
 
@@ -270,11 +270,11 @@ public static class ItemEndpoints
         if (up)
         {
             var (parentId, parentLayer) = ItemDecisions.ParentOf(meeting);
-            await decisions.MoveOnAsync(item, parentId, parentLayer, meeting.StartUtc, "Referred", now, user.Actor(), ct);
+            await decisions.MoveOnAsync(item, parentId, parentLayer, meeting.StartUtc, ItemMove.Referred, now, user.Actor(), ct);
         }
         else
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, now, user.Actor(), ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, ItemMove.Deferred, now, user.Actor(), ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -12,11 +12,9 @@ public sealed record ProposeItemRequest(Guid? MeetingId, ItemKind? Kind, string?
 /// A Decision that admits a party to the meeting's format: the party, its new standing, from when (default, and at the
 /// earliest: the day after the admitting meeting), and the one layer or body it covers where the decision says so (neither: the whole format).
 /// </summary>
-public sealed record AdmissionRequest(string? Party, string? Standing, DateOnly? From, Layer? Layer = null, Guid? BodyId = null)
+public sealed record AdmissionRequest(string? Party, StandingKind? Standing, DateOnly? From, Layer? Layer = null, Guid? BodyId = null)
 {
-    public static readonly string[] Standings = ["Member", "Partner", "Observer", "Guest"];
-
-    public Admission ToAdmission() => new(Party!, Standing!, From, Layer, BodyId);
+    public Admission ToAdmission() => new(Party!, Standing!.Value, From, Layer, BodyId);
 }
 
 /// <summary>An item of a meeting recorded as held, with the outcome the record gives (Adopted, Blocked, Deferred, Withdrawn, Noted).</summary>
@@ -50,7 +48,7 @@ public sealed class AdmissionValidator : AbstractValidator<AdmissionRequest>
     public AdmissionValidator()
     {
         RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("A party code: ISO 3166-1 alpha-3, or 2 to 10 upper-case letters.");
-        RuleFor(r => r.Standing).NotEmpty().Must(s => AdmissionRequest.Standings.Contains(s)).WithMessage("One of Member, Partner, Observer, Guest.");
+        RuleFor(r => r.Standing).NotNull().IsInEnum().WithMessage("One of Member, Partner, Observer, Guest.");
         RuleFor(r => r.From).Must(d => d!.Value.Year is >= 1991 and <= 2100).When(r => r.From is not null).WithMessage("A date from 1991 to 2100.");
         RuleFor(r => r.Layer).IsInEnum();
     }

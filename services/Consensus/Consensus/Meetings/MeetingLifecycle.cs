@@ -19,7 +19,7 @@ public static class MeetingLifecycle
             .ToListAsync(ct);
         foreach (var item in waiting)
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, nowUtc, "Placed", nowUtc, Actors.System, ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, nowUtc, ItemMove.Placed, nowUtc, Actors.System, ct);
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class MeetingConvenedConsumer(ConsensusDbContext db, TimeProvider 
             item.Open(message.AtUtc);
         }
 
-        Db.Raise(new AgendaUpdated(meeting.Id, "Convened", message.AtUtc), message.AtUtc);
+        Db.Raise(new AgendaUpdated(meeting.Id, AgendaChange.Convened, message.AtUtc), message.AtUtc);
     }
 }
 
@@ -71,10 +71,10 @@ public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider
                 continue;
             }
 
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, AgendaItem.Deferral, message.AtUtc, Actors.System, ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, ItemMove.Deferred, message.AtUtc, Actors.System, ct);
         }
 
-        Db.Raise(new AgendaUpdated(meeting.Id, "Concluded", message.AtUtc), message.AtUtc);
+        Db.Raise(new AgendaUpdated(meeting.Id, AgendaChange.Concluded, message.AtUtc), message.AtUtc);
     }
 }
 
@@ -105,7 +105,7 @@ public static class MeetingCalledOff
         meeting.CallOff(status);
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(db, meeting.Id, ct))
         {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, atUtc, "Waiting", atUtc, Actors.System, ct);
+            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, atUtc, ItemMove.Waiting, atUtc, Actors.System, ct);
         }
     }
 }

@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using System.Globalization;
 
 namespace SummitCoordination.Consensus.Rules;
@@ -11,7 +12,7 @@ public static class ConsensusRule
 {
     public static Outcome Decide(Ballot ballot, int maxOptOuts)
     {
-        var rule = maxOptOuts > 0 ? $"ConsensusMinus{maxOptOuts}" : "Consensus";
+        var rule = DecidedByRule.Of(ballot.Settings.Rule);
         var tally = ballot.Tally();
         var present = ballot.PresentEligible;
         var objectors = ballot.Holding(Position.Object);

@@ -1,5 +1,5 @@
 using System.Globalization;
-
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Rules;
 
@@ -10,9 +10,9 @@ public static class DecisionRules
     {
         var rule = ballot.Settings.Rule;
         // A silence procedure goes to every party and counts no answer as consent: presence is not asked.
-        if (rule != nameof(SilenceProcedure) && !Quorum.Met(ballot))
+        if (rule != DecisionRule.SilenceProcedure && !Quorum.Met(ballot))
         {
-            return new Outcome(OutcomeKind.Deferred, rule, [], [], ballot.Tally(),
+            return new Outcome(OutcomeKind.Deferred, DecidedByRule.Of(rule), [], [], ballot.Tally(),
                 $"Below quorum: {ballot.PresentEligible.Count} of {Quorum.Required(ballot)} required present.")
             {
                 Code = "below-quorum",
@@ -22,10 +22,10 @@ public static class DecisionRules
 
         return rule switch
         {
-            "Consensus" => ConsensusRule.Decide(ballot, maxOptOuts: 0),
-            "ConsensusMinusX" => ConsensusRule.Decide(ballot, maxOptOuts: ballot.Settings.MinusX ?? 0),
-            nameof(SilenceProcedure) => SilenceProcedure.Decide(ballot),
-            "QualifiedMajority" => QualifiedMajorityRule.Decide(ballot),
+            DecisionRule.Consensus => ConsensusRule.Decide(ballot, maxOptOuts: 0),
+            DecisionRule.ConsensusMinusX => ConsensusRule.Decide(ballot, maxOptOuts: ballot.Settings.MinusX ?? 0),
+            DecisionRule.SilenceProcedure => SilenceProcedure.Decide(ballot),
+            DecisionRule.QualifiedMajority => QualifiedMajorityRule.Decide(ballot),
             _ => throw new InvalidOperationException($"Unknown decision rule {rule}."),
         };
     }

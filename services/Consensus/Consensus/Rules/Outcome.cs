@@ -1,11 +1,6 @@
-namespace SummitCoordination.Consensus.Rules;
+using SummitCoordination.Contracts;
 
-public enum OutcomeKind
-{
-    Adopted,
-    Blocked,
-    Deferred,
-}
+namespace SummitCoordination.Consensus.Rules;
 
 public sealed record Tally(int Concur, int Abstain, int Object, int Reserve, int NoPosition, int Absent);
 
@@ -14,7 +9,7 @@ public sealed record Tally(int Concur, int Abstain, int Object, int Reserve, int
 /// is the why in English; <c>Code</c> and <c>Args</c> say the same for a client that writes it in its reader's language
 /// (party lists as codes separated by ", ").
 /// </summary>
-public sealed record Outcome(OutcomeKind Kind, string Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, Tally Tally, string Reason)
+public sealed record Outcome(OutcomeKind Kind, DecidedBy Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, Tally Tally, string Reason)
 {
     public string Code { get; init; } = "";
 

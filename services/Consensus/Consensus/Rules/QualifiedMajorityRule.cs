@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using System.Globalization;
 
 namespace SummitCoordination.Consensus.Rules;
@@ -17,7 +18,7 @@ public static class QualifiedMajorityRule
         var reserving = ballot.Holding(Position.Reserve);
         if (reserving.Count > 0 || tally.NoPosition > 0)
         {
-            return new Outcome(OutcomeKind.Deferred, "QualifiedMajority", [], [], tally, "Not every party present has voted.") { Code = "not-all-voted" };
+            return new Outcome(OutcomeKind.Deferred, DecidedBy.QualifiedMajority, [], [], tally, "Not every party present has voted.") { Code = "not-all-voted" };
         }
 
         var concur = ballot.Holding(Position.Concur).Sum(Weight);
@@ -26,7 +27,7 @@ public static class QualifiedMajorityRule
         var threshold = settings.Threshold ?? 2m / 3m;
         if (cast == 0 || (decimal)concur / cast < threshold)
         {
-            return new Outcome(OutcomeKind.Blocked, "QualifiedMajority", [], [], tally, $"{concur} of {cast} weighted votes, below {threshold:P1}.")
+            return new Outcome(OutcomeKind.Blocked, DecidedBy.QualifiedMajority, [], [], tally, $"{concur} of {cast} weighted votes, below {threshold:P1}.")
             {
                 Code = "below-threshold", Args = [concur.ToString(CultureInfo.InvariantCulture), cast.ToString(CultureInfo.InvariantCulture), threshold.ToString("0.###", CultureInfo.InvariantCulture)],
             };
@@ -34,7 +35,7 @@ public static class QualifiedMajorityRule
 
         var optedOut = settings.AllowOptOut ? objectors : [];
         var bound = ballot.PresentEligible.Except(optedOut).ToList();
-        return new Outcome(OutcomeKind.Adopted, "QualifiedMajority", bound, optedOut, tally, $"{concur} of {cast} weighted votes, at least {threshold:P1}.")
+        return new Outcome(OutcomeKind.Adopted, DecidedBy.QualifiedMajority, bound, optedOut, tally, $"{concur} of {cast} weighted votes, at least {threshold:P1}.")
         {
             Code = "threshold-met", Args = [concur.ToString(CultureInfo.InvariantCulture), cast.ToString(CultureInfo.InvariantCulture), threshold.ToString("0.###", CultureInfo.InvariantCulture)],
         };

@@ -1,3 +1,5 @@
+using SummitCoordination.Contracts;
+
 namespace SummitCoordination.Consensus.Rules;
 
 /// <summary>
@@ -14,14 +16,14 @@ public static class SilenceProcedure
         var breakers = ballot.Eligible.Where(p => ballot.Positions.TryGetValue(p, out var position) && BreaksSilence(position)).ToList();
         if (breakers.Count > 0)
         {
-            return new Outcome(OutcomeKind.Blocked, nameof(SilenceProcedure), [], [], tally, $"Silence broken by {string.Join(", ", breakers)}.")
+            return new Outcome(OutcomeKind.Blocked, DecidedBy.SilenceProcedure, [], [], tally, $"Silence broken by {string.Join(", ", breakers)}.")
             {
                 Code = "silence-broken", Args = [string.Join(", ", breakers)],
             };
         }
 
         return ballot.SilenceDeadlinePassed
-            ? new Outcome(OutcomeKind.Adopted, nameof(SilenceProcedure), ballot.Eligible.ToList(), [], tally, "Silence held until the deadline.") { Code = "silence-held" }
-            : new Outcome(OutcomeKind.Deferred, nameof(SilenceProcedure), [], [], tally, "The silence procedure is still running.") { Code = "silence-running" };
+            ? new Outcome(OutcomeKind.Adopted, DecidedBy.SilenceProcedure, ballot.Eligible.ToList(), [], tally, "Silence held until the deadline.") { Code = "silence-held" }
+            : new Outcome(OutcomeKind.Deferred, DecidedBy.SilenceProcedure, [], [], tally, "The silence procedure is still running.") { Code = "silence-running" };
     }
 }

@@ -60,7 +60,7 @@ public sealed class Body : Aggregate
             throw new DomainException(DomainErrorKind.Invalid, "body.own-parent", "A body cannot be its own parent.");
         }
 
-        if (settings.Layer == Layer.Leaders && settings.DecisionRule.Rule == nameof(Bodies.DecisionRule.QualifiedMajority))
+        if (settings.Layer == Layer.Leaders && settings.DecisionRule.Rule == Contracts.DecisionRule.QualifiedMajority)
         {
             throw new DomainException(DomainErrorKind.Invalid, "body.leaders-majority", "Leaders never decide by qualified majority.");
         }
@@ -112,7 +112,7 @@ public sealed class Body : Aggregate
     public TimeSpan MinimumGap => TimeSpan.FromMinutes(MinimumGapMinutes);
 
     public BodyChanged ToEvent(DateTime nowUtc) =>
-        new(Id, Name, Layer, Track.ToString(), Format, Partner, ParentBodyId, DecisionRule, MinimumGapMinutes, nowUtc);
+        new(Id, Name, Layer, Track, Format, Partner, ParentBodyId, DecisionRule, MinimumGapMinutes, nowUtc);
 }
 
 /// <summary>Everything the secretariat sets on a body.</summary>

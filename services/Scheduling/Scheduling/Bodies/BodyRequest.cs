@@ -3,7 +3,7 @@ using SummitCoordination.Scheduling.Chairs;
 
 namespace SummitCoordination.Scheduling.Bodies;
 
-public sealed record DecisionRuleRequest(string? Rule, int? MinusX, Dictionary<string, int>? Weights, decimal? Threshold, bool AllowOptOut, int? Quorum);
+public sealed record DecisionRuleRequest(DecisionRule? Rule, int? MinusX, Dictionary<string, int>? Weights, decimal? Threshold, bool AllowOptOut, int? Quorum);
 
 public sealed record ChairRotationRequest(RotationPolicy? Policy, RotationAdvance? Advance, IReadOnlyList<string>? Sequence, Guid? FollowsBodyId, int? StartYear);
 
@@ -22,10 +22,10 @@ public sealed record BodyRequest(
     string? NameRu = null)
 {
     public BodySettings ToSettings(string? partner) => new(
-        Name!.Trim(), Layer!.Value, Track ?? Bodies.Track.General, Format!, partner,
+        Name!.Trim(), Layer!.Value, Track ?? Contracts.Track.General, Format!, partner,
         DecisionRule is null
             ? DecisionRuleSettings.Consensus
-            : new DecisionRuleSettings(DecisionRule.Rule ?? nameof(Bodies.DecisionRule.Consensus), DecisionRule.MinusX, DecisionRule.Weights,
+            : new DecisionRuleSettings(DecisionRule.Rule ?? Contracts.DecisionRule.Consensus, DecisionRule.MinusX, DecisionRule.Weights,
                 DecisionRule.Threshold, DecisionRule.AllowOptOut, DecisionRule.Quorum),
         ChairRotation is null
             ? ChairRotationSettings.Alphabetical(2018)

@@ -22,15 +22,15 @@ public sealed class BodyValidator : AbstractValidator<BodyRequest>
             .MustAsync(async (id, ct) => await db.Bodies.AnyAsync(b => b.Id == id, ct)).When(r => r.ParentBodyId is not null)
             .WithMessage("No body has this id.");
         RuleFor(r => r.DecisionRule!.Rule)
-            .Must(rule => Enum.TryParse<DecisionRule>(rule, out _)).When(r => r.DecisionRule?.Rule is not null)
+            .IsInEnum().When(r => r.DecisionRule?.Rule is not null)
             .WithMessage("One of Consensus, ConsensusMinusX, SilenceProcedure, QualifiedMajority.");
         RuleFor(r => r.DecisionRule!.MinusX).NotNull().InclusiveBetween(1, 5)
-            .When(r => r.DecisionRule?.Rule == nameof(DecisionRule.ConsensusMinusX)).WithMessage("Consensus minus X needs X from 1 to 5.");
+            .When(r => r.DecisionRule?.Rule == DecisionRule.ConsensusMinusX).WithMessage("Consensus minus X needs X from 1 to 5.");
         RuleFor(r => r.DecisionRule!.Weights).NotEmpty().Must(w => w!.Values.All(v => v > 0))
-            .When(r => r.DecisionRule?.Rule == nameof(DecisionRule.QualifiedMajority)).WithMessage("Qualified majority needs a positive weight per party.");
+            .When(r => r.DecisionRule?.Rule == DecisionRule.QualifiedMajority).WithMessage("Qualified majority needs a positive weight per party.");
         RuleFor(r => r.DecisionRule!.Threshold).NotNull().GreaterThan(0m).LessThanOrEqualTo(1m)
-            .When(r => r.DecisionRule?.Rule == nameof(DecisionRule.QualifiedMajority)).WithMessage("Qualified majority needs a threshold above 0 and at most 1 (e.g. 0.667).");
-        RuleFor(r => r.DecisionRule!.Rule).NotEqual(nameof(DecisionRule.QualifiedMajority)).When(r => r.Layer == Layer.Leaders && r.DecisionRule is not null)
+            .When(r => r.DecisionRule?.Rule == DecisionRule.QualifiedMajority).WithMessage("Qualified majority needs a threshold above 0 and at most 1 (e.g. 0.667).");
+        RuleFor(r => r.DecisionRule!.Rule).NotEqual(DecisionRule.QualifiedMajority).When(r => r.Layer == Layer.Leaders && r.DecisionRule is not null)
             .WithMessage("Leaders never decide by qualified majority.");
         RuleFor(r => r.DecisionRule!.Quorum).GreaterThanOrEqualTo(1).When(r => r.DecisionRule?.Quorum is not null);
         RuleFor(r => r.ChairRotation!.Sequence).NotEmpty()

@@ -42,13 +42,13 @@ public sealed class MeetingDeadlineJob(SchedulingDbContext db, TimeProvider cloc
                 var days = kind == MeetingDeadlineKind.Reminder7 ? 7 : 1;
                 var parties = meeting.Delegations.Select(d => d.Party).ToList();
                 Db.Raise(new MeetingReminderDue(meeting.Id, days, parties, meeting.StartUtc, now), now);
-                Inbox.Tell(Db, meeting, "Reminder", $"'{meeting.Title}' starts in {days} day(s), at {meeting.StartUtc:u} ({meeting.City}).", now);
-                Inbox.TellSecretariat(Db, meeting.Id, "Reminder", $"'{meeting.Title}' starts in {days} day(s), at {meeting.StartUtc:u} ({meeting.City}).", now);
+                Inbox.Tell(Db, meeting, NotificationKind.Reminder, $"'{meeting.Title}' starts in {days} day(s), at {meeting.StartUtc:u} ({meeting.City}).", now);
+                Inbox.TellSecretariat(Db, meeting.Id, NotificationKind.Reminder, $"'{meeting.Title}' starts in {days} day(s), at {meeting.StartUtc:u} ({meeting.City}).", now);
                 break;
             case MeetingDeadlineKind.AgendaDeadline when meeting.Status is MeetingStatus.Planned or MeetingStatus.Announced:
                 Db.Raise(new AgendaSubmissionDeadlineReached(meeting.Id, meeting.BodyId, now), now);
-                Inbox.Tell(Db, meeting, "AgendaDeadline", $"The agenda of '{meeting.Title}' is closed for new items.", now);
-                Inbox.TellSecretariat(Db, meeting.Id, "AgendaDeadline", $"The agenda of '{meeting.Title}' is closed for new items.", now);
+                Inbox.Tell(Db, meeting, NotificationKind.AgendaDeadline, $"The agenda of '{meeting.Title}' is closed for new items.", now);
+                Inbox.TellSecretariat(Db, meeting.Id, NotificationKind.AgendaDeadline, $"The agenda of '{meeting.Title}' is closed for new items.", now);
                 break;
         }
     }

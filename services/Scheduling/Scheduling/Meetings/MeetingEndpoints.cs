@@ -55,14 +55,14 @@ public static class MeetingEndpoints
             .RequireAuthorization(Policies.Secretariat).WithSummary("Puts the meeting on the public calendar. Publishes MeetingAnnounced.");
         group.MapPost("/{id:guid}/postpone", async (Guid id, ReasonRequest request, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
             {
-                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Postpone(request.Reason!, now, actor), "Postponed");
+                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Postpone(request.Reason!, now, actor), NotificationKind.Postponed);
                 await timers.ClearAsync(id, ct);
                 return result;
             })
             .Validate<ReasonRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Postpones with a reason; timers stop. Publishes MeetingPostponed.");
         group.MapPost("/{id:guid}/cancel", async (Guid id, ReasonRequest request, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
             {
-                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Cancel(request.Reason!, now, actor), "Cancelled");
+                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Cancel(request.Reason!, now, actor), NotificationKind.Cancelled);
                 await timers.ClearAsync(id, ct);
                 return result;
             })
@@ -110,15 +110,15 @@ public static class MeetingEndpoints
     public static TimeSpan ConveneMargin(IConfiguration configuration) => configuration.GetValue("Meetings:ConveneMargin", TimeSpan.FromHours(2));
 
     private static async Task<Ok<MeetingResponse>> ChangeAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock,
-        CancellationToken ct, Func<Meeting, Body, DateTime, string, object> change, string? notify = null)
+        CancellationToken ct, Func<Meeting, Body, DateTime, string, object> change, NotificationKind? notify = null)
     {
         var meeting = await LoadAsync(db, id, ct);
         var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Raise(change(meeting, body, now, user.Actor()), now);
-        if (notify is not null)
+        if (notify is { } kind)
         {
-            Inbox.Tell(db, meeting, notify, $"'{meeting.Title}' was {notify.ToLowerInvariant()}: {meeting.StatusReason}", now);
+            Inbox.Tell(db, meeting, kind, $"'{meeting.Title}' was {kind.ToString().ToLowerInvariant()}: {meeting.StatusReason}", now);
         }
 
         await db.SaveChangesAsync(ct);
@@ -236,7 +236,7 @@ public static class MeetingEndpoints
 
         var moved = host != meeting.HostParty;
         db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, candidate.TimeZone, candidate.City, candidate.Venue, deciders, chair, now, user.Actor(), request.Override?.Reason), now);
-        Inbox.Tell(db, meeting, moved ? "Moved" : "Rescheduled",
+        Inbox.Tell(db, meeting, moved ? NotificationKind.Moved : NotificationKind.Rescheduled,
             $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
         db.AfterCommit(token => timers.PlanAsync(meeting, body, now, token));
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Persistence;
 
@@ -9,11 +10,11 @@ public static class Inbox
     /// <summary>The inbox addressed to no party: the secretariat's (decisions, broken silences, deadlines approaching).</summary>
     public const string Secretariat = "";
 
-    public static void TellSecretariat(SchedulingDbContext db, Guid meetingId, string kind, string message, DateTime nowUtc) =>
+    public static void TellSecretariat(SchedulingDbContext db, Guid meetingId, NotificationKind kind, string message, DateTime nowUtc) =>
         db.Notifications.Add(new Notification(Secretariat, meetingId, kind, message, nowUtc));
 
     /// <summary>Puts one message in the inbox of every party with a delegation at the meeting (but <paramref name="except"/>, whose act it tells).</summary>
-    public static void Tell(SchedulingDbContext db, Meeting meeting, string kind, string message, DateTime nowUtc, string? except = null)
+    public static void Tell(SchedulingDbContext db, Meeting meeting, NotificationKind kind, string message, DateTime nowUtc, string? except = null)
     {
         foreach (var party in meeting.Delegations.Select(d => d.Party).Distinct().Where(p => p != except))
         {
@@ -22,7 +23,7 @@ public static class Inbox
     }
 
     /// <summary>The same for a meeting known by its id (none such, as for a meeting Scheduling does not hold: nobody is told).</summary>
-    public static async Task TellAsync(SchedulingDbContext db, Guid meetingId, string kind, Func<Meeting, string> message, DateTime nowUtc,
+    public static async Task TellAsync(SchedulingDbContext db, Guid meetingId, NotificationKind kind, Func<Meeting, string> message, DateTime nowUtc,
         CancellationToken ct, string? except = null)
     {
         if (await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct) is { } meeting)

@@ -13,7 +13,7 @@ public sealed class InstrumentOpenedConsumer(SchedulingDbContext db, TimeProvide
     {
         foreach (var party in message.Parties)
         {
-            Db.Notifications.Add(new Notification(party, message.MeetingId, "OpenForSignature",
+            Db.Notifications.Add(new Notification(party, message.MeetingId, NotificationKind.OpenForSignature,
                 NotificationTexts.Write("OpenForSignature", message.Title, message.OpenedOn, message.InstrumentId), message.AtUtc));
         }
 
@@ -29,7 +29,7 @@ public sealed class InstrumentInForceConsumer(SchedulingDbContext db, TimeProvid
     {
         foreach (var party in message.InForceFor)
         {
-            Db.Notifications.Add(new Notification(party, Guid.Empty, "InForce",
+            Db.Notifications.Add(new Notification(party, Guid.Empty, NotificationKind.InForce,
                 NotificationTexts.Write("InForce", message.InstrumentId, party, message.InForceOn), message.AtUtc));
         }
 
@@ -49,13 +49,13 @@ public sealed class DecisionNotificationConsumer(SchedulingDbContext db, TimePro
     {
         var meeting = await Db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct);
         var title = meeting?.Title ?? "a meeting";
-        var broken = message.Rule == "SilenceProcedure" && message.Outcome == "Blocked";
-        var kind = broken ? "SilenceBroken" : "ItemDecided";
+        var broken = message.Rule == DecidedBy.SilenceProcedure && message.Outcome == OutcomeKind.Blocked;
+        var kind = broken ? NotificationKind.SilenceBroken : NotificationKind.ItemDecided;
         var text = broken
             ? NotificationTexts.Write("SilenceBroken", title, message.Reason)
             : NotificationTexts.Write("ItemDecided", title, message.Outcome, message.Rule, message.Reason);
         Inbox.TellSecretariat(Db, message.MeetingId, kind, text, message.AtUtc);
-        if (meeting is not null && message.Rule != "Recorded")
+        if (meeting is not null && message.Rule != DecidedBy.Recorded)
         {
             // The states at the meeting hear it too (a recorded outcome of the past is no news to anyone).
             Inbox.Tell(Db, meeting, kind, text, message.AtUtc);
@@ -71,7 +71,7 @@ public sealed class AmendmentAnsweredConsumer(SchedulingDbContext db, TimeProvid
 {
     protected override Task Handle(AmendmentAnswered message, CancellationToken ct)
     {
-        Db.Notifications.Add(new Notification(message.Party, message.MeetingId, "AmendmentAnswered", message.Accepted
+        Db.Notifications.Add(new Notification(message.Party, message.MeetingId, NotificationKind.AmendmentAnswered, message.Accepted
             ? NotificationTexts.Write("AmendmentAccepted", message.StatementTitle, message.ResultingVersion)
             : NotificationTexts.Write("AmendmentRejected", message.StatementTitle, message.Reason), message.AtUtc));
         return Task.CompletedTask;
@@ -86,7 +86,7 @@ public sealed class AmendmentProposedConsumer(SchedulingDbContext db, TimeProvid
 {
     protected override Task Handle(AmendmentProposed message, CancellationToken ct)
     {
-        Inbox.TellSecretariat(Db, message.MeetingId, "AmendmentProposed",
+        Inbox.TellSecretariat(Db, message.MeetingId, NotificationKind.AmendmentProposed,
             NotificationTexts.Write("AmendmentProposed", message.Party, message.StatementTitle, message.AgainstVersion, message.Explanation), message.AtUtc);
         return Task.CompletedTask;
     }
@@ -102,7 +102,7 @@ public sealed class SilenceStartedConsumer(SchedulingDbContext db, TimeProvider 
     {
         if (await Db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == message.MeetingId, ct) is { } meeting)
         {
-            Inbox.Tell(Db, meeting, "SilenceStarted", NotificationTexts.Write("SilenceStarted", message.Title, message.DeadlineUtc), message.AtUtc);
+            Inbox.Tell(Db, meeting, NotificationKind.SilenceStarted, NotificationTexts.Write("SilenceStarted", message.Title, message.DeadlineUtc), message.AtUtc);
         }
     }
 }
@@ -116,7 +116,7 @@ public sealed class SilenceStartedConsumerDefinition() : ServiceConsumerDefiniti
 public sealed class ItemAddedConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<AgendaItemProposed, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(AgendaItemProposed message, CancellationToken ct) => Inbox.TellAsync(Db, message.MeetingId, "ItemAdded",
+    protected override Task Handle(AgendaItemProposed message, CancellationToken ct) => Inbox.TellAsync(Db, message.MeetingId, NotificationKind.ItemAdded,
         meeting => NotificationTexts.Write("ItemAdded", meeting.Title, message.Title), message.AtUtc, ct, except: message.ProposedBy);
 }
 

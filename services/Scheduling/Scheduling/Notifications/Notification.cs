@@ -1,3 +1,5 @@
+using SummitCoordination.Contracts;
+
 namespace SummitCoordination.Scheduling.Notifications;
 
 /// <summary>A message in one party's notification inbox: a reminder, a deadline, a change to a meeting it sits in.</summary>
@@ -6,7 +8,7 @@ public sealed class Notification
     public Guid Id { get; private set; }
     public string Party { get; private set; } = "";
     public Guid MeetingId { get; private set; }
-    public string Kind { get; private set; } = "";
+    public NotificationKind Kind { get; private set; }
     public string Message { get; private set; } = "";
     public DateTime CreatedUtc { get; private set; }
 
@@ -14,7 +16,7 @@ public sealed class Notification
     {
     }
 
-    public Notification(string party, Guid meetingId, string kind, string message, DateTime createdUtc)
+    public Notification(string party, Guid meetingId, NotificationKind kind, string message, DateTime createdUtc)
     {
         Id = Guid.NewGuid();
         Party = party;

@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,12 +39,12 @@ public static class NotificationEndpoints
 /// One inbox message: the English sentence (for API clients), and its code with arguments, from which a page writes it in
 /// its reader's language (no code: a sentence no template matches; show the sentence).
 /// </summary>
-public sealed record NotificationResponse(Guid Id, string Party, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc, string? Code,
+public sealed record NotificationResponse(Guid Id, string Party, Guid MeetingId, NotificationKind Kind, string Message, DateTime CreatedUtc, string? Code,
     IReadOnlyList<string> Args)
 {
     public static NotificationResponse Of(Notification n)
     {
-        var (code, args) = NotificationTexts.Read(n.Kind, n.Message);
+        var (code, args) = NotificationTexts.Read(n.Kind.ToString(), n.Message);
         return new NotificationResponse(n.Id, n.Party, n.MeetingId, n.Kind, n.Message, n.CreatedUtc, code, args);
     }
 }

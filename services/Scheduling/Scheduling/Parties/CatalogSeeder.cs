@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Parties;

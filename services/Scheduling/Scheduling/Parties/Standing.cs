@@ -3,22 +3,6 @@ using SummitCoordination.Scheduling.Bodies;
 
 namespace SummitCoordination.Scheduling.Parties;
 
-/// <summary>A party's standing in a format (DOMAIN.md, Participation changes over time).</summary>
-public enum StandingKind
-{
-    /// <summary>Invited to attend without deciding.</summary>
-    Guest,
-
-    /// <summary>Attends without deciding, by standing arrangement.</summary>
-    Observer,
-
-    /// <summary>A full participant: in the deciding set of the format's meetings.</summary>
-    Member,
-
-    /// <summary>Partner X of a C5+X format: a full party to its joint outcomes.</summary>
-    Partner,
-}
-
 /// <summary>
 /// One entry of a party's participation history: from <see cref="From"/> on, the party holds <see cref="Kind"/> in
 /// <see cref="Format"/> (all its bodies, or only those of <see cref="Layer"/>, or the one body <see cref="BodyId"/>, where the

@@ -116,8 +116,7 @@ public sealed class AdmissionAdoptedConsumer(SchedulingDbContext db, TimeProvide
 
         var body = await Db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
         var from = EffectiveFrom(admission, meeting, message.AtUtc);
-        var kind = Enum.Parse<StandingKind>(admission.Standing);
-        await standings.RecordAsync(new Standing(admission.Party, body.Format, kind, from,
+        await standings.RecordAsync(new Standing(admission.Party, body.Format, admission.Standing, from,
             $"Decision '{message.Title}' adopted at {meeting.Title} ({meeting.LocalDate:yyyy-MM-dd})", message.ItemId, meeting.Id, Clock.GetUtcNow().UtcDateTime, Actors.System,
             admission.Layer, admission.BodyId), Clock.GetUtcNow().UtcDateTime, ct);
     }

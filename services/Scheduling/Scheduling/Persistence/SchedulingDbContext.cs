@@ -100,7 +100,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
         {
             e.HasKey(n => n.Id);
             e.Property(n => n.Party).HasMaxLength(PartyCodes.MaxLength);
-            e.Property(n => n.Kind).HasMaxLength(64);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(64);
             e.Property(n => n.Message).HasMaxLength(1000);
             e.HasIndex(n => new { n.Party, n.CreatedUtc });
         });

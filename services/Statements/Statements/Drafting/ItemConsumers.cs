@@ -54,7 +54,7 @@ public sealed class AgendaItemDecidedConsumer(StatementsDbContext db, TimeProvid
 {
     protected override async Task Handle(AgendaItemDecided message, CancellationToken ct)
     {
-        if (message.Outcome != "Blocked")
+        if (message.Outcome != OutcomeKind.Blocked)
         {
             return;
         }

@@ -1,15 +1,8 @@
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Statements.Drafting;
-
-public enum StatementKind
-{
-    JointStatement,
-    Declaration,
-    Communique,
-    ChairmansStatement,
-}
 
 public enum StatementStatus
 {

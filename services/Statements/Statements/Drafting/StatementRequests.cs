@@ -1,4 +1,5 @@
 using FluentValidation;
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
 
 namespace SummitCoordination.Statements.Drafting;

@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
 
 namespace SummitCoordination.Statements.Drafting;

@@ -13,15 +13,6 @@ public enum InstrumentKind
     Protocol,
 }
 
-public enum EntryIntoForceRule
-{
-    /// <summary>When every party has ratified.</summary>
-    AllParties,
-
-    /// <summary>After a number of ratifications.</summary>
-    Ratifications,
-}
-
 public enum InstrumentStatus
 {
     OpenForSignature,
@@ -116,7 +107,7 @@ public sealed class Instrument : Aggregate
             CreatedUtc = nowUtc,
         };
         return (instrument, new InstrumentOpenedForSignature(instrument.Id, meetingId, statementId, title, instrument.Parties.Select(p => p.Party).ToList(),
-            rule.ToString(), instrument.RatificationsNeeded, daysAfter, openedOn, nowUtc));
+            rule, instrument.RatificationsNeeded, daysAfter, openedOn, nowUtc));
     }
 
     public int Needed => Rule == EntryIntoForceRule.AllParties ? Parties.Count : RatificationsNeeded!.Value;

@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;

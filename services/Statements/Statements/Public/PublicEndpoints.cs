@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Text.Json;

@@ -95,7 +95,7 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             corrected.UpdatedUtc = nowUtc;
         }
 
-        db.Raise(new StatementPublished(statement.Id, slug, statement.Kind.ToString(), statement.Title, meeting.Id, frozen.Number, statement.ContentHash!,
+        db.Raise(new StatementPublished(statement.Id, slug, statement.Kind, statement.Title, meeting.Id, frozen.Number, statement.ContentHash!,
             statement.Signatories, statement.CorrectsId, nowUtc), nowUtc);
     }
 }

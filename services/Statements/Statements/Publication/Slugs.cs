@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using System.Globalization;
 using System.Text;
 using SummitCoordination.Statements.Drafting;

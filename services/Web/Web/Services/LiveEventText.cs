@@ -12,7 +12,7 @@ namespace SummitCoordination.Web.Services;
 public sealed class LiveEventText(Display show, IStringLocalizer<Strings> text)
 {
     /// <summary>What the event is, in the reader's words ("Meeting postponed").</summary>
-    public string Kind(LiveEvent e) => show.Term("Live", e.Kind);
+    public string Kind(LiveEvent e) => show.Term("Live", e.Kind.ToString());
 
     /// <summary>What follows the kind: " · {meeting} · {details}", the meeting's title when the page knows it.</summary>
     public string Tail(LiveEvent e, string meetingTitle, IReadOnlyDictionary<string, Party> parties) =>
@@ -33,26 +33,23 @@ public sealed class LiveEventText(Display show, IStringLocalizer<Strings> text)
         return e.Kind switch
         {
             // The reason is the rule's own sentence: written again in Russian from its resource, left out when none matches.
-            "ItemDecided" or "SilenceBroken" => Display.IsRussian
+            LiveEventKind.ItemDecided or LiveEventKind.SilenceBroken => Display.IsRussian
                 ? show.Detail("Decided", $"{At(0)} by {At(1)}: {At(2)}", parties)
-                : $"{show.Term("Outcome", At(0))} ({show.Term("Rule", RuleName(At(1)))}): {At(2)}",
-            "PositionRecorded" => $"{Name(At(0))}: {show.Term("Position", At(1))}",
-            "ItemProposed" => $"{At(0)} · {show.Proposer(parties, At(1))}",
-            "AmendmentProposed" => text["LiveLine.Amendment", Name(At(0)), At(1), At(2)],
-            "AmendmentAnswered" => At(2) == "1"
+                : $"{show.Term("Outcome", At(0))} ({show.Term("Rule", At(1))}): {At(2)}",
+            LiveEventKind.PositionRecorded => $"{Name(At(0))}: {show.Term("Position", At(1))}",
+            LiveEventKind.ItemProposed => $"{At(0)} · {show.Proposer(parties, At(1))}",
+            LiveEventKind.AmendmentProposed => text["LiveLine.Amendment", Name(At(0)), At(1), At(2)],
+            LiveEventKind.AmendmentAnswered => At(2) == "1"
                 ? text["LiveLine.AmendmentAccepted", Name(At(0)), At(1)]
                 : text["LiveLine.AmendmentRejected", Name(At(0)), At(1), At(3)],
-            "SilenceStarted" => text["LiveLine.Until", At(0),
+            LiveEventKind.SilenceStarted => text["LiveLine.Until", At(0),
                 DateTime.TryParseExact(At(1), "u", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var until) ? Display.Utc(until) : At(1)],
-            "Rescheduled" => $"{At(0)}, {Display.City(At(1))}{(At(2) is { Length: > 0 } host ? $" ({Name(host)})" : "")}",
-            "Reminder" => text["LiveLine.InDays", At(0)],
-            "AgendaUpdated" => show.Term("Live", At(0)),
+            LiveEventKind.Rescheduled => $"{At(0)}, {Display.City(At(1))}{(At(2) is { Length: > 0 } host ? $" ({Name(host)})" : "")}",
+            LiveEventKind.Reminder => text["LiveLine.InDays", At(0)],
+            LiveEventKind.AgendaUpdated => show.Term("Live", At(0)),
             // A title or a reason a person typed.
-            "Published" or "Postponed" or "Cancelled" => At(0),
+            LiveEventKind.Published or LiveEventKind.Postponed or LiveEventKind.Cancelled => At(0),
             _ => "",
         };
     }
-
-    /// <summary>"ConsensusMinus1" is the rule Consensus minus X with its X.</summary>
-    private static string RuleName(string rule) => rule.StartsWith("ConsensusMinus", StringComparison.Ordinal) ? "ConsensusMinusX" : rule;
 }

@@ -5,10 +5,10 @@ namespace SummitCoordination.Web.Services;
 
 /// <summary>Something that happened in a service, as an open page shows it.</summary>
 /// <remarks><c>Party</c> is the state the event is about (a position's author, an amendment's proposer); <c>ItemId</c> an agenda item.</remarks>
-public sealed record LiveEvent(string Kind, Guid MeetingId, string Text, DateTime AtUtc, Guid? ItemId = null, string? Party = null)
+public sealed record LiveEvent(LiveEventKind Kind, Guid MeetingId, string Text, DateTime AtUtc, Guid? ItemId = null, string? Party = null)
 {
     /// <summary>For an inbox message: its own kind (Reminder, Moved, ItemDecided, …).</summary>
-    public string? Subkind { get; init; }
+    public NotificationKind? Subkind { get; init; }
 
     /// <summary>
     /// What the event carries, for a page to write it in its reader's language (issue 19, point 13; <see cref="LiveEventText"/>):
@@ -91,89 +91,87 @@ public sealed class LiveEventsConsumer(LiveUpdates live)
         IConsumer<AgendaItemMoved>, IConsumer<AgendaItemEscalated>, IConsumer<StatementPublished>,
         IConsumer<NotificationAdded>, IConsumer<AgendaUpdated>
 {
-    public Task Consume(ConsumeContext<AgendaUpdated> c) => live.PublishAsync(new LiveEvent("AgendaUpdated", c.Message.MeetingId, c.Message.Why, c.Message.AtUtc)
+    public Task Consume(ConsumeContext<AgendaUpdated> c) => live.PublishAsync(new LiveEvent(LiveEventKind.AgendaUpdated, c.Message.MeetingId, c.Message.Why.ToString(), c.Message.AtUtc)
     {
-        Args = [c.Message.Why],
+        Args = [c.Message.Why.ToString()],
     });
 
-    /// <summary>Kind of the event that says a message landed in <c>Party</c>'s inbox ("" the secretariat's).</summary>
-    public const string Inbox = "Inbox";
-
-    public Task Consume(ConsumeContext<NotificationAdded> c) => live.PublishAsync(new LiveEvent(Inbox, c.Message.MeetingId, c.Message.Message,
+    public Task Consume(ConsumeContext<NotificationAdded> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Inbox, c.Message.MeetingId, c.Message.Message,
         c.Message.CreatedUtc, null, c.Message.Party) { Subkind = c.Message.Kind });
 
     public Task Consume(ConsumeContext<AgendaItemDecided> c) => live.PublishAsync(new LiveEvent(
-        c.Message.Rule == "SilenceProcedure" && c.Message.Outcome == "Blocked" ? "SilenceBroken" : "ItemDecided", c.Message.MeetingId,
+        c.Message.Rule == DecidedBy.SilenceProcedure && c.Message.Outcome == OutcomeKind.Blocked ? LiveEventKind.SilenceBroken : LiveEventKind.ItemDecided,
+        c.Message.MeetingId,
         $"{c.Message.Outcome} ({c.Message.Rule}): {c.Message.Reason}", c.Message.AtUtc, c.Message.ItemId)
     {
-        Args = [c.Message.Outcome, c.Message.Rule, c.Message.Reason],
+        Args = [c.Message.Outcome.ToString(), c.Message.Rule.ToString(), c.Message.Reason],
     });
 
     public Task Consume(ConsumeContext<PositionRecorded> c) =>
-        live.PublishAsync(new LiveEvent("PositionRecorded", c.Message.MeetingId, c.Message.Party, c.Message.AtUtc, c.Message.ItemId, c.Message.Party)
+        live.PublishAsync(new LiveEvent(LiveEventKind.PositionRecorded, c.Message.MeetingId, c.Message.Party, c.Message.AtUtc, c.Message.ItemId, c.Message.Party)
         {
-            Args = [c.Message.Party, c.Message.Position],
+            Args = [c.Message.Party, c.Message.Position.ToString()],
         });
 
     public Task Consume(ConsumeContext<AgendaItemProposed> c) =>
-        live.PublishAsync(new LiveEvent("ItemProposed", c.Message.MeetingId, c.Message.Title, c.Message.AtUtc, c.Message.ItemId, c.Message.ProposedBy)
+        live.PublishAsync(new LiveEvent(LiveEventKind.ItemProposed, c.Message.MeetingId, c.Message.Title, c.Message.AtUtc, c.Message.ItemId, c.Message.ProposedBy)
         {
             Args = [c.Message.Title, c.Message.ProposedBy],
         });
 
-    public Task Consume(ConsumeContext<AmendmentProposed> c) => live.PublishAsync(new LiveEvent("AmendmentProposed", c.Message.MeetingId,
+    public Task Consume(ConsumeContext<AmendmentProposed> c) => live.PublishAsync(new LiveEvent(LiveEventKind.AmendmentProposed, c.Message.MeetingId,
         $"{c.Message.Party}: {c.Message.StatementTitle} ({c.Message.Explanation})", c.Message.AtUtc, null, c.Message.Party)
     {
         Args = [c.Message.Party, c.Message.StatementTitle, c.Message.Explanation],
     });
 
-    public Task Consume(ConsumeContext<AmendmentAnswered> c) => live.PublishAsync(new LiveEvent("AmendmentAnswered", c.Message.MeetingId,
+    public Task Consume(ConsumeContext<AmendmentAnswered> c) => live.PublishAsync(new LiveEvent(LiveEventKind.AmendmentAnswered, c.Message.MeetingId,
         c.Message.Accepted ? c.Message.StatementTitle : $"{c.Message.StatementTitle}: {c.Message.Reason}", c.Message.AtUtc, null, c.Message.Party)
     {
         Args = [c.Message.Party, c.Message.StatementTitle, c.Message.Accepted ? "1" : "0", c.Message.Reason ?? ""],
     });
 
-    public Task Consume(ConsumeContext<SilenceProcedureStarted> c) => live.PublishAsync(new LiveEvent("SilenceStarted", c.Message.MeetingId,
+    public Task Consume(ConsumeContext<SilenceProcedureStarted> c) => live.PublishAsync(new LiveEvent(LiveEventKind.SilenceStarted, c.Message.MeetingId,
         c.Message.Title, c.Message.AtUtc, c.Message.ItemId)
     {
         Args = [c.Message.Title, c.Message.DeadlineUtc.ToString("u", System.Globalization.CultureInfo.InvariantCulture)],
     });
 
-    public Task Consume(ConsumeContext<AgendaItemMoved> c) => live.PublishAsync(new LiveEvent("ItemMoved", c.Message.FromMeetingId ?? Guid.Empty, "", c.Message.AtUtc, c.Message.ItemId));
+    public Task Consume(ConsumeContext<AgendaItemMoved> c) => live.PublishAsync(new LiveEvent(LiveEventKind.ItemMoved, c.Message.FromMeetingId ?? Guid.Empty, "", c.Message.AtUtc, c.Message.ItemId));
 
-    public Task Consume(ConsumeContext<AgendaItemEscalated> c) => live.PublishAsync(new LiveEvent("ItemEscalated", c.Message.FromMeetingId, "", c.Message.AtUtc, c.Message.ItemId));
+    public Task Consume(ConsumeContext<AgendaItemEscalated> c) => live.PublishAsync(new LiveEvent(LiveEventKind.ItemEscalated, c.Message.FromMeetingId, "", c.Message.AtUtc, c.Message.ItemId));
 
-    public Task Consume(ConsumeContext<StatementPublished> c) => live.PublishAsync(new LiveEvent("Published", c.Message.MeetingId, c.Message.Title, c.Message.PublishedAtUtc)
+    public Task Consume(ConsumeContext<StatementPublished> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Published, c.Message.MeetingId, c.Message.Title, c.Message.PublishedAtUtc)
     {
         Args = [c.Message.Title],
     });
 
-    public Task Consume(ConsumeContext<MeetingRescheduled> c) => live.PublishAsync(new LiveEvent("Rescheduled", c.Message.MeetingId,
+    public Task Consume(ConsumeContext<MeetingRescheduled> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Rescheduled, c.Message.MeetingId,
         $"{c.Message.Venue}, {c.Message.City}{(c.Message.HostParty is null ? "" : $" ({c.Message.HostParty})")}", c.Message.AtUtc)
     {
         Args = [c.Message.Venue, c.Message.City, c.Message.HostParty ?? ""],
     });
 
-    public Task Consume(ConsumeContext<MeetingPostponed> c) => live.PublishAsync(new LiveEvent("Postponed", c.Message.MeetingId, c.Message.Reason, c.Message.AtUtc)
+    public Task Consume(ConsumeContext<MeetingPostponed> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Postponed, c.Message.MeetingId, c.Message.Reason, c.Message.AtUtc)
     {
         Args = [c.Message.Reason],
     });
 
-    public Task Consume(ConsumeContext<MeetingCancelled> c) => live.PublishAsync(new LiveEvent("Cancelled", c.Message.MeetingId, c.Message.Reason, c.Message.AtUtc)
+    public Task Consume(ConsumeContext<MeetingCancelled> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Cancelled, c.Message.MeetingId, c.Message.Reason, c.Message.AtUtc)
     {
         Args = [c.Message.Reason],
     });
 
-    public Task Consume(ConsumeContext<MeetingConvened> c) => live.PublishAsync(new LiveEvent("Convened", c.Message.MeetingId, "", c.Message.AtUtc));
+    public Task Consume(ConsumeContext<MeetingConvened> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Convened, c.Message.MeetingId, "", c.Message.AtUtc));
 
-    public Task Consume(ConsumeContext<MeetingConcluded> c) => live.PublishAsync(new LiveEvent("Concluded", c.Message.MeetingId, "", c.Message.AtUtc));
+    public Task Consume(ConsumeContext<MeetingConcluded> c) => live.PublishAsync(new LiveEvent(LiveEventKind.Concluded, c.Message.MeetingId, "", c.Message.AtUtc));
 
     public Task Consume(ConsumeContext<MeetingReminderDue> c) =>
-        live.PublishAsync(new LiveEvent("Reminder", c.Message.MeetingId, $"{c.Message.DaysBefore}", c.Message.AtUtc)
+        live.PublishAsync(new LiveEvent(LiveEventKind.Reminder, c.Message.MeetingId, $"{c.Message.DaysBefore}", c.Message.AtUtc)
         {
             Args = [c.Message.DaysBefore.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         });
 
     public Task Consume(ConsumeContext<AgendaSubmissionDeadlineReached> c) =>
-        live.PublishAsync(new LiveEvent("AgendaDeadline", c.Message.MeetingId, "", c.Message.AtUtc));
+        live.PublishAsync(new LiveEvent(LiveEventKind.AgendaDeadline, c.Message.MeetingId, "", c.Message.AtUtc));
 }

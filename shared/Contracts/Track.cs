@@ -1,5 +1,6 @@
-namespace SummitCoordination.Scheduling.Bodies;
+namespace SummitCoordination.Contracts;
 
+/// <summary>The subject a body works on; working groups are per track.</summary>
 public enum Track
 {
     General,

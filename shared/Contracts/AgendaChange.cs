@@ -1,0 +1,11 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>Why Consensus changed a meeting's agenda on its own account (<see cref="AgendaUpdated.Why"/>).</summary>
+public enum AgendaChange
+{
+    /// <summary>The meeting convened and its items opened.</summary>
+    Convened,
+
+    /// <summary>The meeting closed and its undecided items moved on.</summary>
+    Concluded,
+}

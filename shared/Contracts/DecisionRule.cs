@@ -1,0 +1,10 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>DOMAIN.md, Decision rules. The settings of each rule travel in <see cref="DecisionRuleSettings"/>.</summary>
+public enum DecisionRule
+{
+    Consensus,
+    ConsensusMinusX,
+    SilenceProcedure,
+    QualifiedMajority,
+}

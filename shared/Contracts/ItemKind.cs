@@ -1,0 +1,9 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>What an agenda item asks of the meeting: a decision, a joint text, or only to take note.</summary>
+public enum ItemKind
+{
+    Decision,
+    JointStatement,
+    Information,
+}

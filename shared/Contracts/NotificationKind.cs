@@ -1,0 +1,20 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>What a message in a party's inbox is about (<see cref="NotificationAdded.Kind"/>).</summary>
+public enum NotificationKind
+{
+    Reminder,
+    AgendaDeadline,
+    Postponed,
+    Cancelled,
+    Moved,
+    Rescheduled,
+    OpenForSignature,
+    InForce,
+    SilenceStarted,
+    SilenceBroken,
+    ItemDecided,
+    ItemAdded,
+    AmendmentProposed,
+    AmendmentAnswered,
+}

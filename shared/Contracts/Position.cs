@@ -1,0 +1,10 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>A party's position on an item (DOMAIN.md, Decision rules): Reserve means it cannot decide yet (awaiting instructions).</summary>
+public enum Position
+{
+    Concur,
+    Abstain,
+    Object,
+    Reserve,
+}

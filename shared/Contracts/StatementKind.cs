@@ -1,0 +1,10 @@
+namespace SummitCoordination.Contracts;
+
+/// <summary>The kind of a statement a meeting releases; a chairman's statement is the chair's fallback when no joint text is agreed.</summary>
+public enum StatementKind
+{
+    JointStatement,
+    Declaration,
+    Communique,
+    ChairmansStatement,
+}
