@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>Why Consensus changed a meeting's agenda on its own account (<see cref="AgendaUpdated.Why"/>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AgendaChange>))]
 public enum AgendaChange
 {
     /// <summary>The meeting convened and its items opened.</summary>

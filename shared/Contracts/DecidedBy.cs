@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace SummitCoordination.Contracts;
 /// names and values, so a rule converts with <see cref="Of"/>), by noting an information item, or entered from the record
 /// of a meeting held in the past.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DecidedBy>))]
 public enum DecidedBy
 {
     Consensus = DecisionRule.Consensus,

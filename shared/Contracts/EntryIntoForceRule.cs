@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>When an instrument open for signature enters into force.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EntryIntoForceRule>))]
 public enum EntryIntoForceRule
 {
     /// <summary>When every party has ratified.</summary>

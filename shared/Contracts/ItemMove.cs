@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>Why an agenda item left its meeting's agenda (<see cref="AgendaItemMoved.How"/>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ItemMove>))]
 public enum ItemMove
 {
     /// <summary>Deferred to the body's next meeting, by the chair or because its meeting closed undecided.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>The layers of the C5 process, top down (DOMAIN.md, Layers).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Layer>))]
 public enum Layer
 {
     Leaders = 1,

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>What a message in a party's inbox is about (<see cref="NotificationAdded.Kind"/>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NotificationKind>))]
 public enum NotificationKind
 {
     Reminder,

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>A party's standing in a format (DOMAIN.md, Participation changes over time).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<StandingKind>))]
 public enum StandingKind
 {
     /// <summary>Invited to attend without deciding.</summary>

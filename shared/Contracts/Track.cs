@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Contracts;
 
 /// <summary>The subject a body works on; working groups are per track.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Track>))]
 public enum Track
 {
     General,

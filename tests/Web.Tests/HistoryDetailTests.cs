@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SummitCoordination.Contracts;
 using SummitCoordination.Web.Services;
 
 namespace SummitCoordination.Web.Tests;
@@ -15,8 +16,8 @@ public sealed class HistoryDetailTests
 {
     private static readonly Dictionary<string, Party> Parties = new()
     {
-        ["TKM"] = new("TKM", "Member", "Turkmenistan", "Туркменистан", "Asia/Ashgabat"),
-        ["KGZ"] = new("KGZ", "Member", "Kyrgyzstan", "Кыргызстан", "Asia/Bishkek"),
+        ["TKM"] = new("TKM", PartyKind.Member, "Turkmenistan", "Туркменистан", "Asia/Ashgabat"),
+        ["KGZ"] = new("KGZ", PartyKind.Member, "Kyrgyzstan", "Кыргызстан", "Asia/Bishkek"),
     };
 
     private const string Moved = "moved from TKM (Ashgabat) to KGZ (Bishkek); 2074-06-01 05:00:00Z to 2074-06-01 07:00:00Z at Summit hall 2074, Bishkek (KGZ, Asia/Bishkek)";

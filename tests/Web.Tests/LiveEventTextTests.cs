@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SummitCoordination.Contracts;
 using SummitCoordination.Web.Services;
 
 namespace SummitCoordination.Web.Tests;
@@ -14,8 +15,8 @@ public sealed class LiveEventTextTests
 {
     private static readonly IReadOnlyDictionary<string, Party> Parties = new Dictionary<string, Party>
     {
-        ["KAZ"] = new("KAZ", "Member", "Kazakhstan", "Казахстан", "Asia/Almaty"),
-        ["UZB"] = new("UZB", "Member", "Uzbekistan", "Узбекистан", "Asia/Tashkent"),
+        ["KAZ"] = new("KAZ", PartyKind.Member, "Kazakhstan", "Казахстан", "Asia/Almaty"),
+        ["UZB"] = new("UZB", PartyKind.Member, "Uzbekistan", "Узбекистан", "Asia/Tashkent"),
     };
 
     private static readonly DateTime At = new(2031, 4, 15, 6, 0, 0, DateTimeKind.Utc);

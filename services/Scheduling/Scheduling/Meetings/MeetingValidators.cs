@@ -1,6 +1,7 @@
 using FluentValidation;
 using SummitCoordination.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Parties;
 using SummitCoordination.Scheduling.Persistence;
 

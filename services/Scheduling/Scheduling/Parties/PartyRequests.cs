@@ -2,6 +2,7 @@ using FluentValidation;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
+using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Parties;

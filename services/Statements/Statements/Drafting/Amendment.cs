@@ -1,14 +1,8 @@
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Statements.Drafting;
-
-public enum AmendmentStatus
-{
-    Proposed,
-    Accepted,
-    Rejected,
-}
 
 /// <summary>A delegation's proposed change against one version: the text it wants, per language, and why.</summary>
 public sealed class Amendment : Aggregate

@@ -4,18 +4,6 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Statements.Drafting;
 
-public enum StatementStatus
-{
-    /// <summary>Versions and amendments are being worked on.</summary>
-    Drafting,
-
-    /// <summary>A version is frozen (hash, signatories); waiting for its release time.</summary>
-    Adopted,
-
-    /// <summary>Released to the public; never changes again.</summary>
-    Published,
-}
-
 /// <summary>One kept text of a statement: English always, Russian usually, both Markdown, rendered to sanitized HTML.</summary>
 public sealed class StatementVersion
 {

@@ -4,21 +4,6 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Statements.Instruments;
 
-public enum InstrumentKind
-{
-    Treaty,
-    Agreement,
-    Charter,
-    Convention,
-    Protocol,
-}
-
-public enum InstrumentStatus
-{
-    OpenForSignature,
-    InForce,
-}
-
 /// <summary>One party's line in the status table: signature, ratification (deposit), and from when the instrument binds it.</summary>
 public sealed class InstrumentParty
 {

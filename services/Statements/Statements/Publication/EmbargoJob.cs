@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Persistence;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
@@ -27,7 +28,7 @@ public sealed record ConflictView(string Code, string Message, bool Hard, Guid? 
 
 public sealed record DelegationView(string Party, string HeadName, string HeadRank, IReadOnlyList<string> Members);
 
-public sealed record MeetingView(Guid Id, Guid BodyId, string BodyName, string Layer, string Format, string Title, string Status, string? StatusReason,
+public sealed record MeetingView(Guid Id, Guid BodyId, string BodyName, Layer Layer, string Format, string Title, MeetingStatus Status, string? StatusReason,
     DateTime StartUtc, DateTime EndUtc, string TimeZone, DateTimeOffset StartLocal, DateTimeOffset EndLocal, string HostParty, string City, string Venue,
     string? CoChair, IReadOnlyList<DelegationView> Delegations, IReadOnlyList<string> Observers, long Version, IReadOnlyList<ConflictView>? Warnings);
 
@@ -61,11 +62,11 @@ public sealed record BodyView(Guid Id, string Name, string? NameRu, string Layer
     public string Shown => Display.IsRussian && !string.IsNullOrEmpty(NameRu) ? NameRu : Name;
 }
 
-public sealed record PartyView(string Code, string Kind, string NameEn, string NameRu, string Capital, string TimeZone);
+public sealed record PartyView(string Code, PartyKind Kind, string NameEn, string NameRu, string Capital, string TimeZone);
 
-public sealed record PositionView(string Party, string Position, string? Note, DateTime AtUtc);
+public sealed record PositionView(string Party, Position Position, string? Note, DateTime AtUtc);
 
-public sealed record ItemView(Guid Id, string Kind, string Title, string Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions,
+public sealed record ItemView(Guid Id, ItemKind Kind, string Title, ItemStatus Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions,
     Guid? MeetingId = null, string? Layer = null, string? Text = null, DateTime? SilenceDeadlineUtc = null, Guid? StatementId = null, int? StatementVersion = null);
 
 /// <summary>One step in an item's life: a position, a status change, a move to another meeting (with the meeting it happened at).</summary>
@@ -74,7 +75,7 @@ public sealed record ItemHistoryView(DateTime AtUtc, string Kind, string? Party,
 public sealed record TallyView(int Concur, int Abstain, int Object, int Reserve, int NoPosition, int Absent);
 
 /// <summary>What the body's rule made of the positions (DOMAIN.md, Decision rules).</summary>
-public sealed record OutcomeView(string Kind, string Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, TallyView Tally, string Reason,
+public sealed record OutcomeView(OutcomeKind Kind, DecidedBy Rule, IReadOnlyList<string> Bound, IReadOnlyList<string> OptedOut, TallyView Tally, string Reason,
     string? Code = null, IReadOnlyList<string>? Args = null);
 
 public sealed record DecisionView(ItemView Item, OutcomeView Outcome);
@@ -95,7 +96,7 @@ public sealed record VersionView(int Number, string English, string EnglishHtml,
 
 public sealed record AdoptionView(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
 
-public sealed record StatementView(Guid Id, Guid MeetingId, string Kind, string Title, Guid? ItemId, string Status, IReadOnlyList<VersionSummaryView> Versions,
+public sealed record StatementView(Guid Id, Guid MeetingId, StatementKind Kind, string Title, Guid? ItemId, StatementStatus Status, IReadOnlyList<VersionSummaryView> Versions,
     VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug, string? TitleRu = null)
 {
     public int Latest => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
@@ -104,13 +105,13 @@ public sealed record StatementView(Guid Id, Guid MeetingId, string Kind, string 
     public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
 }
 
-public sealed record StatementSummaryView(Guid Id, Guid MeetingId, string Kind, string Title, string Status, int LatestVersion, string? Slug, string? TitleRu = null)
+public sealed record StatementSummaryView(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug, string? TitleRu = null)
 {
     /// <summary>The title in the reader's language (the Russian title on a Russian page when there is one).</summary>
     public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
 }
 
-public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, string Status, string? Reason,
+public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, AmendmentStatus Status, string? Reason,
     int? ResultingVersion, DateTime ProposedUtc);
 
 public sealed record DiffLineView(string Change, int? Line, string Text);
@@ -130,14 +131,14 @@ public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> 
 
 public sealed record InstrumentLineView(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
 
-public sealed record InstrumentView(Guid Id, Guid MeetingId, Guid? StatementId, string Kind, string Title, string Status, DateOnly? InForceOn, int Needed, int DaysAfter,
+public sealed record InstrumentView(Guid Id, Guid MeetingId, Guid? StatementId, InstrumentKind Kind, string Title, InstrumentStatus Status, DateOnly? InForceOn, int Needed, int DaysAfter,
     IReadOnlyList<InstrumentLineView> Parties);
 
 public sealed record HolidayView(string Party, DateOnly Date, string Name);
 
-public sealed record NotificationView(Guid Id, Guid MeetingId, string Kind, string Message, DateTime CreatedUtc, string? Code = null, IReadOnlyList<string>? Args = null);
+public sealed record NotificationView(Guid Id, Guid MeetingId, NotificationKind Kind, string Message, DateTime CreatedUtc, string? Code = null, IReadOnlyList<string>? Args = null);
 
-public sealed record AgendaView(Guid MeetingId, string Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders,
+public sealed record AgendaView(Guid MeetingId, MeetingStatus Status, string Chair, IReadOnlyList<ItemView> Items, IReadOnlyList<string>? Deciders,
     string Title = "", string BodyName = "", string Layer = "", string Format = "", DecisionRuleView? DecisionRule = null);
 
 /// <summary>

@@ -1,9 +1,11 @@
+using SummitCoordination.Contracts;
+
 namespace SummitCoordination.Web.Services;
 
 // What the services' public and reference endpoints answer, typed by hand after their OpenAPI documents.
 public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
 
-public sealed record StatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
+public sealed record StatementSummary(string Slug, string Title, StatementKind Kind, bool Consensus, int Year, string Format, string? Partner, string City,
     IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null)
 {
     /// <summary>The title in the reader's language: on a Russian page the Russian title when the statement has one.</summary>
@@ -26,7 +28,7 @@ public sealed record Commitment(Guid Id, string What, IReadOnlyList<string> Part
     public bool WhatInEnglishOnly => Display.IsRussian && string.IsNullOrWhiteSpace(WhatRu);
 }
 
-public sealed record Statement(string Slug, string Title, string Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
+public sealed record Statement(string Slug, string Title, StatementKind Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
     StatementMeeting Meeting, int Year, int Version, string ContentHash, DateTime AdoptedUtc, DateTime PublishedUtc,
     IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
     PublicLinks Links, string? TitleRu = null);
@@ -35,10 +37,10 @@ public sealed record PartyCommitment(Commitment Commitment, string StatementSlug
 
 public sealed record CommitmentsReport(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);
 
-public sealed record Party(string Code, string Kind, string NameEn, string NameRu, string TimeZone);
+public sealed record Party(string Code, PartyKind Kind, string NameEn, string NameRu, string TimeZone);
 
-public sealed record CalendarEntry(Guid Id, string Title, string Body, string? BodyRu, string Layer, string Track, string Format, string? Partner, string HostParty,
-    string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, string Status)
+public sealed record CalendarEntry(Guid Id, string Title, string Body, string? BodyRu, Layer Layer, Track Track, string Format, string? Partner, string HostParty,
+    string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, MeetingStatus Status)
 {
     /// <summary>The body's name in the reader's language (English where it has no Russian name).</summary>
     public string BodyName => Display.IsRussian && !string.IsNullOrEmpty(BodyRu) ? BodyRu : Body;
@@ -67,8 +69,8 @@ public sealed record StatementSearch(string? Q = null, int? Year = null, string?
 
 public sealed record InstrumentParty(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
 
-public sealed record Instrument(Guid Id, Guid MeetingId, Guid? StatementId, string Kind, string Title, string? TitleRu, DateOnly OpenedOn, string Rule, int Needed,
-    int DaysAfter, string Status, DateOnly? InForceOn, int Signatures, int Ratifications, IReadOnlyList<InstrumentParty> Parties)
+public sealed record Instrument(Guid Id, Guid MeetingId, Guid? StatementId, InstrumentKind Kind, string Title, string? TitleRu, DateOnly OpenedOn, EntryIntoForceRule Rule, int Needed,
+    int DaysAfter, InstrumentStatus Status, DateOnly? InForceOn, int Signatures, int Ratifications, IReadOnlyList<InstrumentParty> Parties)
 {
     /// <summary>The title in the reader's language (English where it has no Russian one).</summary>
     public string TitleShown => Display.IsRussian && !string.IsNullOrEmpty(TitleRu) ? TitleRu : Title;

@@ -178,7 +178,7 @@ public sealed class MeetingForm
         if (Rows.Count == 0)
         {
             // Until the service names the deciding set, the catalogue's members (and the format's partner) sit.
-            EnsureRows(Parties.Where(p => p.Kind == "Member").Select(p => p.Code).Concat(body.Partner is null ? [] : [body.Partner]));
+            EnsureRows(Parties.Where(p => p.Kind == PartyKind.Member).Select(p => p.Code).Concat(body.Partner is null ? [] : [body.Partner]));
         }
 
         return new MeetingRequest(body.Id, string.IsNullOrWhiteSpace(Title) ? null : Title.Trim(), Display.AtVenue(Start.Value, zone),

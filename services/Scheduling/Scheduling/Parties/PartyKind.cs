@@ -1,8 +1,0 @@
-namespace SummitCoordination.Scheduling.Parties;
-
-public enum PartyKind
-{
-    Member,
-    Partner,
-    Observer,
-}

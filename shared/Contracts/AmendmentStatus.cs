@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace SummitCoordination.Contracts;
+
+[JsonConverter(typeof(JsonStringEnumConverter<AmendmentStatus>))]
+public enum AmendmentStatus
+{
+    Proposed,
+    Accepted,
+    Rejected,
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace SummitCoordination.Contracts;
+
+[JsonConverter(typeof(JsonStringEnumConverter<InstrumentKind>))]
+public enum InstrumentKind
+{
+    Treaty,
+    Agreement,
+    Charter,
+    Convention,
+    Protocol,
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace SummitCoordination.Contracts;
+
+[JsonConverter(typeof(JsonStringEnumConverter<InstrumentStatus>))]
+public enum InstrumentStatus
+{
+    OpenForSignature,
+    InForce,
+}
