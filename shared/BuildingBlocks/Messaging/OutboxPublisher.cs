@@ -12,12 +12,55 @@ namespace SummitCoordination.BuildingBlocks.Messaging;
 /// and marks the batch sent in one transaction. A row that fails stops the batch (so order holds) and is tried again later; a row
 /// published whose mark was lost is published again with the same id, which the consumers' inbox drops.
 /// Each row is published in a span whose parent is the work that wrote it, so its trace goes on through the broker.
+/// On PostgreSQL and SQL Server, where several instances of a service share the outbox, one batch has one leader
+/// (<see cref="OutboxLeader"/>).
 /// </summary>
 public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, SummitMetrics? metrics = null)
 {
     private static readonly System.Reflection.Assembly ContractsAssembly = typeof(MeetingScheduled).Assembly;
 
+    /// <summary>
+    /// Publishes the next batch and answers how many rows went out: 0 also when another instance is draining this outbox now.
+    /// The read, the publishing and the marks run in one transaction holding the leader's lock, so the next leader starts
+    /// after this batch's marks are committed: a row is never read as unsent by two instances, and batches never overlap.
+    /// No retrying execution strategy is configured (<see cref="DatabaseExtensions"/>): one would refuse this transaction,
+    /// and a batch half published must not be replayed by it anyway; the dispatcher's next poll is the retry.
+    /// </summary>
     public async Task<int> PublishPendingAsync(ServiceDbContext db, IPublishEndpoint publisher, CancellationToken cancellationToken)
+    {
+        if (OutboxLeader.LockedOn(db) is not { } provider)
+        {
+            return await PublishBatchAsync(db, publisher, cancellationToken);
+        }
+
+        // In a transaction the caller holds open, the lock and the commit are the caller's.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (!await OutboxLeader.TryLeadAsync(db, provider, cancellationToken))
+        {
+            return 0;
+        }
+
+        int published;
+        try
+        {
+            published = await PublishBatchAsync(db, publisher, cancellationToken);
+        }
+        catch (OutboxPublishException) when (own is not null)
+        {
+            // The rows published before the one that failed keep their marks, and the failed row its attempt.
+            await own.CommitAsync(CancellationToken.None);
+            throw;
+        }
+
+        if (own is not null)
+        {
+            await own.CommitAsync(CancellationToken.None);
+        }
+
+        return published;
+    }
+
+    private async Task<int> PublishBatchAsync(ServiceDbContext db, IPublishEndpoint publisher, CancellationToken cancellationToken)
     {
         var pending = await db.OutboxMessages
             .Where(m => m.SentUtc == null)
