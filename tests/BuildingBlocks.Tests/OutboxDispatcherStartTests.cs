@@ -41,7 +41,7 @@ public sealed class OutboxDispatcherStartTests : IDisposable
         {
             var db = scope.ServiceProvider.GetRequiredService<TestDb>();
             await db.Database.EnsureCreatedAsync();
-            db.Raise(new BodyChanged(Guid.NewGuid(), "pending", Layer.WorkingGroup, "WaterEnergy", "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow), DateTime.UtcNow);
+            db.Raise(new BodyChanged(Guid.NewGuid(), "pending", Layer.WorkingGroup, Track.WaterEnergy, "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow), DateTime.UtcNow);
             await db.SaveChangesAsync();
         }
 

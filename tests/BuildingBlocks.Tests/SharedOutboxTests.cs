@@ -39,7 +39,7 @@ public sealed class SharedOutboxTests : IAsyncLifetime
     }
 
     private static BodyChanged AnEvent(Guid aggregate, int number) =>
-        new(aggregate, $"{number:D4}", Layer.WorkingGroup, "WaterEnergy", "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
+        new(aggregate, $"{number:D4}", Layer.WorkingGroup, Track.WaterEnergy, "C5", null, null, DecisionRuleSettings.Consensus, 120, DateTime.UtcNow);
 
     private async Task<List<BodyChanged>> WriteAsync(int count, int aggregates)
     {

@@ -44,10 +44,12 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// A resource's text for an enum-like value (e.g. <c>Status.NotStarted</c>); the value itself if there is none, and a
     /// warning in the log, since every value a service gives has its text (<c>tests/Web.Tests/ResourceKeyTests</c>).
     /// </summary>
-    public string Term<TValue>(string group, TValue value) where TValue : struct, Enum => Term(group, value.ToString());
+    public string Term<TValue>(string group, TValue value) where TValue : struct, Enum => TextOf(group, value.ToString());
 
     /// <inheritdoc cref="Term{TValue}(string, TValue)"/>
-    public string Term(string group, string? value)
+    public string Term(string group, string? value) => TextOf(group, value);
+
+    private string TextOf(string group, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
