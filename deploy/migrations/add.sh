@@ -25,7 +25,7 @@ if [ ${#services[@]} -eq 0 ]; then
     for provider in "${providers[@]}"; do
       if ! out=$(dotnet ef migrations has-pending-model-changes --project "services/$service/$service" \
           --context "$provider${service}DbContext" --no-build 2>&1); then
-        if grep -q "Changes have been found" <<<"$out"; then
+        if grep -qE "Changes have been (found|made)" <<<"$out"; then
           services+=("$service")
           break
         fi

@@ -1088,3 +1088,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204100201_MeetingChangedUtc'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [ChangedUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204100201_MeetingChangedUtc'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204100201_MeetingChangedUtc', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -11,6 +11,9 @@ public sealed class MeetingCopyDomainTests
 {
     private static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
 
+    /// <summary>When the secretariat changed the meeting, after it was scheduled (three months before it).</summary>
+    private static readonly DateTime Changed = new(2031, 2, 1, 9, 0, 0, DateTimeKind.Utc);
+
     private static MeetingCopy Planned(bool held = false)
     {
         var start = new DateTime(2031, 4, 7, 5, 0, 0, DateTimeKind.Utc);
@@ -45,11 +48,11 @@ public sealed class MeetingCopyDomainTests
         concluded.Convene();
         concluded.Conclude();
         Assert.False(concluded.Convene());
-        Assert.False(concluded.CallOff(MeetingStatus.Postponed));
+        Assert.False(concluded.CallOff(MeetingStatus.Postponed, Changed));
         Assert.Equal(MeetingStatus.Concluded, concluded.Status);
 
         var cancelled = Planned();
-        Assert.True(cancelled.CallOff(MeetingStatus.Cancelled));
+        Assert.True(cancelled.CallOff(MeetingStatus.Cancelled, Changed));
         Assert.False(cancelled.Convene());
         Assert.False(cancelled.Conclude());
         Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);
@@ -62,18 +65,38 @@ public sealed class MeetingCopyDomainTests
     public void A_postponed_meeting_given_new_dates_is_planned_again_with_its_deciders_and_chair_on_them()
     {
         var meeting = Planned();
-        Assert.True(meeting.CallOff(MeetingStatus.Postponed));
+        Assert.True(meeting.CallOff(MeetingStatus.Postponed, Changed));
         Assert.False(meeting.IsAhead);
 
         var start = new DateTime(2031, 6, 2, 5, 0, 0, DateTimeKind.Utc);
-        meeting.Reschedule(start, start.AddHours(6), ["AZE", .. Five], "KGZ");
+        Assert.True(meeting.Reschedule(start, start.AddHours(6), ["AZE", .. Five], "KGZ", Changed.AddDays(1)));
 
         Assert.Equal(MeetingStatus.Planned, meeting.Status);
         Assert.Equal((start, start.AddHours(6), "KGZ"), (meeting.StartUtc, meeting.EndUtc, meeting.Chair));
         Assert.Equal(["AZE", .. Five], meeting.Eligible);
 
         // Only postponing or cancelling calls a meeting off.
-        Assert.Throws<ArgumentOutOfRangeException>(() => meeting.CallOff(MeetingStatus.Concluded));
+        Assert.Throws<ArgumentOutOfRangeException>(() => meeting.CallOff(MeetingStatus.Concluded, Changed.AddDays(2)));
+    }
+
+    [Fact]
+    public void A_postponement_made_before_a_move_already_applied_is_stale_and_changes_nothing()
+    {
+        // Postponed on 1 February, moved to June on the 2nd: the move's message arrived first (another queue).
+        var meeting = Planned();
+        var start = new DateTime(2031, 6, 2, 5, 0, 0, DateTimeKind.Utc);
+        Assert.True(meeting.Reschedule(start, start.AddHours(6), null, null, Changed.AddDays(1)));
+
+        Assert.False(meeting.CallOff(MeetingStatus.Postponed, Changed));
+        Assert.Equal(MeetingStatus.Planned, meeting.Status);
+        Assert.Equal(start, meeting.StartUtc);
+
+        // And a move made before a postponement already applied does not bring the meeting back.
+        var postponed = Planned();
+        Assert.True(postponed.CallOff(MeetingStatus.Postponed, Changed.AddDays(1)));
+        Assert.False(postponed.Reschedule(start, start.AddHours(6), null, null, Changed));
+        Assert.Equal(MeetingStatus.Postponed, postponed.Status);
+        Assert.NotEqual(start, postponed.StartUtc);
     }
 
     [Fact]

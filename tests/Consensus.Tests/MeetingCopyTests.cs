@@ -55,4 +55,28 @@ public sealed class MeetingCopyTests
 
         await Eventually.Until(() => module.WithScope(async sp => (await sp.GetRequiredService<ConsensusDbContext>().Bodies.AsNoTracking().SingleAsync(b => b.Id == bodyId)).DecisionRule.Rule == DecisionRule.SilenceProcedure));
     }
+
+    [Fact]
+    public async Task A_postponement_that_arrives_after_the_later_move_leaves_the_meeting_on_its_new_dates_with_its_items()
+    {
+        await using var module = await ModuleHarness.StartAsync(new ConsensusModule());
+        var scheduled = Events.MeetingScheduled();
+        await module.Harness.Bus.Publish(scheduled);
+        await Eventually.Until(() => module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Meetings.AnyAsync(m => m.Id == scheduled.MeetingId)));
+
+        // Scheduling postponed the meeting, then moved it a minute later; the two messages travel on separate queues.
+        var postponedAt = scheduled.ScheduledAtUtc.AddDays(1);
+        var newStart = scheduled.StartUtc.AddDays(30);
+        await module.Harness.Bus.Publish(new MeetingRescheduled(scheduled.MeetingId, scheduled.BodyId, newStart, newStart.AddHours(6), scheduled.TimeZone,
+            scheduled.City, scheduled.Venue, postponedAt.AddMinutes(1)));
+        await Eventually.Until(() => module.WithScope(async sp =>
+            (await sp.GetRequiredService<ConsensusDbContext>().Meetings.AsNoTracking().SingleAsync(m => m.Id == scheduled.MeetingId)).StartUtc == newStart));
+        await module.Harness.Bus.Publish(new MeetingPostponed(scheduled.MeetingId, scheduled.BodyId, "Floods in the host region", postponedAt));
+
+        Assert.True(await module.Harness.GetConsumerHarness<MeetingPostponedConsumer>().Consumed.Any<MeetingPostponed>());
+        await module.Harness.InactivityTask;
+        var copy = await module.WithScope(sp => sp.GetRequiredService<ConsensusDbContext>().Meetings.AsNoTracking().SingleAsync(m => m.Id == scheduled.MeetingId));
+        Assert.Equal(MeetingStatus.Planned, copy.Status);
+        Assert.Equal(newStart, copy.StartUtc);
+    }
 }

@@ -36,6 +36,13 @@ public sealed class MeetingCopy : Aggregate
     public string Chair { get; private set; } = "";
     public string? CoChair { get; private set; }
 
+    /// <summary>
+    /// When the last change of the meeting's dates or standing that this copy applied was made in Scheduling (the
+    /// message's <c>AtUtc</c>). Postponements, cancellations and moves arrive on separate queues, in any order: one made
+    /// before a change already applied is stale and changes nothing (a meeting postponed and then moved stays on its new dates).
+    /// </summary>
+    public DateTime ChangedUtc { get; private set; }
+
     private MeetingCopy()
     {
     }
@@ -61,6 +68,7 @@ public sealed class MeetingCopy : Aggregate
         Status = e.Held ? MeetingStatus.Concluded : MeetingStatus.Planned,
         Chair = e.Chair,
         CoChair = e.CoChair,
+        ChangedUtc = e.ScheduledAtUtc,
     };
 
     public bool Seats(string party) => Delegations.Contains(party) || Observers.Contains(party);
@@ -91,15 +99,24 @@ public sealed class MeetingCopy : Aggregate
     /// <summary>Concluded: for good. A cancelled meeting did not sit, so it does not conclude.</summary>
     public bool Conclude() => Become(MeetingStatus.Concluded, when: Status != MeetingStatus.Cancelled);
 
-    /// <summary>Postponed or cancelled before it concluded; its undecided items go back to wait (MeetingCalledOff).</summary>
-    public bool CallOff(MeetingStatus how)
+    /// <summary>
+    /// Postponed or cancelled before it concluded; its undecided items go back to wait (MeetingCalledOff). False when
+    /// nothing changed: the meeting is over, already so, or was changed later than <paramref name="atUtc"/>.
+    /// </summary>
+    public bool CallOff(MeetingStatus how, DateTime atUtc)
     {
         if (how is not (MeetingStatus.Postponed or MeetingStatus.Cancelled))
         {
             throw new ArgumentOutOfRangeException(nameof(how), how, "A meeting is called off by postponing or cancelling it.");
         }
 
-        return Become(how, when: !IsClosed);
+        if (atUtc < ChangedUtc || !Become(how, when: !IsClosed))
+        {
+            return false;
+        }
+
+        ChangedUtc = atUtc;
+        return true;
     }
 
     /// <summary>The body's rule changed: it applies to this meeting only if it has not opened yet (DOMAIN.md, Decision rules).</summary>
@@ -114,9 +131,18 @@ public sealed class MeetingCopy : Aggregate
         return true;
     }
 
-    /// <summary>New dates (and the deciding set and chair on them); a postponed meeting given a date is planned again.</summary>
-    public void Reschedule(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair)
+    /// <summary>
+    /// New dates (and the deciding set and chair on them); a postponed meeting given a date is planned again. False, and
+    /// nothing changes, when the meeting was changed later than <paramref name="atUtc"/> (a stale move).
+    /// </summary>
+    public bool Reschedule(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair, DateTime atUtc)
     {
+        if (atUtc < ChangedUtc)
+        {
+            return false;
+        }
+
+        ChangedUtc = atUtc;
         StartUtc = startUtc;
         EndUtc = endUtc;
         Chair = chair ?? Chair;
@@ -125,6 +151,8 @@ public sealed class MeetingCopy : Aggregate
         {
             Status = MeetingStatus.Planned;
         }
+
+        return true;
     }
 
     private bool Become(MeetingStatus status, bool when)

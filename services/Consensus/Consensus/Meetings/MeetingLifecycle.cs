@@ -102,7 +102,12 @@ public static class MeetingCalledOff
             return;
         }
 
-        meeting.CallOff(status);
+        if (!meeting.CallOff(status, atUtc))
+        {
+            // Over already, called off already, or moved since: its items stay where they are.
+            return;
+        }
+
         foreach (var item in await MeetingLifecycle.OpenItemsAsync(db, meeting.Id, ct))
         {
             await decisions.MoveOnAsync(item, item.BodyId, item.Layer, atUtc, ItemMove.Waiting, atUtc, Actors.System, ct);
@@ -120,7 +125,11 @@ public sealed class MeetingRescheduledConsumer(ConsensusDbContext db, TimeProvid
             return;
         }
 
-        meeting.Reschedule(message.StartUtc, message.EndUtc, message.Deciders, message.Chair);
+        if (!meeting.Reschedule(message.StartUtc, message.EndUtc, message.Deciders, message.Chair, message.AtUtc))
+        {
+            return;
+        }
+
         await MeetingLifecycle.PlaceWaitingAsync(Db, decisions, meeting.BodyId, message.AtUtc, ct);
     }
 }

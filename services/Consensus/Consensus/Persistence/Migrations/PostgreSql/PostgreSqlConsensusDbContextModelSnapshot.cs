@@ -308,6 +308,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CoChair")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");

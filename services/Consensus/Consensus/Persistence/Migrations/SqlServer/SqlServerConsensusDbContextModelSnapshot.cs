@@ -307,6 +307,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CoChair")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");

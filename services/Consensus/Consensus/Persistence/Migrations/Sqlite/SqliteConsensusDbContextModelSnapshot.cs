@@ -298,6 +298,9 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CoChair")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
