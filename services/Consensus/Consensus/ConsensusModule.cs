@@ -28,6 +28,8 @@ public sealed class ConsensusModule : ServiceModule
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
         services.AddScoped<RecordPositionHandler>();
+        services.AddScoped<StartSilenceHandler>();
+        services.AddScoped<MoveBlockedHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
         services.AddSingleton<KeyedLocks>();

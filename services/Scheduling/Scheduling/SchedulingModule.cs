@@ -38,6 +38,11 @@ public sealed class SchedulingModule : ServiceModule
         services.AddScoped<SummitPlanner>();
         services.AddScoped<MeetingBooking>();
         services.AddScoped<Planning.AcceptSummitPlanHandler>();
+        services.AddScoped<SearchMeetingsHandler>();
+        services.AddScoped<CheckMeetingHandler>();
+        services.AddScoped<RescheduleMeetingHandler>();
+        services.AddScoped<CheckRescheduleHandler>();
+        services.AddScoped<SetDelegationHandler>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
     }

@@ -33,6 +33,10 @@ public sealed class StatementsModule : ServiceModule
         services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
+        services.AddScoped<Drafting.ListStatementsHandler>();
+        services.AddScoped<Drafting.ReviseStatementHandler>();
+        services.AddScoped<Drafting.AnswerAmendmentHandler>();
+        services.AddScoped<Drafting.IssueChairmansStatementHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
         services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);

@@ -15,13 +15,19 @@ public static class EnumValues
     private static readonly ConcurrentDictionary<MethodInfo, (string Name, Type Enum)[]> Parameters = new();
 
     /// <summary>The enum parameters of a handler bound from the query or the route, by the name they are bound from.</summary>
-    public static (string Name, Type Enum)[] Of(MethodInfo handler) => Parameters.GetOrAdd(handler, method => method.GetParameters()
+    public static (string Name, Type Enum)[] Of(MethodInfo handler) => Parameters.GetOrAdd(handler, method => Bound(method)
         .Where(p => p.GetCustomAttribute<FromBodyAttribute>() is null && p.GetCustomAttribute<FromServicesAttribute>() is null
             && p.GetCustomAttribute<FromHeaderAttribute>() is null && p.Name is not null)
         .Select(p => (Name: p.GetCustomAttribute<FromQueryAttribute>()?.Name ?? p.GetCustomAttribute<FromRouteAttribute>()?.Name ?? p.Name!,
             Type: Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
         .Where(p => p.Type.IsEnum)
         .ToArray());
+
+    /// <summary>The handler's parameters, with an <c>[AsParameters]</c> bundle (a search's filters) opened into the parameters of its constructor.</summary>
+    private static IEnumerable<ParameterInfo> Bound(MethodInfo method) => method.GetParameters().SelectMany(p =>
+        p.GetCustomAttribute<AsParametersAttribute>() is null
+            ? [p]
+            : p.ParameterType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters());
 
     /// <summary>True when the text is exactly one of the enum's names, not a number or a list.</summary>
     public static bool IsName(Type enumType, string? value) => value is not null && Enum.GetNames(enumType).Contains(value, StringComparer.Ordinal);

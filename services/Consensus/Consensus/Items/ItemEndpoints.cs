@@ -106,13 +106,11 @@ public static class ItemEndpoints
             .WithSummary("What closing the item now would give (chair or secretariat): the body's rule run on the current positions, nothing saved or published.");
         group.MapPost("/{id:guid}/silence", StartSilenceAsync).Validate<SilenceRequest>().RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
             .WithSummary("Starts a silence procedure with a deadline (chair or secretariat); a persistent job decides at the deadline.");
-        group.MapPost("/{id:guid}/defer", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
-                ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
-                MoveBlockedAsync(id, user, authorization, db, decisions, clock, up: false, ct))
+        group.MapPost("/{id:guid}/defer", async (Guid id, ClaimsPrincipal user, MoveBlockedHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new MoveBlocked(id, Up: false, user), ct)))
             .RequireAuthorization(Policies.Participant).AccessRule(ChairRule).WithSummary("Defers a blocked item to the body's next meeting (chair or secretariat).");
-        group.MapPost("/{id:guid}/refer", (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
-                ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
-                MoveBlockedAsync(id, user, authorization, db, decisions, clock, up: true, ct))
+        group.MapPost("/{id:guid}/refer", async (Guid id, ClaimsPrincipal user, MoveBlockedHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new MoveBlocked(id, Up: true, user), ct)))
             .RequireAuthorization(Policies.Participant).AccessRule(ChairRule).WithSummary("Refers a blocked item up to the parent body (chair or secretariat).");
         group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db, TimeProvider clock,
                 CancellationToken ct) =>
@@ -179,7 +177,7 @@ public static class ItemEndpoints
         return item;
     }
 
-    private static async Task<(AgendaItem Item, MeetingCopy Meeting)> LoadForChairAsync(ConsensusDbContext db, IAuthorizationService authorization, Guid id,
+    internal static async Task<(AgendaItem Item, MeetingCopy Meeting)> LoadForChairAsync(ConsensusDbContext db, IAuthorizationService authorization, Guid id,
         ClaimsPrincipal user, CancellationToken ct)
     {
         var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
@@ -243,41 +241,8 @@ public static class ItemEndpoints
         RecordPositionHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(new RecordPosition(id, party, request.Position!.Value, request.Note, user), ct));
 
-    private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, IAuthorizationService authorization,
-        ConsensusDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct)
-    {
-        var (item, _) = await LoadForChairAsync(db, authorization, id, user, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var deadline = request.Deadline!.Value.UtcDateTime;
-        if (deadline <= now)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "silence.deadline-past", "The deadline must be in the future.");
-        }
+    private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, StartSilenceHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new StartSilence(id, request.Deadline!.Value.UtcDateTime, user), ct));
 
-        item.StartSilence(deadline, now, user.Actor());
-        db.Raise(new SilenceProcedureStarted(item.Id, item.MeetingId!.Value, item.Title, deadline, now), now);
-        await db.SaveChangesAsync(ct);
-        await SilenceDeadlineJob.SetAsync(services.GetRequiredKeyedService<IDeadlines>(ConsensusDbContext.Service), id, deadline, ct);
-        return TypedResults.Ok(ItemResponse.From(item, user));
-    }
-
-    private static async Task<Ok<ItemResponse>> MoveBlockedAsync(Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
-        ItemDecisions decisions, TimeProvider clock, bool up, CancellationToken ct)
-    {
-        var (item, meeting) = await LoadForChairAsync(db, authorization, id, user, ct);
-        item.RequireBlocked(up ? "referred up" : "deferred");
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (up)
-        {
-            var (parentId, parentLayer) = ItemDecisions.ParentOf(meeting);
-            await decisions.MoveOnAsync(item, parentId, parentLayer, meeting.StartUtc, ItemMove.Referred, now, user.Actor(), ct);
-        }
-        else
-        {
-            await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, ItemMove.Deferred, now, user.Actor(), ct);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ItemResponse.From(item, user));
-    }
 }

@@ -105,10 +105,10 @@ public static class MeetingEndpoints
     private static async Task<Meeting> LoadAsync(SchedulingDbContext db, Guid id, CancellationToken ct) =>
         await db.Meetings.SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
 
-    /// <summary>Load, call the domain, raise its event, save: the shape of every simple change.</summary>
     /// <summary>How long before its scheduled start a meeting may be convened without a reason.</summary>
     public static TimeSpan ConveneMargin(IConfiguration configuration) => configuration.GetValue("Meetings:ConveneMargin", TimeSpan.FromHours(2));
 
+    /// <summary>Load, call the domain, raise its event, save: the shape of every simple change.</summary>
     private static async Task<Ok<MeetingResponse>> ChangeAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock,
         CancellationToken ct, Func<Meeting, Body, DateTime, string, object> change, NotificationKind? notify = null)
     {
@@ -142,23 +142,9 @@ public static class MeetingEndpoints
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
     }
 
-    private static async Task<Ok<MeetingCheckResponse>> CheckAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
-    {
-        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == request.BodyId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var meeting = Meeting.Schedule(body, request.Title ?? body.Name, request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime, request.TimeZone!,
-            request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
-            request.Observers ?? [], now, user.Actor(), coChair: request.CoChair);
-        var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), ct);
-        var (chair, turnOf) = await HostAndTurn.AskAsync(chairs, body, meeting.HostParty, meeting.LocalDate, ct);
-        return TypedResults.Ok(new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard), meeting.StartUtc <= now,
-            chair.Party, chair.Reason, await standings.DecidersAsync(body, meeting.LocalDate, ct))
-        {
-            TurnOf = turnOf,
-        });
-    }
+    private static async Task<Ok<MeetingCheckResponse>> CheckAsync(CreateMeetingRequest request, ClaimsPrincipal user, CheckMeetingHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new CheckMeeting(request, user), ct));
 
     private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
         MeetingBooking booking, TimeProvider clock, CancellationToken ct)
@@ -183,89 +169,17 @@ public static class MeetingEndpoints
         return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
     }
 
-    /// <summary>A reschedule or move as asked: the meeting as it would be (times, host, zone, city, venue) and its date at the venue.</summary>
-    private static async Task<(CandidateMeeting Candidate, DateOnly Date)> RescheduledAsync(Meeting meeting, Body body, RescheduleMeetingRequest request,
-        SchedulingDbContext db, CancellationToken ct)
-    {
-        var host = request.HostParty ?? meeting.HostParty;
-        var zone = request.TimeZone
-            ?? (host != meeting.HostParty ? await db.Parties.Where(p => p.Code == host).Select(p => p.TimeZone).SingleAsync(ct) : meeting.TimeZone);
-        var candidate = CandidateMeeting.Of(meeting, body) with
-        {
-            StartUtc = request.Start!.Value.UtcDateTime,
-            EndUtc = request.End!.Value.UtcDateTime,
-            HostParty = host,
-            TimeZone = zone,
-            City = request.City?.Trim() ?? meeting.City,
-            Venue = request.Venue?.Trim() ?? meeting.Venue,
-        };
-        return (candidate, Meeting.LocalDateOf(candidate.StartUtc, zone));
-    }
-
-    /// <summary>A meeting hosted out of turn with the turn kept keeps that answer while its host stays; a new host is asked again.</summary>
-    private static bool KeptForHost(Meeting meeting, string host) => meeting.TurnKept && host == meeting.HostParty;
-
-    private static async Task<Ok<MeetingCheckResponse>> CheckRescheduleAsync(Guid id, RescheduleMeetingRequest request, SchedulingDbContext db,
-        ConflictChecker checker, ChairResolver chairs, PartyStandings standings, TimeProvider clock, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
-        var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var (candidate, date) = await RescheduledAsync(meeting, body, request, db, ct);
-        var conflicts = await checker.CheckAsync(candidate, ct);
-        var (chair, turnOf) = await HostAndTurn.AskAsync(chairs, body, candidate.HostParty, date, ct, KeptForHost(meeting, candidate.HostParty));
-        return TypedResults.Ok(new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard),
-            candidate.StartUtc <= clock.GetUtcNow().UtcDateTime, chair.Party, chair.Reason, await standings.DecidersAsync(body, date, ct))
-        {
-            TurnOf = turnOf,
-        });
-    }
+    private static async Task<Ok<MeetingCheckResponse>> CheckRescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
+        CheckRescheduleHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new RescheduleMeeting(id, request, user), ct));
 
     private static async Task<Ok<MeetingResponse>> RescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,
-        SchedulingDbContext db, ConflictChecker checker, ChairResolver chairs, PartyStandings standings, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct)
-    {
-        var meeting = await LoadAsync(db, id, ct);
-        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (candidate, newDate) = await RescheduledAsync(meeting, body, request, db, ct);
-        var host = candidate.HostParty;
-        Meeting.RequireLive(candidate.StartUtc, now);
-        var warnings = ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason);
-        var deciders = await standings.DecidersAsync(body, newDate, ct);
-        // A new host, or a date where another state's turn falls, is asked what becomes of that turn, as scheduling is.
-        var chair = await HostAndTurn.DecideAsync(chairs, meeting, body, host, newDate, request.Turn, now, user.Actor(), ct, KeptForHost(meeting, host));
-
-        var moved = host != meeting.HostParty;
-        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, candidate.TimeZone, candidate.City, candidate.Venue, deciders, chair, now, user.Actor(), request.Override?.Reason), now);
-        Inbox.Tell(db, meeting, moved ? NotificationKind.Moved : NotificationKind.Rescheduled,
-            $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
-        db.AfterCommit(token => timers.PlanAsync(meeting, body, now, token));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));
-    }
+        RescheduleMeetingHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new RescheduleMeeting(id, request, user), ct));
 
     private static async Task<Ok<MeetingResponse>> SetDelegationAsync(Guid id, string party, SetDelegationRequest request, ClaimsPrincipal user,
-        SchedulingDbContext db, ConflictChecker checker, TimeProvider clock, CancellationToken ct)
-    {
-        if (!await PartyStandings.MaySendDelegationAsync(db, party, ct))
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "delegation.unknown-party", $"'{party}' is not a known member or partner.");
-        }
-
-        var meeting = await LoadAsync(db, id, ct);
-        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var delegation = new Delegation(party, request.HeadName, request.HeadRank!.Trim(), request.Members ?? []);
-        var candidate = CandidateMeeting.Of(meeting, body) with
-        {
-            Delegations = [.. meeting.Delegations.Where(d => d.Party != party), delegation],
-        };
-        var warnings = meeting.HoldsItsSlot
-            ? ConflictPolicy.Enforce(await checker.CheckAsync(candidate, ct), request.Override?.Reason)
-            : [];
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Raise(meeting.SetDelegation(delegation, now, user.Actor(), request.Override?.Reason), now);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(MeetingResponse.From(meeting, body, warnings));
-    }
+        SetDelegationHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new SetDelegation(id, party, request, user), ct));
 
     private static async Task<Ok<MeetingResponse>> GetAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct)
     {
@@ -282,66 +196,12 @@ public static class MeetingEndpoints
         return TypedResults.Ok<IReadOnlyList<MeetingChange>>(meeting.Changes.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).ToList());
     }
 
-    private static async Task<Ok<Paged<MeetingResponse>>> QueryAsync(ClaimsPrincipal user, SchedulingDbContext db, CancellationToken ct,
-        DateTimeOffset? from = null, DateTimeOffset? to = null, Guid? bodyId = null, Track? track = null, Layer? layer = null,
-        string? party = null, MeetingStatus? status = null, int page = 1, int pageSize = 50)
-    {
-        if (page < 1 || pageSize is < 1 or > 200)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "query.paging", "page starts at 1; pageSize is 1 to 200.");
-        }
+    private static async Task<Ok<Paged<MeetingResponse>>> QueryAsync([AsParameters] MeetingSearch search, ClaimsPrincipal user, SearchMeetingsHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new SearchMeetings(search, user), ct));
 
-        DomainException.RequireYear("from", from?.UtcDateTime.Year);
-        DomainException.RequireYear("to", to?.UtcDateTime.Year);
-
-        var query = db.Meetings.AsNoTracking();
-        if (!user.IsSecretariat())
-        {
-            party = user.PartyCode();
-        }
-
-        if (from is not null)
-        {
-            var fromUtc = from.Value.UtcDateTime;
-            query = query.Where(m => m.EndUtc >= fromUtc);
-        }
-
-        if (to is not null)
-        {
-            var toUtc = to.Value.UtcDateTime;
-            query = query.Where(m => m.StartUtc <= toUtc);
-        }
-
-        if (bodyId is not null)
-        {
-            query = query.Where(m => m.BodyId == bodyId);
-        }
-
-        if (track is not null || layer is not null)
-        {
-            var bodies = db.Bodies.Where(b => (track == null || b.Track == track) && (layer == null || b.Layer == layer)).Select(b => b.Id);
-            query = query.Where(m => bodies.Contains(m.BodyId));
-        }
-
-        if (party is not null)
-        {
-            query = query.Where(m => m.Delegations.Any(d => d.Party == party) || m.Observers.Contains(party));
-        }
-
-        if (status is not null)
-        {
-            query = query.Where(m => m.Status == status);
-        }
-
-        var total = await query.CountAsync(ct);
-        var meetings = await query.OrderBy(m => m.StartUtc).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
-        var byId = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
-        return TypedResults.Ok(new Paged<MeetingResponse>(meetings.Select(m => MeetingResponse.From(m, byId[m.BodyId])).ToList(), page, pageSize, total));
-    }
-
-    private static Task<Ok<Paged<MeetingResponse>>> MineAsync(ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
-        QueryAsync(user, db, ct, from: clock.GetUtcNow(), pageSize: 200);
+    private static async Task<Ok<Paged<MeetingResponse>>> MineAsync(ClaimsPrincipal user, SearchMeetingsHandler handler, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new SearchMeetings(new MeetingSearch(From: clock.GetUtcNow(), PageSize: SearchMeetingsHandler.MaxPageSize), user), ct));
 }
 
 /// <summary>What scheduling the meeting would meet: conflicts (hard refuse; soft need a reason), a past start, who would chair, who decides.</summary>

@@ -72,55 +72,11 @@ public static class StatementEndpoints
         return app;
     }
 
-    private static async Task<Ok<StatementListPage>> ListAsync(ClaimsPrincipal user, StatementsDbContext db, StatementStatus? status, StatementKind? kind,
-        Guid? meetingId, int? page, int? pageSize, CancellationToken ct)
-    {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        if (number < 1 || size is < 1 or > 200)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "statements.paging", "page starts at 1; pageSize is 1 to 200.");
-        }
+    private static async Task<Ok<StatementListPage>> ListAsync([AsParameters] StatementListQuery query, ClaimsPrincipal user, ListStatementsHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new ListStatements(query, user), ct));
 
-        var query = from s in db.Statements.AsNoTracking().IgnoreAutoIncludes()
-                    join m in db.Meetings.AsNoTracking() on s.MeetingId equals m.Id
-                    select new { s.Id, s.MeetingId, s.Kind, s.Title, s.TitleRu, s.Status, s.Slug, s.CreatedUtc, MeetingTitle = m.Title, m.Parties };
-        if (status is { } st)
-        {
-            query = query.Where(x => x.Status == st);
-        }
-
-        if (kind is { } k)
-        {
-            query = query.Where(x => x.Kind == k);
-        }
-
-        if (meetingId is { } mid)
-        {
-            query = query.Where(x => x.MeetingId == mid);
-        }
-
-        var ordered = query.OrderByDescending(x => x.CreatedUtc);
-        int total;
-        List<StatementListItem> items;
-        if (user.IsSecretariat())
-        {
-            total = await ordered.CountAsync(ct);
-            items = (await ordered.Skip((number - 1) * size).Take(size).ToListAsync(ct))
-                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList();
-        }
-        else
-        {
-            // Who sits in a meeting is a JSON list: a delegation's seats are checked here, after the indexed filters.
-            var visible = (await ordered.ToListAsync(ct)).Where(x => user.MaySeeMeeting(x.Parties.Contains)).ToList();
-            total = visible.Count;
-            items = visible.Skip((number - 1) * size).Take(size)
-                .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList();
-        }
-
-        return TypedResults.Ok(new StatementListPage(number, size, total, items));
-    }
-
-    private static async Task<(Statement Statement, Meetings.StatementMeeting Meeting)> LoadVisibleAsync(StatementsDbContext db, Guid id, ClaimsPrincipal user,
+    internal static async Task<(Statement Statement, Meetings.StatementMeeting Meeting)> LoadVisibleAsync(StatementsDbContext db, Guid id, ClaimsPrincipal user,
         CancellationToken ct, bool tracked = true)
     {
         var query = tracked ? db.Statements : db.Statements.AsNoTracking();
@@ -157,14 +113,11 @@ public static class StatementEndpoints
         return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
     }
 
-    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user,
-        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user, ReviseStatementHandler handler,
+        CancellationToken ct)
     {
-        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "revise the text directly (delegations propose amendments)");
-        var version = statement.Revise(request.BasedOn!.Value, request.English!, request.Russian, null, clock.GetUtcNow().UtcDateTime, user.Actor());
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/statements/{id}/versions/{version.Number}", VersionResponse.From(version));
+        var version = await handler.HandleAsync(new ReviseStatement(id, request, user), ct);
+        return TypedResults.Created($"/api/statements/{id}/versions/{version.Number}", version);
     }
 
     private static async Task<Ok<DiffResponse>> DiffAsync(Guid id, int? from, int? to, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct)
@@ -211,37 +164,19 @@ public static class StatementEndpoints
         return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
     }
 
-    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user,
-        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "accept an amendment");
-        var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        amendment.Accept(statement, now, user.Actor());
-        db.Raise(Answered(statement, amendment, now), now);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AmendmentResponse.From(amendment));
-    }
+    private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user, AnswerAmendmentHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new AnswerAmendment(id, amendmentId, RejectedBecause: null, user), ct));
 
     private static async Task<Ok<AmendmentResponse>> RejectAsync(Guid id, Guid amendmentId, RejectAmendmentRequest request, ClaimsPrincipal user,
-        IAuthorizationService authorization, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "reject an amendment");
-        var amendment = await LoadAmendmentAsync(db, id, amendmentId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        amendment.Reject(statement, request.Reason!, now, user.Actor());
-        db.Raise(Answered(statement, amendment, now), now);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AmendmentResponse.From(amendment));
-    }
+        AnswerAmendmentHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new AnswerAmendment(id, amendmentId, request.Reason!, user), ct));
 
     /// <summary>The delegation that proposed the amendment hears the answer in its inbox (and on its open pages).</summary>
-    private static AmendmentAnswered Answered(Statement statement, Amendment amendment, DateTime nowUtc) => new(statement.Id, amendment.Id, statement.MeetingId,
+    internal static AmendmentAnswered Answered(Statement statement, Amendment amendment, DateTime nowUtc) => new(statement.Id, amendment.Id, statement.MeetingId,
         statement.Title, amendment.Party, amendment.Status == AmendmentStatus.Accepted, amendment.Reason, amendment.ResultingVersion, nowUtc);
 
-    private static async Task<Amendment> LoadAmendmentAsync(StatementsDbContext db, Guid statementId, Guid amendmentId, CancellationToken ct) =>
+    internal static async Task<Amendment> LoadAmendmentAsync(StatementsDbContext db, Guid statementId, Guid amendmentId, CancellationToken ct) =>
         await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId && a.StatementId == statementId, ct)
         ?? throw DomainException.NotFound("Amendment", amendmentId);
 
@@ -266,19 +201,9 @@ public static class StatementEndpoints
     }
 
     private static async Task<Created<StatementResponse>> ChairmansStatementAsync(Guid id, ChairmansStatementRequest request, ClaimsPrincipal user,
-        IAuthorizationService authorization, StatementsDbContext db, Publisher publisher, TimeProvider clock, CancellationToken ct)
+        IssueChairmansStatementHandler handler, CancellationToken ct)
     {
-        var (failed, draftMeeting) = await LoadVisibleAsync(db, id, user, ct);
-        // Issued for the meeting where the text failed: where its item was blocked, else the meeting it was drafted for.
-        var meetingId = failed.BlockedAtMeetingId ?? failed.MeetingId;
-        var meeting = meetingId == draftMeeting.Id ? draftMeeting : await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == meetingId, ct);
-        await StatementAccess.RequireChairOrSecretariatAsync(authorization, user, meeting);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var title = string.IsNullOrWhiteSpace(request.Title) ? $"Chairman's statement: {meeting.Title}" : request.Title.Trim();
-        var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, request.English!, request.Russian, now, user.Actor(), request.TitleRu);
-        db.Statements.Add(statement);
-        await publisher.ReleaseIfDueAsync(statement, now, ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
+        var statement = await handler.HandleAsync(new IssueChairmansStatement(id, request, user), ct);
+        return TypedResults.Created($"/api/statements/{statement.Id}", statement);
     }
 }

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Handlers;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Contracts;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Meetings;
+
+/// <summary>What <c>GET /api/meetings</c> filters by, bound from the query string; empty filters do not narrow it.</summary>
+public sealed record MeetingSearch(
+    [FromQuery(Name = "from")] DateTimeOffset? From = null,
+    [FromQuery(Name = "to")] DateTimeOffset? To = null,
+    [FromQuery(Name = "bodyId")] Guid? BodyId = null,
+    [FromQuery(Name = "track")] Track? Track = null,
+    [FromQuery(Name = "layer")] Layer? Layer = null,
+    [FromQuery(Name = "party")] string? Party = null,
+    [FromQuery(Name = "status")] MeetingStatus? Status = null,
+    [FromQuery(Name = "page")] int Page = 1,
+    [FromQuery(Name = "pageSize")] int PageSize = 50);
+
+/// <summary>A search made by a caller: a delegation sees only the meetings it sits in, whatever party it names.</summary>
+public sealed record SearchMeetings(MeetingSearch Search, ClaimsPrincipal User);
+
+/// <summary>Meetings by date range, body, track, layer, party and status, in start order, one page at a time.</summary>
+public sealed class SearchMeetingsHandler(SchedulingDbContext db) : IHandler<SearchMeetings, Paged<MeetingResponse>>
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<Paged<MeetingResponse>> HandleAsync(SearchMeetings request, CancellationToken cancellationToken)
+    {
+        var search = request.Search;
+        if (search.Page < 1 || search.PageSize is < 1 or > MaxPageSize)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "query.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
+        }
+
+        DomainException.RequireYear("from", search.From?.UtcDateTime.Year);
+        DomainException.RequireYear("to", search.To?.UtcDateTime.Year);
+        var party = request.User.IsSecretariat() ? search.Party : request.User.PartyCode();
+        var query = Filtered(search with { Party = party });
+        var total = await query.CountAsync(cancellationToken);
+        var meetings = await query.OrderBy(m => m.StartUtc).Skip((search.Page - 1) * search.PageSize).Take(search.PageSize).ToListAsync(cancellationToken);
+        var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
+        var byId = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        return new Paged<MeetingResponse>(meetings.Select(m => MeetingResponse.From(m, byId[m.BodyId])).ToList(), search.Page, search.PageSize, total);
+    }
+
+    private IQueryable<Meeting> Filtered(MeetingSearch search)
+    {
+        var query = db.Meetings.AsNoTracking();
+        if (search.From is { } from)
+        {
+            var fromUtc = from.UtcDateTime;
+            query = query.Where(m => m.EndUtc >= fromUtc);
+        }
+
+        if (search.To is { } to)
+        {
+            var toUtc = to.UtcDateTime;
+            query = query.Where(m => m.StartUtc <= toUtc);
+        }
+
+        if (search.BodyId is { } bodyId)
+        {
+            query = query.Where(m => m.BodyId == bodyId);
+        }
+
+        if (search.Track is { } track)
+        {
+            query = query.Where(m => db.Bodies.Where(b => b.Track == track).Select(b => b.Id).Contains(m.BodyId));
+        }
+
+        if (search.Layer is { } layer)
+        {
+            query = query.Where(m => db.Bodies.Where(b => b.Layer == layer).Select(b => b.Id).Contains(m.BodyId));
+        }
+
+        if (search.Party is { } party)
+        {
+            query = query.Where(m => m.Delegations.Any(d => d.Party == party) || m.Observers.Contains(party));
+        }
+
+        return search.Status is { } status ? query.Where(m => m.Status == status) : query;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Handlers;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Persistence;
+
+namespace SummitCoordination.Statements.Drafting;
+
+/// <summary>What <c>GET /api/statements</c> filters by, bound from the query string.</summary>
+public sealed record StatementListQuery(
+    [FromQuery(Name = "status")] StatementStatus? Status = null,
+    [FromQuery(Name = "kind")] StatementKind? Kind = null,
+    [FromQuery(Name = "meetingId")] Guid? MeetingId = null,
+    [FromQuery(Name = "page")] int? Page = null,
+    [FromQuery(Name = "pageSize")] int? PageSize = null);
+
+public sealed record ListStatements(StatementListQuery Query, ClaimsPrincipal User);
+
+/// <summary>Statements newest first, one page at a time: all of them for the secretariat, those of the meetings it sits in for a delegation.</summary>
+public sealed class ListStatementsHandler(StatementsDbContext db) : IHandler<ListStatements, StatementListPage>
+{
+    public async Task<StatementListPage> HandleAsync(ListStatements request, CancellationToken cancellationToken)
+    {
+        var (filter, user) = (request.Query, request.User);
+        var (number, size) = (filter.Page ?? 1, filter.PageSize ?? 50);
+        if (number < 1 || size is < 1 or > 200)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "statements.paging", "page starts at 1; pageSize is 1 to 200.");
+        }
+
+        var query = from s in db.Statements.AsNoTracking().IgnoreAutoIncludes()
+                    join m in db.Meetings.AsNoTracking() on s.MeetingId equals m.Id
+                    where (filter.Status == null || s.Status == filter.Status) && (filter.Kind == null || s.Kind == filter.Kind)
+                        && (filter.MeetingId == null || s.MeetingId == filter.MeetingId)
+                    orderby s.CreatedUtc descending
+                    select new { s.Id, s.MeetingId, s.Kind, s.Title, s.TitleRu, s.Status, s.Slug, s.CreatedUtc, MeetingTitle = m.Title, m.Parties };
+        if (user.IsSecretariat())
+        {
+            var page = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+            return new StatementListPage(number, size, await query.CountAsync(cancellationToken),
+                page.Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList());
+        }
+
+        // Who sits in a meeting is a JSON list: a delegation's seats are checked here, after the indexed filters.
+        var visible = (await query.ToListAsync(cancellationToken)).Where(x => user.MaySeeMeeting(x.Parties.Contains)).ToList();
+        return new StatementListPage(number, size, visible.Count, visible.Skip((number - 1) * size).Take(size)
+            .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList());
+    }
+}
