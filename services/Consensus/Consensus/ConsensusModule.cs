@@ -30,6 +30,7 @@ public sealed class ConsensusModule : ServiceModule
         services.AddScoped<RecordPositionHandler>();
         services.AddScoped<StartSilenceHandler>();
         services.AddScoped<MoveBlockedHandler>();
+        services.AddScoped<DecideItemHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
         services.AddSingleton<KeyedLocks>();

@@ -43,6 +43,11 @@ public sealed class SchedulingModule : ServiceModule
         services.AddScoped<RescheduleMeetingHandler>();
         services.AddScoped<CheckRescheduleHandler>();
         services.AddScoped<SetDelegationHandler>();
+        services.AddScoped<ChangeMeetingHandler>();
+        services.AddScoped<Parties.RecordStandingHandler>();
+        services.AddScoped<Calendars.CalendarFeeds>();
+        services.AddScoped<Calendars.SubscribeHandler>();
+        services.AddScoped<Calendars.ReadPrivateFeedHandler>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
     }

@@ -37,6 +37,9 @@ public sealed class StatementsModule : ServiceModule
         services.AddScoped<Drafting.ReviseStatementHandler>();
         services.AddScoped<Drafting.AnswerAmendmentHandler>();
         services.AddScoped<Drafting.IssueChairmansStatementHandler>();
+        services.AddScoped<Drafting.SetEmbargoHandler>();
+        services.AddScoped<Commitments.AddCommitmentHandler>();
+        services.AddScoped<Instruments.RecordInstrumentActHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
         services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);

@@ -51,3 +51,28 @@ public sealed class MoveBlockedHandler(ConsensusDbContext db, IAuthorizationServ
         return ItemResponse.From(item, request.User);
     }
 }
+
+/// <summary>The chair (or the secretariat) applies the body's rule to an item, or only asks what applying it now would give.</summary>
+public sealed record DecideItem(Guid ItemId, ClaimsPrincipal User, bool Preview = false);
+
+/// <summary>
+/// Applies the rule to the positions held: publishes AgendaItemDecided, then AgendaItemEscalated or AgendaItemAdopted.
+/// A preview runs the same rule and saves and publishes nothing.
+/// </summary>
+public sealed class DecideItemHandler(ConsensusDbContext db, IAuthorizationService authorization, ItemDecisions decisions, TimeProvider clock)
+    : IHandler<DecideItem, DecisionResponse>
+{
+    public async Task<DecisionResponse> HandleAsync(DecideItem request, CancellationToken cancellationToken)
+    {
+        var (item, _) = await ItemEndpoints.LoadForChairAsync(db, authorization, request.ItemId, request.User, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (request.Preview)
+        {
+            return new DecisionResponse(ItemResponse.From(item, request.User), await decisions.PreviewAsync(item, now, cancellationToken));
+        }
+
+        var outcome = await decisions.DecideAsync(item, now, request.User.Actor(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new DecisionResponse(ItemResponse.From(item, request.User), outcome);
+    }
+}

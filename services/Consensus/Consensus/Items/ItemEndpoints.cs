@@ -85,23 +85,12 @@ public static class ItemEndpoints
             .AccessRule("own state: the party's own delegation (OwnStateHandler's rule), its state deciding at the meeting")
             .OneWriterPerAggregate()
             .WithSummary("A delegation records its own state's position while the item is under consideration; publishes PositionRecorded.");
-        group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db, ItemDecisions decisions,
-                TimeProvider clock, CancellationToken ct) =>
-            {
-                var (item, meeting) = await LoadForChairAsync(db, authorization, id, user, ct);
-                var outcome = await decisions.DecideAsync(item, clock.GetUtcNow().UtcDateTime, user.Actor(), ct);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
-            })
+        group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, DecideItemHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new DecideItem(id, user), ct)))
             .RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
             .WithSummary("Applies the body's rule (chair or secretariat); publishes AgendaItemDecided, then AgendaItemEscalated or AgendaItemAdopted.");
-        group.MapPost("/{id:guid}/decision/preview", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db,
-                ItemDecisions decisions, TimeProvider clock, CancellationToken ct) =>
-            {
-                var (item, _) = await LoadForChairAsync(db, authorization, id, user, ct);
-                var outcome = await decisions.PreviewAsync(item, clock.GetUtcNow().UtcDateTime, ct);
-                return TypedResults.Ok(new DecisionResponse(ItemResponse.From(item, user), outcome));
-            })
+        group.MapPost("/{id:guid}/decision/preview", async (Guid id, ClaimsPrincipal user, DecideItemHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new DecideItem(id, user, Preview: true), ct)))
             .RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
             .WithSummary("What closing the item now would give (chair or secretariat): the body's rule run on the current positions, nothing saved or published.");
         group.MapPost("/{id:guid}/silence", StartSilenceAsync).Validate<SilenceRequest>().RequireAuthorization(Policies.Participant).AccessRule(ChairRule)

@@ -50,26 +50,20 @@ public static class MeetingEndpoints
             .WithSummary("New times (and venue, or another host); timers move. A host who is not the state whose turn it is (for a body whose turn passes with each meeting held) needs `turn` (Waived or Kept), else 409 `meeting.host-out-of-turn` with `turnOf`. Publishes MeetingRescheduled.");
         group.MapPost("/{id:guid}/reschedule/check", CheckRescheduleAsync).Validate<RescheduleMeetingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Dry run of a reschedule or move (nothing is saved): its conflicts, a past start, the chair, the deciding set, and `turnOf` when the new host would pass over the state whose turn it is.");
-        group.MapPost("/{id:guid}/announce", (Guid id, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
-                ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Announce(now, actor)))
+        group.MapPost("/{id:guid}/announce", (Guid id, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Announce(now, actor)), ct))
             .RequireAuthorization(Policies.Secretariat).WithSummary("Puts the meeting on the public calendar. Publishes MeetingAnnounced.");
-        group.MapPost("/{id:guid}/postpone", async (Guid id, ReasonRequest request, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
-            {
-                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Postpone(request.Reason!, now, actor), NotificationKind.Postponed);
-                await timers.ClearAsync(id, ct);
-                return result;
-            })
+        group.MapPost("/{id:guid}/postpone", (Guid id, ReasonRequest request, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Postpone(request.Reason!, now, actor), NotificationKind.Postponed,
+                    StopsTimers: true), ct))
             .Validate<ReasonRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Postpones with a reason; timers stop. Publishes MeetingPostponed.");
-        group.MapPost("/{id:guid}/cancel", async (Guid id, ReasonRequest request, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
-            {
-                var result = await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Cancel(request.Reason!, now, actor), NotificationKind.Cancelled);
-                await timers.ClearAsync(id, ct);
-                return result;
-            })
+        group.MapPost("/{id:guid}/cancel", (Guid id, ReasonRequest request, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Cancel(request.Reason!, now, actor), NotificationKind.Cancelled,
+                    StopsTimers: true), ct))
             .Validate<ReasonRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Cancels with a reason; timers go. Publishes MeetingCancelled.");
-        group.MapPost("/{id:guid}/convene", (Guid id, ReasonRequest? request, ClaimsPrincipal user, SchedulingDbContext db, IConfiguration configuration,
-                TimeProvider clock, CancellationToken ct) =>
-                ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.Convene(now, actor, ConveneMargin(configuration), request?.Reason)))
+        group.MapPost("/{id:guid}/convene", (Guid id, ReasonRequest? request, ClaimsPrincipal user, IConfiguration configuration, ChangeMeetingHandler handler,
+                CancellationToken ct) =>
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Convene(now, actor, ConveneMargin(configuration), request?.Reason)), ct))
             .RequireAuthorization(Policies.Secretariat)
             .WithSummary("Opens the meeting now (otherwise it opens by itself at its start). More than `Meetings:ConveneMargin` (2 hours) before its start only with a reason (body `{\"reason\"}`, kept in the history; without one 409 `meeting.convene-before-start`). Publishes MeetingConvened.");
         group.MapPost("/{id:guid}/conclude", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, MeetingDeadlines timers, TimeProvider clock, CancellationToken ct) =>
@@ -85,11 +79,11 @@ public static class MeetingEndpoints
 
         group.MapPut("/{id:guid}/delegations/{party}", SetDelegationAsync).Validate<SetDelegationRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Sets a party's delegation (head with rank, members). Publishes MeetingDelegationsChanged.");
-        group.MapDelete("/{id:guid}/delegations/{party}", (Guid id, string party, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
-                ChangeAsync(id, user, db, clock, ct, (m, body, now, actor) => m.RemoveDelegation(party, body.Partner, now, actor)))
+        group.MapDelete("/{id:guid}/delegations/{party}", (Guid id, string party, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, body, now, actor) => m.RemoveDelegation(party, body.Partner, now, actor)), ct))
             .RequireAuthorization(Policies.Secretariat).WithSummary("Removes a party's delegation (never partner X from a C5+X meeting).");
-        group.MapPut("/{id:guid}/observers", async (Guid id, SetObserversRequest request, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock, CancellationToken ct) =>
-                await ChangeAsync(id, user, db, clock, ct, (m, _, now, actor) => m.SetObservers(request.Observers!, now, actor)))
+        group.MapPut("/{id:guid}/observers", (Guid id, SetObserversRequest request, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.SetObservers(request.Observers!, now, actor)), ct))
             .Validate<SetObserversRequest>().RequireAuthorization(Policies.Secretariat).WithSummary("Sets the observers invited to the meeting.");
 
         return app;
@@ -108,22 +102,8 @@ public static class MeetingEndpoints
     /// <summary>How long before its scheduled start a meeting may be convened without a reason.</summary>
     public static TimeSpan ConveneMargin(IConfiguration configuration) => configuration.GetValue("Meetings:ConveneMargin", TimeSpan.FromHours(2));
 
-    /// <summary>Load, call the domain, raise its event, save: the shape of every simple change.</summary>
-    private static async Task<Ok<MeetingResponse>> ChangeAsync(Guid id, ClaimsPrincipal user, SchedulingDbContext db, TimeProvider clock,
-        CancellationToken ct, Func<Meeting, Body, DateTime, string, object> change, NotificationKind? notify = null)
-    {
-        var meeting = await LoadAsync(db, id, ct);
-        var body = await db.Bodies.SingleAsync(b => b.Id == meeting.BodyId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Raise(change(meeting, body, now, user.Actor()), now);
-        if (notify is { } kind)
-        {
-            Inbox.Tell(db, meeting, kind, $"'{meeting.Title}' was {kind.ToString().ToLowerInvariant()}: {meeting.StatusReason}", now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(MeetingResponse.From(meeting, body));
-    }
+    private static async Task<Ok<MeetingResponse>> ChangeAsync(ChangeMeetingHandler handler, ChangeMeeting change, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(change, ct));
 
     private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
         MeetingBooking booking, TimeProvider clock, CancellationToken ct)

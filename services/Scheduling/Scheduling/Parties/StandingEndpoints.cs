@@ -62,15 +62,8 @@ public static class StandingEndpoints
                 TypedResults.Ok(await HistoryAsync(db, code, ct)))
             .RequireAuthorization(Policies.Participant)
             .WithSummary("A party's participation history: its standing in each format (guest, observer, member, partner), from when, on what basis.");
-        parties.MapPost("/{code}/standings", async (string code, StandingRequest request, ClaimsPrincipal user, SchedulingDbContext db, PartyStandings standings,
-                TimeProvider clock, CancellationToken ct) =>
-            {
-                var now = clock.GetUtcNow().UtcDateTime;
-                var standing = await standings.RecordAsync(new Standing(code, request.Format!, request.Standing!.Value, request.From!.Value,
-                    request.Reference!.Trim(), null, null, now, user.Actor(), request.Layer, request.BodyId), now, ct);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/parties/{code}/standings", StandingResponse.Of(standing));
-            })
+        parties.MapPost("/{code}/standings", async (string code, StandingRequest request, ClaimsPrincipal user, RecordStandingHandler handler, CancellationToken ct) =>
+                TypedResults.Created($"/api/parties/{code}/standings", await handler.HandleAsync(new RecordStanding(code, request, user), ct)))
             .Validate<StandingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Records a standing on a reference the secretariat gives; meetings from its date on get their new deciding set. An admission decided at a meeting is recorded by itself when its item is adopted.");
         app.MapGet("/public/parties/{code}/standings", async (string code, SchedulingDbContext db, CancellationToken ct) =>

@@ -37,7 +37,7 @@ public static class CommitmentEndpoints
         return app;
     }
 
-    private static async Task<Statement> VisibleStatementAsync(StatementsDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct)
+    internal static async Task<Statement> VisibleStatementAsync(StatementsDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var statement = await db.Statements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("Statement", id);
         StatementAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == statement.MeetingId, ct), "Statement", id);
@@ -65,71 +65,14 @@ public static class CommitmentEndpoints
     }
 
     private static async Task<Results<Created<CommitmentResponse>, Ok<CommitmentResponse>>> AddAsync(Guid id, CommitmentRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, StatementsDbContext db,
-        [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines, TimeProvider clock, CancellationToken ct)
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, AddCommitmentHandler handler, CancellationToken ct)
     {
-        var key = IdempotencyKeyOf(idempotencyKey);
-        var statement = await VisibleStatementAsync(db, id, user, ct);
-        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == statement.MeetingId, ct);
-        // Who can be committed: the signatories once adopted; before that, the parties to the meeting.
-        var eligible = statement.AdoptedVersion is null ? meeting.Parties : statement.Signatories;
-        var parties = request.Parties!.Select(p => p.Trim().ToUpperInvariant()).ToList();
-        var outside = parties.Where(p => !eligible.Contains(p)).ToList();
-        if (outside.Count > 0)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "commitment.not-a-party",
-                $"{string.Join(", ", outside)} {(statement.AdoptedVersion is null ? "does not sit in the meeting" : "did not sign the statement")}.",
-                new Dictionary<string, object?> { ["eligible"] = eligible });
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var due = DateTime.SpecifyKind(request.DueUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
-        var what = request.What!.Trim();
-        var whatRu = request.WhatRu?.Trim();
-        if (key is not null && await RepeatAsync(db, id, key, what, whatRu, parties, due, ct) is { } first)
-        {
-            return TypedResults.Ok(CommitmentResponse.From(first));
-        }
-
-        var commitment = Commitment.Make(statement.Id, what, parties, due, now, user.Actor(), whatRu, key);
-        db.Commitments.Add(commitment);
-        await CommitmentDueJob.Touch(db, commitment, now, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // Two submissions with one key at the same instant: the unique index let one in; the other answers with it.
-            db.ChangeTracker.Clear();
-            var winner = await RepeatAsync(db, id, key, what, whatRu, parties, due, ct);
-            if (winner is null)
-            {
-                throw;
-            }
-
-            return TypedResults.Ok(CommitmentResponse.From(winner));
-        }
-
-        // After the commit; a crash in between is repaired at the next start (CommitmentDueJob.RestoreMissingAsync).
-        await CommitmentDueJob.SetAsync(deadlines, commitment.Id, due, ct);
-        return TypedResults.Created($"/api/statements/{id}/commitments", CommitmentResponse.From(commitment));
+        var (commitment, repeated) = await handler.HandleAsync(new AddCommitment(id, request, IdempotencyKeyOf(idempotencyKey), user), ct);
+        return repeated
+            ? TypedResults.Ok(CommitmentResponse.From(commitment))
+            : TypedResults.Created($"/api/statements/{id}/commitments", CommitmentResponse.From(commitment));
     }
 
-    /// <summary>The commitment a request with this key already recorded on the statement, if any; the same key for another commitment is refused.</summary>
-    private static async Task<Commitment?> RepeatAsync(StatementsDbContext db, Guid statementId, string key, string what, string? whatRu,
-        IReadOnlyList<string> parties, DateTime due, CancellationToken ct)
-    {
-        var first = await db.Commitments.AsNoTracking().SingleOrDefaultAsync(c => c.StatementId == statementId && c.IdempotencyKey == key, ct);
-        if (first is not null && !first.SameAs(what, whatRu, parties, due))
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "idempotency-key.reused",
-                "This Idempotency-Key already recorded another commitment on this statement; send a fresh key for a new one.",
-                new Dictionary<string, object?> { ["commitmentId"] = first.Id });
-        }
-
-        return first;
-    }
 
     private static async Task<Ok<CommitmentResponse>> ReportAsync(Guid id, CommitmentStatusRequest request, ClaimsPrincipal user, StatementsDbContext db,
         TimeProvider clock, CancellationToken ct)

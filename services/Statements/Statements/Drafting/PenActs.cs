@@ -1,8 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Publication;
 
@@ -77,6 +80,32 @@ public sealed class IssueChairmansStatementHandler(StatementsDbContext db, IAuth
         var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, ask.English!, ask.Russian, now, user.Actor(), ask.TitleRu);
         db.Statements.Add(statement);
         await publisher.ReleaseIfDueAsync(statement, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return StatementResponse.From(statement);
+    }
+}
+
+/// <summary>The secretariat sets the statement's release time, in place of its meeting's conclusion (<c>PUT /api/statements/{id}/embargo</c>).</summary>
+public sealed record SetEmbargo(Guid StatementId, DateTime ReleaseUtc, ClaimsPrincipal User);
+
+/// <summary>
+/// Sets the embargo; a text adopted whose time has come is published at once, one not yet adopted gets its persistent
+/// release job now (it publishes only once the text is adopted; adoption after the embargo publishes at once).
+/// </summary>
+public sealed class SetEmbargoHandler(StatementsDbContext db, IAuthorizationService authorization, Publisher publisher, TimeProvider clock,
+    [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines) : IHandler<SetEmbargo, StatementResponse>
+{
+    public async Task<StatementResponse> HandleAsync(SetEmbargo request, CancellationToken cancellationToken)
+    {
+        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, request.User, cancellationToken);
+        await StatementAccess.RequireSecretariatAsync(authorization, request.User, meeting, "set an embargo");
+        statement.SetEmbargo(request.ReleaseUtc);
+        await publisher.ReleaseIfDueAsync(statement, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (statement.Status == StatementStatus.Drafting)
+        {
+            db.AfterCommit(token => EmbargoJob.SetAsync(deadlines, statement.Id, request.ReleaseUtc, token));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return StatementResponse.From(statement);
     }

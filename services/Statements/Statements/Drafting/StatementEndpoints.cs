@@ -180,25 +180,9 @@ public static class StatementEndpoints
         await db.Amendments.SingleOrDefaultAsync(a => a.Id == amendmentId && a.StatementId == statementId, ct)
         ?? throw DomainException.NotFound("Amendment", amendmentId);
 
-    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user,
-        IAuthorizationService authorization, StatementsDbContext db, Publisher publisher,
-        [FromKeyedServices(StatementsDbContext.Service)] IDeadlines deadlines, TimeProvider clock, CancellationToken ct)
-    {
-        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "set an embargo");
-        var release = DateTime.SpecifyKind(request.ReleaseAtUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
-        statement.SetEmbargo(release);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await publisher.ReleaseIfDueAsync(statement, now, ct);
-        await db.SaveChangesAsync(ct);
-        if (statement.Status == StatementStatus.Drafting)
-        {
-            // Not adopted yet: the job is set now too; it publishes only once the text is adopted (adoption after the embargo publishes at once).
-            await EmbargoJob.SetAsync(deadlines, statement.Id, release, ct);
-        }
-
-        return TypedResults.Ok(StatementResponse.From(statement));
-    }
+    private static async Task<Ok<StatementResponse>> EmbargoAsync(Guid id, EmbargoRequest request, ClaimsPrincipal user, SetEmbargoHandler handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(new SetEmbargo(id, DateTime.SpecifyKind(request.ReleaseAtUtc!.Value.ToUniversalTime(), DateTimeKind.Utc), user), ct));
 
     private static async Task<Created<StatementResponse>> ChairmansStatementAsync(Guid id, ChairmansStatementRequest request, ClaimsPrincipal user,
         IssueChairmansStatementHandler handler, CancellationToken ct)

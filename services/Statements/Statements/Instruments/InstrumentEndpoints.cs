@@ -85,15 +85,13 @@ public static class InstrumentEndpoints
         group.MapGet("/{id:guid}", async (Guid id, StatementsDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(InstrumentResponse.From(await LoadAsync(db, id, tracked: false, ct))))
             .RequireAuthorization(Policies.Participant).WithSummary("An instrument and its status table.");
-        group.MapPost("/{id:guid}/signatures", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
-                    TimeProvider clock, CancellationToken ct) =>
-                ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Sign(request.Party!, request.On!.Value, today, now)))
+        group.MapPost("/{id:guid}/signatures", async (Guid id, InstrumentActRequest request, ClaimsPrincipal user, RecordInstrumentActHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new RecordInstrumentAct(id, request, Ratification: false, user), ct)))
             .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
             .AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
             .WithSummary("Records a party's signature on a date (the secretariat as depositary, or the party's own delegation); publishes InstrumentSigned.");
-        group.MapPost("/{id:guid}/ratifications", (Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db, IServiceProvider services,
-                    TimeProvider clock, CancellationToken ct) =>
-                ActAsync(id, request, user, db, services, clock, ct, (i, today, now) => i.Ratify(request.Party!, request.On!.Value, today, now)))
+        group.MapPost("/{id:guid}/ratifications", async (Guid id, InstrumentActRequest request, ClaimsPrincipal user, RecordInstrumentActHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(new RecordInstrumentAct(id, request, Ratification: true, user), ct)))
             .Validate<InstrumentActRequest>().RequireAuthorization(Policies.Participant)
             .AccessRule("own state: the party's own delegation, or the secretariat as depositary (OwnStateHandler)")
             .WithSummary("Records the deposit of a party's ratification on a date; when the rule is met the instrument enters into force by itself (a persistent job for a date ahead). Publishes InstrumentRatified, then InstrumentEnteredIntoForce.");
@@ -108,7 +106,7 @@ public static class InstrumentEndpoints
         return app;
     }
 
-    private static async Task<Instrument> LoadAsync(StatementsDbContext db, Guid id, bool tracked, CancellationToken ct) =>
+    internal static async Task<Instrument> LoadAsync(StatementsDbContext db, Guid id, bool tracked, CancellationToken ct) =>
         await (tracked ? db.Instruments : db.Instruments.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == id, ct)
         ?? throw DomainException.NotFound("Instrument", id);
 
@@ -152,25 +150,5 @@ public static class InstrumentEndpoints
         db.Raise(opened, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/instruments/{instrument.Id}", InstrumentResponse.From(instrument));
-    }
-
-    private static async Task<Ok<InstrumentResponse>> ActAsync(Guid id, InstrumentActRequest request, ClaimsPrincipal user, StatementsDbContext db,
-        IServiceProvider services, TimeProvider clock, CancellationToken ct, Func<Instrument, DateOnly, DateTime, object> act)
-    {
-        await services.GetRequiredService<IAuthorizationService>().RequireAsync(user, new ActingFor(request.Party!), OwnStateRequirement.OrSecretariat,
-            () => new DomainException(DomainErrorKind.Forbidden, "instrument.other-party", "A delegation records only its own state's signature or ratification."));
-
-        var instrument = await LoadAsync(db, id, tracked: true, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
-        db.Raise(act(instrument, today, now), now);
-        foreach (var entered in instrument.Advance(today, now))
-        {
-            db.Raise(entered, now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await EntryIntoForceJob.SetAsync(services.GetRequiredKeyedService<IDeadlines>(StatementsDbContext.Service), instrument, ct);
-        return TypedResults.Ok(InstrumentResponse.From(instrument));
     }
 }

@@ -46,98 +46,36 @@ public static class PublicEndpoints
     private static byte[] Serialize<T>(HttpContext http, T value) =>
         JsonSerializer.SerializeToUtf8Bytes(value, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
 
-    private static async Task<IResult> ListAsync(HttpContext http, StatementsDbContext db, PublicReadCache cache, string? q, int? year, string? format,
-        string? partner, string? party, string? kind, string? language, int? page, int? pageSize, Guid? meetingId, CancellationToken ct)
+    private static async Task<IResult> ListAsync([AsParameters] PublicStatementSearch search, HttpContext http, StatementsDbContext db, PublicReadCache cache,
+        CancellationToken ct)
     {
-        var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
-        if (pageNumber < 1 || size is < 1 or > MaxPageSize)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "public.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
-        }
-
-        var kindName = string.IsNullOrWhiteSpace(kind) ? null : ParseKind(kind).ToString();
-        var russianOnly = (language?.Trim().ToLowerInvariant()) switch
-        {
-            null or "" or "en" => false,
-            "ru" => true,
-            _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
-        };
-
+        search = search.Checked();
         if (PrefersHtml(http.Request))
         {
             // A browser reads the web app's page, with its search form, at the same query.
             return Results.Redirect($"/statements{http.Request.QueryString}");
         }
 
-        var response = await cache.GetAsync($"list|json|{http.Request.QueryString}", async () =>
-        {
-            var query = db.Published.AsNoTracking();
-            foreach (var word in (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
-            {
-                query = query.Where(p => p.SearchText.Contains(word));
-            }
-
-            if (year is { } y)
-            {
-                query = query.Where(p => p.Year == y);
-            }
-
-            if (meetingId is { } meeting)
-            {
-                query = query.Where(p => p.MeetingId == meeting);
-            }
-
-            if (!string.IsNullOrWhiteSpace(format))
-            {
-                var f = format.Trim().ToUpperInvariant();
-                query = f == "C5+X" ? query.Where(p => p.Partner != null) : query.Where(p => p.Format == f);
-            }
-
-            if (!string.IsNullOrWhiteSpace(partner))
-            {
-                var x = partner.Trim().ToUpperInvariant();
-                query = query.Where(p => p.Partner == x);
-            }
-
-            if (!string.IsNullOrWhiteSpace(party))
-            {
-                var bars = $"|{party.Trim().ToUpperInvariant()}|";
-                query = query.Where(p => p.Signatories.Contains(bars));
-            }
-
-            if (kindName is not null)
-            {
-                query = query.Where(p => p.Kind == kindName);
-            }
-
-            if (russianOnly)
-            {
-                query = query.Where(p => p.HasRussian);
-            }
-
-            var total = await query.CountAsync(ct);
-            var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
-                .Skip((pageNumber - 1) * size).Take(size)
-                .Select(p => new { p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
-                .ToListAsync(ct);
-            var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
-                p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian), p.TitleRu)).ToList();
-            // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
-            var result = new PublicStatementPage(pageNumber, size, total, items);
-            var etag = HttpCaching.ETagFor($"list|json|{http.Request.QueryString}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
-            var lastModified = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
-            return new PublicResponse(Serialize(http, result), Json, etag, lastModified);
-        });
-        return HttpCaching.Serve(http, response);
+        var key = $"list|json|{http.Request.QueryString}";
+        return HttpCaching.Serve(http, await cache.GetAsync(key, () => PageAsync(search, key, http, db, ct)));
     }
 
-    private static StatementKind ParseKind(string kind)
+    /// <summary>One page of the search, newest first, with what a client needs to cache it (its ETag and last change).</summary>
+    private static async Task<PublicResponse> PageAsync(PublicStatementSearch search, string key, HttpContext http, StatementsDbContext db, CancellationToken ct)
     {
-        var compact = kind.Replace("-", "").Replace("_", "").Replace("'", "").Trim();
-        return Enum.TryParse<StatementKind>(compact, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
-            ? parsed
-            : throw new DomainException(DomainErrorKind.Invalid, "public.kind",
-                $"kind is one of {string.Join(", ", Enum.GetNames<StatementKind>())} (or joint-statement, chairmans-statement, ...).");
+        var query = search.Filter(db.Published.AsNoTracking());
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
+            .Skip((search.PageNumber - 1) * search.Size).Take(search.Size)
+            .Select(p => new { p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
+            .ToListAsync(ct);
+        var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
+            p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian), p.TitleRu)).ToList();
+        // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
+        var result = new PublicStatementPage(search.PageNumber, search.Size, total, items);
+        var etag = HttpCaching.ETagFor($"{key}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
+        var lastModified = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
+        return new PublicResponse(Serialize(http, result), Json, etag, lastModified);
     }
 
     private static async Task<IResult> OneAsync(HttpContext http, string slug, string? lang, StatementsDbContext db, PublicReadCache cache, CancellationToken ct)

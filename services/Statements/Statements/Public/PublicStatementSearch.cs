@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Mvc;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Publication;
+
+namespace SummitCoordination.Statements.Public;
+
+/// <summary>
+/// An observer's search of the published statements (<c>GET /public/statements</c>), bound from the query string:
+/// words of the title and text, year, format (<c>C5+X</c>: any partner), partner, a signatory, kind, language, the
+/// meeting that published them, and the page. Empty filters do not narrow it.
+/// </summary>
+public sealed record PublicStatementSearch(
+    [FromQuery(Name = "q")] string? Q = null,
+    [FromQuery(Name = "year")] int? Year = null,
+    [FromQuery(Name = "format")] string? Format = null,
+    [FromQuery(Name = "partner")] string? Partner = null,
+    [FromQuery(Name = "party")] string? Party = null,
+    [FromQuery(Name = "kind")] string? Kind = null,
+    [FromQuery(Name = "language")] string? Language = null,
+    [FromQuery(Name = "page")] int? Page = null,
+    [FromQuery(Name = "pageSize")] int? PageSize = null,
+    [FromQuery(Name = "meetingId")] Guid? MeetingId = null)
+{
+    public int PageNumber => Page ?? 1;
+
+    public int Size => PageSize ?? 20;
+
+    /// <summary>The search as asked, or a 400 naming what is wrong: the paging, the kind, the language.</summary>
+    public PublicStatementSearch Checked()
+    {
+        if (PageNumber < 1 || Size is < 1 or > PublicEndpoints.MaxPageSize)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "public.paging", $"page starts at 1; pageSize is 1 to {PublicEndpoints.MaxPageSize}.");
+        }
+
+        _ = KindAsked;
+        _ = RussianOnly;
+        return this;
+    }
+
+    /// <summary>The kind asked, by its name or a spelling of it (<c>joint-statement</c>, <c>chairmans_statement</c>); null: any.</summary>
+    public StatementKind? KindAsked => string.IsNullOrWhiteSpace(Kind) ? null : ParseKind(Kind);
+
+    /// <summary>Whether only statements with a Russian text are asked for.</summary>
+    public bool RussianOnly => (Language?.Trim().ToLowerInvariant()) switch
+    {
+        null or "" or "en" => false,
+        "ru" => true,
+        _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
+    };
+
+    /// <summary>The published statements this search finds, unordered.</summary>
+    public IQueryable<PublishedStatement> Filter(IQueryable<PublishedStatement> query)
+    {
+        foreach (var word in (Q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(10))
+        {
+            query = query.Where(p => p.SearchText.Contains(word));
+        }
+
+        if (Year is { } year)
+        {
+            query = query.Where(p => p.Year == year);
+        }
+
+        if (MeetingId is { } meeting)
+        {
+            query = query.Where(p => p.MeetingId == meeting);
+        }
+
+        if (Upper(Format) is { } format)
+        {
+            query = format == "C5+X" ? query.Where(p => p.Partner != null) : query.Where(p => p.Format == format);
+        }
+
+        if (Upper(Partner) is { } partner)
+        {
+            query = query.Where(p => p.Partner == partner);
+        }
+
+        if (Upper(Party) is { } party)
+        {
+            var bars = $"|{party}|";
+            query = query.Where(p => p.Signatories.Contains(bars));
+        }
+
+        if (KindAsked?.ToString() is { } kind)
+        {
+            query = query.Where(p => p.Kind == kind);
+        }
+
+        return RussianOnly ? query.Where(p => p.HasRussian) : query;
+    }
+
+    private static string? Upper(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    private static StatementKind ParseKind(string kind)
+    {
+        var compact = kind.Replace("-", "").Replace("_", "").Replace("'", "").Trim();
+        return Enum.TryParse<StatementKind>(compact, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new DomainException(DomainErrorKind.Invalid, "public.kind",
+                $"kind is one of {string.Join(", ", Enum.GetNames<StatementKind>())} (or joint-statement, chairmans-statement, ...).");
+    }
+}
