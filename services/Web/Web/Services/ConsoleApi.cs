@@ -158,7 +158,7 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
 
     public Task<StatementView> StatementAsync(Guid id, CancellationToken ct = default) => GetAsync<StatementView>(Statements($"api/statements/{id}"), ct);
 
-    public Task<StatementView> DraftAsync(object request, CancellationToken ct = default) =>
+    public Task<StatementView> DraftAsync(DraftRequest request, CancellationToken ct = default) =>
         SendAsync<StatementView>(HttpMethod.Post, Statements("api/statements"), request, ct);
 
     public Task<VersionView> VersionAsync(Guid id, int number, CancellationToken ct = default) =>
@@ -221,10 +221,10 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<MeetingView> ActAsync(Guid id, string action, object? body = null, CancellationToken ct = default) =>
         SendAsync<MeetingView>(HttpMethod.Post, Scheduling($"api/meetings/{id}/{action}"), body, ct);
 
-    public Task<SummitPlanView> PlanAsync(object request, CancellationToken ct = default) =>
+    public Task<SummitPlanView> PlanAsync(SummitPlanRequest request, CancellationToken ct = default) =>
         SendAsync<SummitPlanView>(HttpMethod.Post, Scheduling("api/summit-plans"), request, ct);
 
-    public Task<SummitPlanView> MovePlannedAsync(Guid plan, Guid body, object request, CancellationToken ct = default) =>
+    public Task<SummitPlanView> MovePlannedAsync(Guid plan, Guid body, MovePlannedRequest request, CancellationToken ct = default) =>
         SendAsync<SummitPlanView>(HttpMethod.Put, Scheduling($"api/summit-plans/{plan}/meetings/{body}"), request, ct);
 
     public Task<SummitPlanView> DropPlannedAsync(Guid plan, Guid body, CancellationToken ct = default) =>
@@ -284,7 +284,7 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<List<InstrumentView>> InstrumentsAsync(Guid meeting, CancellationToken ct = default) =>
         GetAsync<List<InstrumentView>>(Statements($"api/instruments?meetingId={meeting}"), ct);
 
-    public Task<InstrumentView> OpenInstrumentAsync(object request, CancellationToken ct = default) =>
+    public Task<InstrumentView> OpenInstrumentAsync(OpenInstrumentRequest request, CancellationToken ct = default) =>
         SendAsync<InstrumentView>(HttpMethod.Post, Statements("api/instruments"), request, ct);
 
     /// <summary>A signature ("signatures") or a deposited ratification ("ratifications") by a party on a date.</summary>
@@ -307,7 +307,7 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<ItemView> RecordPositionAsync(Guid item, string party, string position, string? note, CancellationToken ct = default) =>
         SendAsync<ItemView>(HttpMethod.Put, Consensus($"api/agenda-items/{item}/positions/{Uri.EscapeDataString(party)}"), new { position, note }, ct);
 
-    public Task<ItemView> ProposeItemAsync(object request, CancellationToken ct = default) =>
+    public Task<ItemView> ProposeItemAsync(ProposeItemRequest request, CancellationToken ct = default) =>
         SendAsync<ItemView>(HttpMethod.Post, Consensus("api/agenda-items"), request, ct);
 
     public Task<DecisionView> DecideAsync(Guid item, CancellationToken ct = default) =>
