@@ -19,9 +19,13 @@ public sealed class DistributedSystem : IAsyncLifetime
     private readonly IReadOnlyDictionary<string, string> _settings;
 
     public DistributedSystem()
-        : this(5400, new Dictionary<string, string>())
+        : this(DefaultBasePort, new Dictionary<string, string>())
     {
     }
+
+    /// <summary>The gateway's port: 5400, or <c>SUMMIT_TEST_BASE_PORT</c> when another run on the machine uses it.</summary>
+    public static int DefaultBasePort =>
+        int.TryParse(Environment.GetEnvironmentVariable("SUMMIT_TEST_BASE_PORT"), out var port) ? port : 5400;
 
     /// <param name="settings">More of the script's environment (e.g. <c>SUMMIT_INSTANCES</c>, <c>SUMMIT_DATABASE</c>).</param>
     internal DistributedSystem(int basePort, IReadOnlyDictionary<string, string> settings) => (BasePort, _settings) = (basePort, settings);

@@ -17,6 +17,7 @@ namespace SummitCoordination.Integration.Tests;
 [Collection(CrossProcess.Name)]
 public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
 {
+    private const string GatewayAffinityCookie = "summit.instance";
     private static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
     private readonly PostgreSqlDatabases _databases = new();
     private DistributedSystem _system = null!;
@@ -26,7 +27,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var started = Stopwatch.StartNew();
-        _system = new DistributedSystem(5450, new Dictionary<string, string>
+        _system = new DistributedSystem(DistributedSystem.DefaultBasePort + 50, new Dictionary<string, string>
         {
             ["SUMMIT_INSTANCES"] = "2",
             ["SUMMIT_DATABASE"] = "postgresql",
@@ -58,10 +59,17 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
             (await summit.PositionAsync(item, party, "Concur")).EnsureSuccessStatusCode();
         }
 
-        using var browser = new Browser(_system.Gateway.BaseAddress!);
-        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/statements")).StatusCode);
-        Assert.Contains(browser.Cookies.GetCookies(_system.Gateway.BaseAddress!), c => c.Name == "summit.instance");
-        await browser.OpenCircuitAsync();
+        // Round robin sends two new browsers to the two web instances; each then stays on its own by the affinity cookie.
+        using var first = new Browser(_system.Gateway.BaseAddress!);
+        using var second = new Browser(_system.Gateway.BaseAddress!);
+        foreach (var browser in new[] { first, second })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/statements")).StatusCode);
+            Assert.Contains(browser.Cookies.GetCookies(_system.Gateway.BaseAddress!), c => c.Name == GatewayAffinityCookie);
+            await browser.OpenCircuitAsync();
+        }
+
+        Assert.NotEqual(first.Instance, second.Instance);
 
         // Written just before the crash: the events may still be in the killed Scheduling instance's outbox batch.
         var secretariat = await summit.Secretariat();
@@ -79,21 +87,23 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"Killed one instance of each after {clock.Elapsed.TotalSeconds:F0} s");
         var killed = Stopwatch.StartNew();
 
-        // The gateway answers 502 for a request it sent to a dead instance until its checks drop it; then all succeed.
+        // The gateway answers 502 for a request it sends to a dead instance until its checks drop it: then ten requests in
+        // a row to each host are served (each would have gone to the dead instance by even chance).
+        using var anonymous = new HttpClient { BaseAddress = _system.Gateway.BaseAddress };
+        await AllServedAsync(() => secretariat.GetAsync($"/api/meetings/{group}"), "Scheduling");
+        await AllServedAsync(() => secretariat.GetAsync($"/api/agenda-items/{item}"), "Consensus");
+        await AllServedAsync(() => secretariat.GetAsync($"/api/meetings/{group}/statements"), "Statements");
+        await AllServedAsync(() => anonymous.GetAsync("/statements"), "the web app");
+        output.WriteLine($"Every host served through the gateway again {killed.Elapsed.TotalSeconds:F1} s after the kill ({_failures} answers 502-504 before)");
         foreach (var party in Five[3..])
         {
-            (await UntilServedAsync(() => summit.PositionAsync(item, party, "Concur"))).EnsureSuccessStatusCode();
+            (await summit.PositionAsync(item, party, "Concur")).EnsureSuccessStatusCode();
         }
 
-        output.WriteLine($"Positions through the gateway again {killed.Elapsed.TotalSeconds:F1} s after the kill");
-        var decision = await UntilServedAsync(async () => await (await summit.Secretariat()).PostAsync($"/api/agenda-items/{item}/decision", null));
-        Assert.Equal(HttpStatusCode.OK, decision.StatusCode);
-        var decided = await decision.Content.ReadFromJsonAsync<JsonElement>();
+        var decided = await summit.DecideAsync(item);
         Assert.Equal("Adopted", decided.GetProperty("outcome").GetProperty("kind").GetString());
         Assert.Equal(officials, decided.GetProperty("item").GetProperty("meetingId").GetGuid());
-        var after = await UntilServedAsync(() => MeetingsApi.TryCreateAsync(secretariat, "Council of Foreign Ministers", Astana(5, 12)));
-        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
-        late.Add((await after.Content.ReadFromJsonAsync<JsonElement>()).Id());
+        late.Add((await MeetingsApi.CreateAsync(secretariat, "Council of Foreign Ministers", Astana(5, 12))).Id());
 
         foreach (var meeting in late)
         {
@@ -116,16 +126,41 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
         await Eventually.Until(async () => await CountAsync("Scheduling", """SELECT COUNT(*) FROM "OutboxMessages" WHERE "SentUtc" IS NULL""") == 0,
             TimeSpan.FromSeconds(30), "Scheduling's outbox to be empty");
 
-        // The browser's instance may be the dead one: the gateway sends it to the other, where pages and circuits work.
-        var page = await UntilServedAsync(() => browser.Http.GetAsync("/statements"));
-        Assert.Contains("<html", await page.Content.ReadAsStringAsync());
-        await browser.OpenCircuitAsync();
+        // One browser's instance is dead: the gateway sends it to the other, where its pages and circuits work.
+        foreach (var browser in new[] { first, second })
+        {
+            var page = await UntilServedAsync(() => browser.Http.GetAsync("/statements"));
+            Assert.Contains("<html", await page.Content.ReadAsStringAsync());
+            await browser.OpenCircuitAsync();
+        }
+
+        Assert.Equal(first.Instance, second.Instance);
         output.WriteLine($"Whole test {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    private static Task<HttpResponseMessage> UntilServedAsync(Func<Task<HttpResponseMessage>> request) =>
-        Eventually.Until(request, r => r.StatusCode is not (HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout),
-            TimeSpan.FromSeconds(60), "the gateway to serve from the surviving instance");
+    private int _failures;
+
+    private static bool FromGateway(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private async Task AllServedAsync(Func<Task<HttpResponseMessage>> request, string host) =>
+        await Eventually.Until(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                if (FromGateway(await request()))
+                {
+                    _failures++;
+                    return false;
+                }
+            }
+
+            return true;
+        }, TimeSpan.FromSeconds(60), $"the gateway to serve {host} from the surviving instance only");
+
+    /// <summary>A request the gateway may still send to the dead web instance (the browser's cookie names it): sent again.</summary>
+    private Task<HttpResponseMessage> UntilServedAsync(Func<Task<HttpResponseMessage>> request) =>
+        Eventually.Until(request, r => !FromGateway(r), TimeSpan.FromSeconds(60), "the gateway to serve from the surviving instance");
 
     private async Task<long> CountAsync(string service, string sql, Guid? id = null)
     {
@@ -154,6 +189,9 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
         public CookieContainer Cookies { get; } = new();
 
         public HttpClient Http { get; }
+
+        /// <summary>The web instance the gateway keeps this browser on (its affinity cookie's value).</summary>
+        public string? Instance => Cookies.GetCookies(_gateway).FirstOrDefault(c => c.Name == GatewayAffinityCookie)?.Value;
 
         public void Dispose() => Http.Dispose();
 
