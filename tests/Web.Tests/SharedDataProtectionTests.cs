@@ -44,12 +44,17 @@ public sealed class SharedDataProtectionTests : IDisposable
         return app.Services.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
     }
 
+    /// <summary>A session cookie and a form's tokens, as one web instance (stopped since) gave them to a browser.</summary>
+    private (string Cookie, (AntiforgeryTokenSet Tokens, string CookieName) Form) MadeByAnInstance(string keyFile)
+    {
+        using var first = WebInstance(keyFile);
+        return (SessionCookieFormat(first).Protect(Ticket()), FormTokens(first));
+    }
+
     [Fact]
     public async Task A_session_cookie_and_a_form_token_made_by_one_web_instance_are_accepted_by_another_sharing_the_key_database()
     {
-        using var first = WebInstance("keys.db");
-        var cookie = SessionCookieFormat(first).Protect(Ticket());
-        var form = FormTokens(first);
+        var (cookie, form) = MadeByAnInstance("keys.db");
         using var second = WebInstance("keys.db");
 
         Assert.Equal("secretariat-1", SessionCookieFormat(second).Unprotect(cookie)?.Principal.FindFirst("sub")?.Value);
@@ -60,9 +65,7 @@ public sealed class SharedDataProtectionTests : IDisposable
     [Fact]
     public async Task With_key_stores_of_their_own_the_other_instance_refuses_them()
     {
-        using var first = WebInstance("first.db");
-        var cookie = SessionCookieFormat(first).Protect(Ticket());
-        var form = FormTokens(first);
+        var (cookie, form) = MadeByAnInstance("first.db");
         using var second = WebInstance("second.db");
 
         Assert.Null(SessionCookieFormat(second).Unprotect(cookie));
