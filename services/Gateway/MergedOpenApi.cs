@@ -27,9 +27,7 @@ public sealed class MergedOpenApi(IHttpClientFactory clients, IConfiguration con
             var documents = new List<JsonObject>();
             foreach (var service in Services)
             {
-                var client = clients.CreateClient("openapi");
-                var text = await client.GetStringAsync($"{configuration[$"Gateway:{service}"]!.TrimEnd('/')}/openapi/v1.json", cancellationToken);
-                documents.Add(JsonNode.Parse(text)!.AsObject());
+                documents.Add(JsonNode.Parse(await FetchAsync(service, cancellationToken))!.AsObject());
             }
 
             var json = Merge(documents).ToJsonString();
@@ -39,6 +37,24 @@ public sealed class MergedOpenApi(IHttpClientFactory clients, IConfiguration con
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>The service's document from the first of its instances that answers (all serve the same one).</summary>
+    private async Task<string> FetchAsync(string service, CancellationToken cancellationToken)
+    {
+        var client = clients.CreateClient("openapi");
+        var destinations = GatewayRoutes.Destinations(configuration, service);
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                return await client.GetStringAsync($"{destinations[i].TrimEnd('/')}/openapi/v1.json", cancellationToken);
+            }
+            catch (HttpRequestException) when (i < destinations.Count - 1)
+            {
+                // That instance is down: the next one.
+            }
         }
     }
 

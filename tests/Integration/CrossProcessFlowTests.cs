@@ -7,6 +7,7 @@ using SummitCoordination.TestSupport;
 namespace SummitCoordination.Integration.Tests;
 
 /// <summary>What only a real broker shows: events crossing processes, and an outage that loses nothing.</summary>
+[Collection(CrossProcess.Name)]
 public sealed class CrossProcessFlowTests(DistributedSystem system) : IClassFixture<DistributedSystem>
 {
     private static readonly DateTimeOffset Tashkent = new(2027, 6, 1, 9, 0, 0, TimeSpan.FromHours(5));

@@ -22,6 +22,9 @@ public sealed class PostgreSqlDatabases : IDisposable
                 "deploy/postgres/postgres.sh start and export SUMMIT_TEST_POSTGRES=\"$(deploy/postgres/postgres.sh url)\".");
     }
 
+    /// <summary>What every database name here begins with (<c>{Prefix}_scheduling</c>, ...; deploy/distributed.sh's SUMMIT_PG_DATABASE_PREFIX).</summary>
+    public string Prefix => _prefix;
+
     /// <summary>The cluster's connection string, without a database.</summary>
     public string Server { get; }
 
@@ -53,7 +56,8 @@ public sealed class PostgreSqlDatabases : IDisposable
         {
             using var connection = new NpgsqlConnection($"{Server};Database=postgres");
             connection.Open();
-            foreach (var service in Services)
+            // And the web app's key database, which deploy/distributed.sh adds.
+            foreach (var service in Services.Append("DataProtection"))
             {
                 using var drop = connection.CreateCommand();
                 drop.CommandText = $"DROP DATABASE IF EXISTS \"{DatabaseOf(service)}\" WITH (FORCE)";

@@ -53,6 +53,7 @@ public sealed class WebModule : ServiceModule
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddWebAuthentication(configuration);
+        services.AddSharedDataProtection(configuration);
         services.AddOutputCache(o =>
         {
             o.AddPolicy(PublicPages, new PublicPagePolicy(TimeSpan.FromMinutes(10)));
