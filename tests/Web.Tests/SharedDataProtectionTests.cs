@@ -72,6 +72,56 @@ public sealed class SharedDataProtectionTests : IDisposable
         Assert.False(await AcceptsFormAsync(second, form));
     }
 
+    [Fact]
+    public async Task A_session_stored_by_one_web_instance_is_carried_on_by_another_and_its_access_token_is_not_kept_in_clear()
+    {
+        const string accessToken = "eyJ-the-access-token-of-secretariat-1";
+        string key;
+        using (var first = WebInstance("keys.db"))
+        {
+            var ticket = Ticket();
+            ticket.Properties.StoreTokens([new AuthenticationToken { Name = "access_token", Value = accessToken }]);
+            key = await first.Services.GetRequiredService<ServerSideTickets>().StoreAsync(ticket);
+        }
+
+        using var second = WebInstance("keys.db");
+        var carried = await second.Services.GetRequiredService<ServerSideTickets>().RetrieveAsync(key);
+        Assert.Equal("secretariat-1", carried?.Principal.FindFirst("sub")?.Value);
+        Assert.Equal(accessToken, carried!.Properties.GetTokenValue("access_token"));
+        var stored = await StoredSessionAsync("keys.db");
+        Assert.DoesNotContain(accessToken, System.Text.Encoding.UTF8.GetString(stored), StringComparison.Ordinal);
+
+        await second.Services.GetRequiredService<ServerSideTickets>().RemoveAsync(key);
+        Assert.Null(await second.Services.GetRequiredService<ServerSideTickets>().RetrieveAsync(key));
+    }
+
+    [Fact]
+    public async Task A_session_is_not_found_by_an_instance_with_its_own_store_nor_after_it_expired()
+    {
+        string key;
+        using (var first = WebInstance("first.db"))
+        {
+            key = await first.Services.GetRequiredService<ServerSideTickets>().StoreAsync(Ticket());
+            var expired = Ticket();
+            expired.Properties.ExpiresUtc = DateTimeOffset.UtcNow.AddMinutes(-1);
+            var stale = await first.Services.GetRequiredService<ServerSideTickets>().StoreAsync(expired);
+            Assert.Null(await first.Services.GetRequiredService<ServerSideTickets>().RetrieveAsync(stale));
+            Assert.NotNull(await first.Services.GetRequiredService<ServerSideTickets>().RetrieveAsync(key));
+        }
+
+        using var second = WebInstance("second.db");
+        Assert.Null(await second.Services.GetRequiredService<ServerSideTickets>().RetrieveAsync(key));
+    }
+
+    private async Task<byte[]> StoredSessionAsync(string keyFile)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_keys.Path, keyFile)};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Value FROM WebSessions";
+        return (byte[])(await command.ExecuteScalarAsync())!;
+    }
+
     private async Task<long> CountKeysAsync(string keyFile)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_keys.Path, keyFile)};Mode=ReadOnly;Pooling=False");

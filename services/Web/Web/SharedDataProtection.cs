@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.Web;
@@ -35,6 +37,8 @@ public static class SharedDataProtection
             _ => o.UseNpgsql(connectionString),
         });
         protection.PersistKeysToDbContext<DataProtectionKeysContext>();
+        // The signed-in people's sessions in the same database, so another instance carries on a session (ServerSideTickets).
+        services.Replace(ServiceDescriptor.Singleton<IDistributedCache, WebSessionStore>());
         // Before any hosted service starts (data protection's own loads the key ring in its StartAsync).
         services.AddHostedService<DataProtectionKeysSchema>();
         return services;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
@@ -134,11 +135,15 @@ public static class WebAuthentication
 
 /// <summary>
 /// Sessions on the server: the cookie carries only a random key; the ticket (claims and access token) lives in the
-/// distributed cache (in memory on one host; point <c>IDistributedCache</c> at a shared store for several).
+/// distributed cache, protected by the data-protection keys (in memory on one host; with
+/// <c>ConnectionStrings:DataProtection</c>, in the database the web instances share: <see cref="WebSessionStore"/>).
+/// A ticket that can no longer be read (its keys gone) is no session: the person signs in again.
 /// </summary>
-public sealed class ServerSideTickets(IDistributedCache cache) : ITicketStore
+public sealed class ServerSideTickets(IDistributedCache cache, IDataProtectionProvider protection) : ITicketStore
 {
     private const string Prefix = "summit-session:";
+
+    private readonly IDataProtector _protector = protection.CreateProtector("SummitCoordination.Web.Sessions");
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
@@ -148,13 +153,25 @@ public sealed class ServerSideTickets(IDistributedCache cache) : ITicketStore
     }
 
     public Task RenewAsync(string key, AuthenticationTicket ticket) =>
-        cache.SetAsync(Prefix + key, TicketSerializer.Default.Serialize(ticket),
+        cache.SetAsync(Prefix + key, _protector.Protect(TicketSerializer.Default.Serialize(ticket)),
             new DistributedCacheEntryOptions { AbsoluteExpiration = ticket.Properties.ExpiresUtc ?? DateTimeOffset.UtcNow.AddHours(8) });
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
         var bytes = await cache.GetAsync(Prefix + key);
-        return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return TicketSerializer.Default.Deserialize(_protector.Unprotect(bytes));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
     }
 
     public Task RemoveAsync(string key) => cache.RemoveAsync(Prefix + key);
