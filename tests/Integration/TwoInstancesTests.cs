@@ -4,15 +4,20 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Npgsql;
 using SummitCoordination.TestSupport;
+using static Microsoft.Playwright.Assertions;
 using Xunit.Abstractions;
 
 namespace SummitCoordination.Integration.Tests;
 
 /// <summary>
 /// Issue 21.2: two instances of each service and of the web app on PostgreSQL behind the gateway
-/// (deploy/distributed.sh with SUMMIT_INSTANCES=2). One instance of each is killed outright; the other carries on.
+/// (deploy/distributed.sh with SUMMIT_INSTANCES=2). One instance of each is killed outright; the other carries on:
+/// nothing lost, nothing applied twice, a deadline held by the cluster fired once, an open page on the surviving web
+/// instance still live, and a person whose web instance died still signed in (a real Chromium, through the gateway).
 /// </summary>
 [Collection(CrossProcess.Name)]
 public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
@@ -71,8 +76,26 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.NotEqual(first.Instance, second.Instance);
 
+        // Two delegates sign in with a real browser, one on each web instance (each pinned by the affinity cookie its HTTP
+        // twin above was given), and open the meeting's agenda, live.
+        await using var chromium = await Chromium.LaunchAsync(_system.Gateway.BaseAddress!);
+        var delegates = new Dictionary<string, (string Party, IPage Page)>();
+        foreach (var (browser, party) in new[] { (first, "KGZ"), (second, "TJK") })
+        {
+            delegates[browser.Instance!] = (party, await chromium.SignedInAsync(browser.Instance!, party, $"/meetings/{group}/agenda"));
+        }
+
+        foreach (var (_, page) in delegates.Values)
+        {
+            await Expect(page.Locator($"#positions-{item} li[data-party=TKM]")).ToContainTextAsync("No position");
+        }
+
         // Written just before the crash: the events may still be in the killed Scheduling instance's outbox batch.
         var secretariat = await summit.Secretariat();
+        // A deadline the cluster holds: the meeting convenes and concludes by timers due after the crash, whichever
+        // Scheduling instance had taken them (Quartz takes a trigger up to its idle wait ahead of its time).
+        var timed = (await MeetingsApi.CreateAsync(secretariat, "Working Group on Water and Energy", DateTimeOffset.UtcNow.AddSeconds(20), TimeSpan.FromSeconds(4),
+            request => request["override"] = new { reason = "Test run at whatever hour the clock shows" })).Id();
         var late = new List<Guid>();
         foreach (var day in new[] { 10, 11 })
         {
@@ -95,10 +118,35 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
         await AllServedAsync(() => secretariat.GetAsync($"/api/meetings/{group}/statements"), "Statements");
         await AllServedAsync(() => anonymous.GetAsync("/statements"), "the web app");
         output.WriteLine($"Every host served through the gateway again {killed.Elapsed.TotalSeconds:F1} s after the kill ({_failures} answers 502-504 before)");
+        // One browser's instance is dead: the gateway sends it to the other, where its pages and circuits work.
+        foreach (var browser in new[] { first, second })
+        {
+            var page = await UntilServedAsync(() => browser.Http.GetAsync("/statements"));
+            Assert.Contains("<html", await page.Content.ReadAsStringAsync());
+            await browser.OpenCircuitAsync();
+        }
+
+        Assert.Equal(first.Instance, second.Instance);
+        var survivor = first.Instance!;
         foreach (var party in Five[3..])
         {
             (await summit.PositionAsync(item, party, "Concur")).EnsureSuccessStatusCode();
         }
+
+        // The page open on the surviving web instance hears of the positions recorded after the crash, without a reload.
+        var live = delegates[survivor].Page;
+        foreach (var party in Five[3..])
+        {
+            await Expect(live.Locator($"#positions-{item} li[data-party={party}]")).ToContainTextAsync("Concur");
+        }
+
+        // The delegate whose web instance died is still signed in: the next page comes from the survivor, with their session.
+        var (orphanParty, orphan) = delegates.Single(d => d.Key != survivor).Value;
+        await Eventually.Until(async () => await orphan.GotoAsync("/delegation") is { Status: < 500 }, TimeSpan.FromSeconds(60),
+            "the gateway to send the orphaned browser to the surviving web instance");
+        await Expect(orphan).ToHaveURLAsync(new Regex("/delegation$"));
+        await Expect(orphan.GetByRole(AriaRole.Heading, new() { Name = $"Delegation of {Chromium.English[orphanParty]}", Level = 1 })).ToBeVisibleAsync();
+        await Expect(orphan.Locator(".signed-in")).ToContainTextAsync(Chromium.NameOf(orphanParty));
 
         var decided = await summit.DecideAsync(item);
         Assert.Equal("Adopted", decided.GetProperty("outcome").GetProperty("kind").GetString());
@@ -126,15 +174,15 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
         await Eventually.Until(async () => await CountAsync("Scheduling", """SELECT COUNT(*) FROM "OutboxMessages" WHERE "SentUtc" IS NULL""") == 0,
             TimeSpan.FromSeconds(30), "Scheduling's outbox to be empty");
 
-        // One browser's instance is dead: the gateway sends it to the other, where its pages and circuits work.
-        foreach (var browser in new[] { first, second })
-        {
-            var page = await UntilServedAsync(() => browser.Http.GetAsync("/statements"));
-            Assert.Contains("<html", await page.Content.ReadAsStringAsync());
-            await browser.OpenCircuitAsync();
-        }
+        // The timed meeting convened and concluded once each, by the timers of whichever instance survived or held them.
+        await Eventually.Until(async () => (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{timed}")).GetProperty("status").GetString() == "Concluded",
+            TimeSpan.FromSeconds(90), "the timed meeting to convene and conclude after the crash");
+        var changes = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{timed}/history")).EnumerateArray().ToList();
+        Assert.Single(changes, c => c.GetProperty("kind").GetString() == "Convened" && c.GetProperty("actor").GetString() == "system");
+        Assert.Single(changes, c => c.GetProperty("kind").GetString() == "Concluded" && c.GetProperty("actor").GetString() == "system");
+        await Eventually.Until(async () => await CountAsync("Consensus", """SELECT COUNT(*) FROM "Meetings" WHERE "Id" = @id AND "Status" = 'Concluded'""", timed) == 1,
+            TimeSpan.FromSeconds(30), "Consensus to hear the timed meeting concluded");
 
-        Assert.Equal(first.Instance, second.Instance);
         output.WriteLine($"Whole test {clock.Elapsed.TotalSeconds:F0} s");
     }
 
@@ -210,6 +258,56 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
             // The hub's handshake answer: an empty object, no error.
             Assert.Equal("{}\u001e", Encoding.UTF8.GetString(buffer, 0, reply.Count));
             await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Debian's Chromium (as the browser journeys run it), its contexts pinned to a web instance by the gateway's cookie.</summary>
+    private sealed class Chromium(IPlaywright playwright, IBrowser browser, Uri gateway) : IAsyncDisposable
+    {
+        public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string> { ["KGZ"] = "Kyrgyzstan", ["TJK"] = "Tajikistan" };
+
+        public static string NameOf(string party) => $"delegate {party.ToLowerInvariant()}";
+
+        public static async Task<Chromium> LaunchAsync(Uri gateway)
+        {
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            });
+            SetDefaultExpectTimeout(30_000);
+            return new Chromium(playwright, browser, gateway);
+        }
+
+        /// <summary>A delegate of <paramref name="party"/> signs in on the web instance <paramref name="instance"/> names and opens a page, interactive.</summary>
+        public async Task<IPage> SignedInAsync(string instance, string party, string returnUrl)
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = gateway.ToString(),
+                Locale = "en-GB",
+                ReducedMotion = ReducedMotion.Reduce,
+                ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "en-GB,en;q=0.9" },
+            });
+            context.SetDefaultTimeout(30_000);
+            await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = GatewayAffinityCookie, Value = instance, Url = gateway.ToString() }]);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+            await page.GetByLabel($"Delegation of {English[party]}").CheckAsync();
+            await page.GetByLabel("Your name (optional)").FillAsync(NameOf(party));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
+            await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+            Assert.Equal(instance, (await context.CookiesAsync()).Single(c => c.Name == GatewayAffinityCookie).Value);
+            return page;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
         }
     }
 }

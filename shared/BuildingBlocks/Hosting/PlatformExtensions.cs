@@ -41,6 +41,7 @@ public static class PlatformExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddForwardedRequests(builder.Configuration);
         // Ours first: the default writer refuses clients that do not accept JSON, and the framework then throws.
         services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails();
@@ -84,6 +85,7 @@ public static class PlatformExtensions
 
     public static WebApplication UseSummitPlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseServiceDefaults();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();

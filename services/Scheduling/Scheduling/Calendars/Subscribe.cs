@@ -26,7 +26,7 @@ public sealed class SubscribeHandler(SchedulingDbContext db, CalendarFeeds feeds
         return (subscription, $"{BaseUrl(request.Origin)}/calendars/{token}.ics");
     }
 
-    /// <summary><c>Calendars:PublicBaseUrl</c> when set (behind a proxy), else the address the request came to.</summary>
+    /// <summary><c>Calendars:PublicBaseUrl</c> when set, else the address the request came to (the gateway's, <see cref="BuildingBlocks.Hosting.ForwardedRequests"/>).</summary>
     private string BaseUrl(HttpRequest origin)
     {
         var configured = configuration["Calendars:PublicBaseUrl"];
@@ -35,9 +35,7 @@ public sealed class SubscribeHandler(SchedulingDbContext db, CalendarFeeds feeds
             return configured.TrimEnd('/');
         }
 
-        var host = origin.Headers["X-Forwarded-Host"].FirstOrDefault() ?? origin.Host.Value;
-        var scheme = origin.Headers["X-Forwarded-Proto"].FirstOrDefault() ?? origin.Scheme;
-        return $"{scheme}://{host}";
+        return $"{origin.Scheme}://{origin.Host.Value}";
     }
 }
 

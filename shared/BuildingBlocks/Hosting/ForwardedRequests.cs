@@ -1,0 +1,32 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SummitCoordination.BuildingBlocks.Hosting;
+
+/// <summary>
+/// Behind the gateway, a host sees the address the person asked for, not its own: the scheme, host and client address
+/// come from the gateway's <c>X-Forwarded-*</c> headers, so that redirects (sign-in, a page after a form), links in
+/// feeds and calendar subscriptions point at the gateway. Only a known proxy is believed: loopback by default, more
+/// by <c>ForwardedHeaders:KnownNetworks</c> (CIDR ranges, e.g. the compose network).
+/// </summary>
+public static class ForwardedRequests
+{
+    public static IServiceCollection AddForwardedRequests(this IServiceCollection services, IConfiguration configuration)
+    {
+        var networks = configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
+        var parsed = networks.Select(n => System.Net.IPNetwork.TryParse(n, out var network)
+            ? network
+            : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{n}' is not a CIDR range (e.g. 172.16.0.0/12).")).ToList();
+        return services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var network in parsed)
+            {
+                o.KnownIPNetworks.Add(network);
+            }
+        });
+    }
+}
