@@ -294,12 +294,23 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
             context.SetDefaultTimeout(30_000);
             await context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = GatewayAffinityCookie, Value = instance, Url = gateway.ToString() }]);
             var page = await context.NewPageAsync();
+            var console = new List<string>();
+            page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
+            page.PageError += (_, error) => console.Add($"page error: {error}");
             await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
             await page.GetByLabel($"Delegation of {English[party]}").CheckAsync();
             await page.GetByLabel("Your name (optional)").FillAsync(NameOf(party));
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
-            await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+            try
+            {
+                await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+            }
+            catch (PlaywrightException e)
+            {
+                throw new InvalidOperationException($"{party}'s page did not turn interactive; the browser's console:{Environment.NewLine}{string.Join(Environment.NewLine, console)}", e);
+            }
+
             Assert.Equal(instance, (await context.CookiesAsync()).Single(c => c.Name == GatewayAffinityCookie).Value);
             return page;
         }
