@@ -87,7 +87,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
 
         foreach (var (_, page) in delegates.Values)
         {
-            await Expect(page.Locator($"#positions-{item} li[data-party=TKM]")).ToContainTextAsync("No position");
+            await Expect(page.Locator($"#positions-{item} li[data-party=TKM]")).ToContainTextAsync("no position yet");
         }
 
         // Written just before the crash: the events may still be in the killed Scheduling instance's outbox batch.
