@@ -4,7 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
-// Throughput of recording positions end to end on the embedded host (HTTP → SQLite → outbox → bus → read back),
+// Throughput of recording positions end to end on the embedded host (HTTP → SQLite → outbox → bus; the reply carries the
+// item's new state and its ETag, checked here, so nothing is read back),
 // against a bare ASP.NET endpoint that writes one row to SQLite, in the same run on the same machine.
 //   dotnet run -c Release --project tests/Consensus.Benchmarks [-- seconds]
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
@@ -37,11 +38,17 @@ var summitRate = await MeasureAsync(workers, seconds, async (worker, n) =>
 {
     var party = parties[worker];
     var position = positions[n % 4];
-    (await clients[worker].PutAsJsonAsync($"/api/agenda-items/{itemId}/positions/{party}", new { position })).EnsureSuccessStatusCode();
-    var item = await clients[worker].GetFromJsonAsync<JsonElement>($"/api/agenda-items/{itemId}");
+    // The reply is the item as it now stands, with its ETag: nothing is read back.
+    var response = (await clients[worker].PutAsJsonAsync($"/api/agenda-items/{itemId}/positions/{party}", new { position })).EnsureSuccessStatusCode();
+    var item = await response.Content.ReadFromJsonAsync<JsonElement>();
     if (!item.GetProperty("positions").EnumerateArray().Any(p => p.GetProperty("party").GetString() == party && p.GetProperty("position").GetString() == position))
     {
-        throw new InvalidOperationException("A recorded position did not read back.");
+        throw new InvalidOperationException("The reply does not show the position recorded.");
+    }
+
+    if (response.Headers.ETag?.Tag != $"\"{item.GetProperty("version").GetInt64()}\"")
+    {
+        throw new InvalidOperationException($"The reply's ETag {response.Headers.ETag} is not the item's version {item.GetProperty("version")}.");
     }
 });
 var published = await CountPublishedAsync(Path.Combine(work, "data", "consensus.db"));
@@ -52,7 +59,7 @@ Console.WriteLine($"""
     | What ({workers} concurrent clients, {seconds} s each, same machine) | Operations/s |
     | --- | ---: |
     | Bare ASP.NET endpoint, one SQLite row per request | {bareRate:F0} |
-    | Record a position end to end (PUT, SQLite, outbox, bus) and read it back (GET) | {summitRate:F0} |
+    | Record a position end to end (PUT, SQLite, outbox, bus), the reply checked (state and ETag) | {summitRate:F0} |
     | Ratio | {summitRate / bareRate:P1} |
 
     PositionRecorded events published through the outbox during the run: {published}.

@@ -7,6 +7,9 @@ public enum DomainErrorKind
     NotFound,
     Conflict,
     Forbidden,
+
+    /// <summary>The request named a version (If-Match) the thing has moved on from.</summary>
+    PreconditionFailed,
 }
 
 /// <summary>A domain rule refused the change. Raised by domain methods, answered as problem details.</summary>

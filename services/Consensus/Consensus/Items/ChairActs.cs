@@ -64,11 +64,11 @@ public sealed class DecideItemHandler(ConsensusDbContext db, IAuthorizationServi
 {
     public async Task<DecisionResponse> HandleAsync(DecideItem request, CancellationToken cancellationToken)
     {
-        var (item, _) = await ItemEndpoints.LoadForChairAsync(db, authorization, request.ItemId, request.User, cancellationToken);
+        var (item, meeting) = await ItemEndpoints.LoadForChairAsync(db, authorization, request.ItemId, request.User, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (request.Preview)
         {
-            return new DecisionResponse(ItemResponse.From(item, request.User), await decisions.PreviewAsync(item, now, cancellationToken));
+            return new DecisionResponse(ItemResponse.From(item, request.User), ItemDecisions.Preview(item, meeting, now));
         }
 
         var outcome = await decisions.DecideAsync(item, now, request.User.Actor(), cancellationToken);

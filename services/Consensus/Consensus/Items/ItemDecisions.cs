@@ -15,7 +15,9 @@ public sealed class ItemDecisions(ConsensusDbContext db)
 {
     public async Task<Outcome> DecideAsync(AgendaItem item, DateTime nowUtc, string actor, CancellationToken ct)
     {
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == item.MeetingId, ct);
+        // The meeting the act read with the item is tracked already: no second query for it.
+        var meeting = await db.Meetings.FindAsync([item.MeetingId], ct)
+            ?? throw new InvalidOperationException($"Item {item.Id} is decided at meeting {item.MeetingId}, which Consensus does not know.");
         if (item.Kind == ItemKind.Information)
         {
             item.Note(nowUtc, actor);
@@ -48,10 +50,9 @@ public sealed class ItemDecisions(ConsensusDbContext db)
     /// What closing the item now would give, without closing it: the same rule on the same positions, nothing saved and
     /// nothing published (the chair sees the outcome before confirming). Refused as closing would be for an item not open.
     /// </summary>
-    public async Task<Outcome> PreviewAsync(AgendaItem item, DateTime nowUtc, CancellationToken ct)
+    public static Outcome Preview(AgendaItem item, MeetingCopy meeting, DateTime nowUtc)
     {
         item.RequireOpenToDecide();
-        var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == item.MeetingId, ct);
         return item.Kind == ItemKind.Information
             ? new Outcome(OutcomeKind.Adopted, DecidedBy.Information, [], [], new Tally(0, 0, 0, 0, 0, 0), "Noted.")
             : OutcomeOf(item, meeting, nowUtc);

@@ -20,7 +20,10 @@ namespace SummitCoordination.Consensus.Items;
 public sealed record AgendaResponse(Guid MeetingId, string Title, string BodyName, Layer Layer, string Format, DateTime StartUtc, string Status,
     string Chair, DecisionRuleSettings? DecisionRule, IReadOnlyList<ItemResponse> Items, IReadOnlyList<string>? Deciders = null, bool Held = false);
 
-public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome);
+public sealed record DecisionResponse(ItemResponse Item, Outcome Outcome) : IVersioned
+{
+    Microsoft.Net.Http.Headers.EntityTagHeaderValue IVersioned.ETag => EntityTags.For(Item.Version);
+}
 
 public static class ItemEndpoints
 {
@@ -58,7 +61,8 @@ public static class ItemEndpoints
                 "(an item that reached the agenda since the caller read it); a named item that has left the agenda since (escalated, deferred, " +
                 "referred, withdrawn) is passed over. Answers the agenda as it now stands.");
 
-        var group = app.MapGroup("/api/agenda-items").WithTags("Agenda items");
+        // Every reply that shows one item carries its version as an ETag (a GET answers 304 to a caller that holds it).
+        var group = app.MapGroup("/api/agenda-items").WithTags("Agenda items").WithEntityTag();
         group.MapPost("/", ProposeAsync).Validate<ProposeItemRequest>().RequireAuthorization(Policies.Participant)
             .AccessRule("may propose at the meeting: a member delegation, partner X, the chair or the secretariat (ItemAccess.Proposer)")
             .WithSummary("Proposes an item (member delegation at the meeting, partner X, chair or secretariat); publishes AgendaItemProposed. A Decision may admit a party (admission: party, standing, from).");
@@ -66,14 +70,16 @@ public static class ItemEndpoints
             .WithSummary("Records an item of a meeting recorded as held, with its outcome from the record (the secretariat); publishes AgendaItemDecided and AgendaItemAdopted as a decision would.");
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
-                var item = await LoadVisibleAsync(db, id, user, ct);
-                return TypedResults.Ok(ItemResponse.From(item, user, await SeesPositionsAsync(db, item, user, ct)));
+                var (item, meeting) = await LoadVisibleAsync(db, id, user, ct);
+                return TypedResults.Ok(ItemResponse.From(item, user, ItemResponse.SeesPositions(user, meeting)));
             })
-            .RequireAuthorization(Policies.Participant).WithSummary("An item with its positions (confidential notes only to their author and the secretariat).");
+            .RequireAuthorization(Policies.Participant).Produces(StatusCodes.Status304NotModified)
+            .WithSummary("An item with its positions (confidential notes only to their author and the secretariat). Sends the item's version as a strong ETag; " +
+                "If-None-Match with it answers 304.");
         group.MapGet("/{id:guid}/history", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
-                var item = await LoadVisibleAsync(db, id, user, ct);
-                var seesPositions = await SeesPositionsAsync(db, item, user, ct);
+                var (_, meeting) = await LoadVisibleAsync(db, id, user, ct);
+                var seesPositions = ItemResponse.SeesPositions(user, meeting);
                 var history = await db.AgendaItems.AsNoTracking().Where(i => i.Id == id).SelectMany(i => i.History).OrderBy(h => h.Id).ToListAsync(ct);
                 return TypedResults.Ok(history
                     .Where(h => seesPositions || h.Kind != "Position")
@@ -83,8 +89,10 @@ public static class ItemEndpoints
             .RequireAuthorization(Policies.Participant).WithSummary("Every position and status change, with actor and time, filtered by who asks.");
         group.MapPut("/{id:guid}/positions/{party}", RecordPositionAsync).Validate<PositionRequest>().RequireAuthorization(Policies.Delegation)
             .AccessRule("own state: the party's own delegation (OwnStateHandler's rule), its state deciding at the meeting")
-            .OneWriterPerAggregate()
-            .WithSummary("A delegation records its own state's position while the item is under consideration; publishes PositionRecorded.");
+            .OneWriterPerAggregate().ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("A delegation records its own state's position while the item is under consideration; publishes PositionRecorded. " +
+                "Answers the item as it now stands, as GET shows it to the caller, with its ETag (no read-back needed); with If-Match, " +
+                "a version the item has moved on from is refused with 412.");
         group.MapPost("/{id:guid}/decision", async (Guid id, ClaimsPrincipal user, DecideItemHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new DecideItem(id, user), ct)))
             .RequireAuthorization(Policies.Participant).AccessRule(ChairRule)
@@ -104,7 +112,7 @@ public static class ItemEndpoints
         group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, IAuthorizationService authorization, ConsensusDbContext db, TimeProvider clock,
                 CancellationToken ct) =>
             {
-                var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
+                var (item, _) = await LoadVisibleAsync(db, id, user, ct, tracked: true);
                 await ItemAccess.RequireProposerAsync(authorization, user, item);
 
                 var now = clock.GetUtcNow().UtcDateTime;
@@ -149,29 +157,27 @@ public static class ItemEndpoints
         return [.. named.Where(here.Contains), .. items.Where(i => !named.Contains(i.Id)).OrderBy(i => i.Order).Select(i => i.Id)];
     }
 
-    private static async Task<bool> SeesPositionsAsync(ConsensusDbContext db, AgendaItem item, ClaimsPrincipal user, CancellationToken ct) =>
-        user.IsSecretariat()
-        || ItemResponse.SeesPositions(user, item.MeetingId is null ? null : await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct));
-
-    private static async Task<AgendaItem> LoadVisibleAsync(ConsensusDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct, bool tracked = false)
+    /// <summary>The item and its meeting in one query; 404 for a caller who does not sit in its meeting, as for a random id.</summary>
+    private static async Task<ItemAndMeeting> LoadVisibleAsync(ConsensusDbContext db, Guid id, ClaimsPrincipal user, CancellationToken ct, bool tracked = false)
     {
-        var query = tracked ? db.AgendaItems : db.AgendaItems.AsNoTracking();
-        var item = await query.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw DomainException.NotFound("Agenda item", id);
-        var meeting = item.MeetingId is null ? null : await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct);
-        if (!user.IsSecretariat() && (meeting is null || !user.MaySeeMeeting(meeting.Seats)))
+        var found = await ItemAndMeeting.LoadAsync(db, id, tracked, ct);
+        if (found is null || (!user.IsSecretariat() && (found.Meeting is null || !user.MaySeeMeeting(found.Meeting.Seats))))
         {
             throw DomainException.NotFound("Agenda item", id);
         }
 
-        return item;
+        return found;
     }
 
     internal static async Task<(AgendaItem Item, MeetingCopy Meeting)> LoadForChairAsync(ConsensusDbContext db, IAuthorizationService authorization, Guid id,
         ClaimsPrincipal user, CancellationToken ct)
     {
-        var item = await LoadVisibleAsync(db, id, user, ct, tracked: true);
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, ct)
-            ?? throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
+        var (item, meeting) = await LoadVisibleAsync(db, id, user, ct, tracked: true);
+        if (meeting is null)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "item.waiting", "The item waits for a meeting.");
+        }
+
         await ItemAccess.RequireChairOrSecretariatAsync(authorization, user, meeting);
         return (item, meeting);
     }
@@ -226,9 +232,10 @@ public static class ItemEndpoints
         return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
     }
 
-    private static async Task<Ok<ItemResponse>> RecordPositionAsync(Guid id, string party, PositionRequest request, ClaimsPrincipal user,
+    private static async Task<Ok<ItemResponse>> RecordPositionAsync(Guid id, string party, PositionRequest request, HttpContext http,
         RecordPositionHandler handler, CancellationToken ct) =>
-        TypedResults.Ok(await handler.HandleAsync(new RecordPosition(id, party, request.Position!.Value, request.Note, user), ct));
+        TypedResults.Ok(await handler.HandleAsync(
+            new RecordPosition(id, party, request.Position!.Value, request.Note, http.User, http.Request.GetTypedHeaders().IfMatch), ct));
 
     private static async Task<Ok<ItemResponse>> StartSilenceAsync(Guid id, SilenceRequest request, ClaimsPrincipal user, StartSilenceHandler handler,
         CancellationToken ct) =>

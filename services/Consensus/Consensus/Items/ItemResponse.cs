@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.Net.Http.Headers;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Contracts;
 
@@ -8,8 +10,10 @@ public sealed record PositionResponse(string Party, string Position, string? Not
 
 public sealed record ItemResponse(Guid Id, Guid? MeetingId, Guid BodyId, Layer Layer, ItemKind Kind, string Title, string? Text, Layer TargetLayer,
     string ProposedBy, ItemStatus Status, int Order, Guid? StatementId, int? StatementVersion, DateTime? SilenceDeadlineUtc,
-    IReadOnlyList<PositionResponse> Positions, long Version, Admission? Admission = null)
+    IReadOnlyList<PositionResponse> Positions, long Version, Admission? Admission = null) : IVersioned
 {
+    EntityTagHeaderValue IVersioned.ETag => EntityTags.For(Version);
+
     /// <summary>Confidential notes are shown to the secretariat and to the state that wrote them, to nobody else.</summary>
     public static string? NoteFor(ClaimsPrincipal user, string party, string? note) =>
         user.IsSecretariat() || user.IsDelegationOf(party) ? note : null;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Handlers;
@@ -11,14 +11,20 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
 
-/// <summary>A delegation records its own state's position on an item (<c>PUT /api/agenda-items/{id}/positions/{party}</c>).</summary>
-public sealed record RecordPosition(Guid ItemId, string Party, Position Position, string? Note, ClaimsPrincipal User);
+/// <summary>
+/// A delegation records its own state's position on an item (<c>PUT /api/agenda-items/{id}/positions/{party}</c>); with
+/// <paramref name="IfMatch"/>, only on the version of the item it names.
+/// </summary>
+public sealed record RecordPosition(Guid ItemId, string Party, Position Position, string? Note, ClaimsPrincipal User,
+    IList<EntityTagHeaderValue>? IfMatch = null);
 
 /// <summary>
-/// Loads the item and its meeting, checks the caller speaks for a state deciding there, records the position, ends a
-/// silence procedure the position breaks, and saves once. Six delegations may answer at the same instant: the endpoint
-/// queues writers of one item (<see cref="OneWriterPerAggregateExtensions"/>) and reruns a write that lost a race with
-/// another process (<see cref="ConcurrencyRetryFilter{TContext}"/>), so no position is lost and this handler holds no loop.
+/// Reads the item, its positions and its meeting in one query, checks the caller speaks for a state deciding there,
+/// records the position, ends a silence procedure the position breaks, and saves once (item, history and outbox row in
+/// one transaction); the reply is the item as it now stands, so the caller reads nothing back. Six delegations may
+/// answer at the same instant: the endpoint queues writers of one item (<see cref="OneWriterPerAggregateExtensions"/>)
+/// and reruns a write that lost a race with another process (<see cref="ConcurrencyRetryFilter{TContext}"/>), so no
+/// position is lost and this handler holds no loop.
 /// </summary>
 public sealed class RecordPositionHandler(ConsensusDbContext db, ItemDecisions decisions, TimeProvider clock,
     [FromKeyedServices(ConsensusDbContext.Service)] IDeadlines deadlines) : IHandler<RecordPosition, ItemResponse>
@@ -26,8 +32,7 @@ public sealed class RecordPositionHandler(ConsensusDbContext db, ItemDecisions d
     public async Task<ItemResponse> HandleAsync(RecordPosition request, CancellationToken cancellationToken)
     {
         var (id, user) = (request.ItemId, request.User);
-        var item = await db.AgendaItems.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw DomainException.NotFound("Agenda item", id);
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == item.MeetingId, cancellationToken);
+        var (item, meeting) = await ItemAndMeeting.LoadAsync(db, id, tracked: true, cancellationToken) ?? throw DomainException.NotFound("Agenda item", id);
         if (meeting is null || !user.MaySeeMeeting(meeting.Seats))
         {
             // Not at the meeting: the item does not exist for this caller, as for a random id.
@@ -38,6 +43,7 @@ public sealed class RecordPositionHandler(ConsensusDbContext db, ItemDecisions d
 
         // 403 for another state's position or a state that does not decide here, even for a valid party code.
         ItemAccess.RequireOwnEligibleParty(user, meeting, request.Party);
+        EntityTags.RequireIfMatch(request.IfMatch, item.Version, "item");
         var now = clock.GetUtcNow().UtcDateTime;
         var taken = item.RecordPosition(request.Party, request.Position, request.Note, now, user.Actor());
         db.Raise(taken.Recorded, now);
@@ -49,6 +55,7 @@ public sealed class RecordPositionHandler(ConsensusDbContext db, ItemDecisions d
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return ItemResponse.From(item, user);
+        // The caller has a delegation at the meeting (it decides there), so it sees the positions, as its GET would.
+        return ItemResponse.From(item, user, ItemResponse.SeesPositions(user, meeting));
     }
 }

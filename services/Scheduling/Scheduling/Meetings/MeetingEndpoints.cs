@@ -21,10 +21,12 @@ public static class MeetingEndpoints
 {
     public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/meetings").WithTags("Meetings");
+        // Every reply that shows one meeting carries its version (and its body's) as an ETag; a GET answers 304 to a caller that holds it.
+        var group = app.MapGroup("/api/meetings").WithTags("Meetings").WithEntityTag();
 
         group.MapPost("/", CreateAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
-            .WithSummary("Schedules a meeting (Planned). Hard conflicts: 409; soft ones need override.reason. Publishes MeetingScheduled.");
+            .WithSummary("Schedules a meeting (Planned). Hard conflicts: 409; soft ones need override.reason. Publishes MeetingScheduled. " +
+                "Answers the meeting as GET shows it (plus the warnings overridden), with its ETag.");
         group.MapPost("/check", CheckAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Dry run of scheduling (nothing is saved): the conflicts the meeting would meet (hard ones refuse it, soft ones need override.reason), whether its start is past, the chair who would preside and the deciding set. For forms that check as they are filled.");
         group.MapPost("/held", RecordHeldAsync).Validate<CreateMeetingRequest>().RequireAuthorization(Policies.Secretariat)
@@ -33,8 +35,9 @@ public static class MeetingEndpoints
             .WithSummary("Meetings by date range, body, track, layer, party and status, paged. A delegation sees only meetings it sits in.");
         group.MapGet("/mine", MineAsync).RequireAuthorization(Policies.Delegation)
             .WithSummary("The calling delegation's upcoming meetings.");
-        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Participant)
-            .WithSummary("A meeting, with times in UTC and in the venue's time zone.");
+        group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Participant).Produces(StatusCodes.Status304NotModified)
+            .WithSummary("A meeting, with times in UTC and in the venue's time zone. Sends an ETag (the meeting's and its body's versions); " +
+                "If-None-Match with it answers 304.");
         group.MapGet("/{id:guid}/chair", async (Guid id, ClaimsPrincipal user, SchedulingDbContext db, ChairResolver chairs, CancellationToken ct) =>
             {
                 var meeting = await LoadVisibleAsync(db, id, user, ct);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Microsoft.Net.Http.Headers;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Conflicts;
@@ -28,8 +31,14 @@ public sealed record MeetingResponse(
     IReadOnlyList<DelegationResponse> Delegations,
     IReadOnlyList<string> Observers,
     long Version,
-    IReadOnlyList<Conflict>? Warnings = null)
+    IReadOnlyList<Conflict>? Warnings = null) : IVersioned
 {
+    /// <summary>The version of the body whose name, layer and format the reply shows: a renamed body gives the meeting a new tag.</summary>
+    [JsonIgnore]
+    public long BodyVersion { get; init; }
+
+    EntityTagHeaderValue IVersioned.ETag => EntityTags.For(Version, BodyVersion);
+
     public static DateTimeOffset Local(DateTime utc, string timeZone) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), TimeZoneInfo.FindSystemTimeZoneById(timeZone));
 
@@ -37,7 +46,7 @@ public sealed record MeetingResponse(
         new(m.Id, m.BodyId, body.Name, body.Layer, body.Format, m.Title, m.Status, m.StatusReason, m.StartUtc, m.EndUtc,
             m.TimeZone, Local(m.StartUtc, m.TimeZone), Local(m.EndUtc, m.TimeZone), m.HostParty, m.City, m.Venue, m.CoChair,
             m.Delegations.Select(d => new DelegationResponse(d.Party, d.HeadName, d.HeadRank, d.Members)).ToList(),
-            m.Observers, m.Version, warnings);
+            m.Observers, m.Version, warnings) { BodyVersion = body.Version };
 }
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

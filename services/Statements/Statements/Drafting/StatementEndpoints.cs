@@ -56,12 +56,12 @@ public static class StatementEndpoints
                 return TypedResults.Ok(amendments.Select(AmendmentResponse.From).ToList());
             })
             .WithSummary("The amendments proposed, with what became of them.");
-        group.MapPost("/{id:guid}/amendments", ProposeAmendmentAsync).Validate<AmendmentRequest>()
+        group.MapPost("/{id:guid}/amendments", ProposeAmendmentAsync).Validate<AmendmentRequest>().WithEntityTag()
             .AccessRule("a delegation sitting in the meeting, for its own state (StatementAccess.AmendingParty)")
-            .WithSummary("A delegation of the meeting proposes a change against a version.");
-        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/accept", AcceptAsync).AccessRule("Secretariat (the policy, checked on the statement)")
+            .WithSummary("A delegation of the meeting proposes a change against a version. Answers the amendment as the list shows it, with its version as an ETag.");
+        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/accept", AcceptAsync).WithEntityTag().AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat accepts an amendment: a new version (409 if the text moved on since the version amended).");
-        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/reject", RejectAsync).Validate<RejectAmendmentRequest>()
+        group.MapPost("/{id:guid}/amendments/{amendmentId:guid}/reject", RejectAsync).Validate<RejectAmendmentRequest>().WithEntityTag()
             .AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat rejects an amendment, with a reason.");
         group.MapPut("/{id:guid}/embargo", EmbargoAsync).Validate<EmbargoRequest>().AccessRule("Secretariat (the policy, checked on the statement)")

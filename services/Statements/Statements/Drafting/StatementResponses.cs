@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
 
@@ -59,10 +61,12 @@ public sealed record StatementListItem(Guid Id, Guid MeetingId, string MeetingTi
 public sealed record StatementListPage(int Page, int PageSize, int Total, IReadOnlyList<StatementListItem> Items);
 
 public sealed record AmendmentResponse(Guid Id, Guid StatementId, int AgainstVersion, string Party, string? English, string? Russian, string Explanation,
-    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc)
+    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc, long Version = 0) : IVersioned
 {
+    EntityTagHeaderValue IVersioned.ETag => EntityTags.For(Version);
+
     public static AmendmentResponse From(Amendment a) => new(a.Id, a.StatementId, a.AgainstVersion, a.Party, a.English, a.Russian, a.Explanation, a.Status,
-        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc);
+        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc, a.Version);
 }
 
 public sealed record DiffLine(string Change, int? Line, string Text);
