@@ -1,4 +1,5 @@
 using System.Reflection;
+using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Messaging;
 using SummitCoordination.BuildingBlocks.Telemetry;
@@ -53,6 +54,7 @@ public sealed class ComposeFileTests
         Add("Auth", typeof(AuthSettings));
         Add("Outbox", typeof(OutboxOptions));
         Add("Telemetry", typeof(TelemetrySettings));
+        Add("ForwardedHeaders", typeof(ForwardedHeadersSettings));
         return keys;
     }
 
