@@ -161,6 +161,10 @@ public sealed class MeetingPageJourneyTests(BrowserFixture fixture)
 
         // The schedule form refuses a start in the past and links to the record, carrying over what was typed.
         await page.GetByRole(AriaRole.Link, new() { Name = Say("Schedule a meeting", "Назначить встречу") }).ClickAsync();
+        // The console's own marker says "interactive" until the new page replaces it: wait for the form's page first, or the
+        // body would be typed into its prerendered copy, which the circuit's first render then replaces (CI, 2026-12-04).
+        await Expect(page).ToHaveURLAsync(new Regex("/secretariat/meetings/new$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Say("Schedule a meeting", "Назначение встречи"), Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
         // The bodies are loaded (the datalist filled) before typing: a page still loading may redraw the field.
         await Expect(page.Locator("#bodies option").First).ToBeAttachedAsync();
