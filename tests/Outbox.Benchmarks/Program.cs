@@ -3,7 +3,7 @@
 // (IdempotentConsumer: inbox row, one insert, one save, on SQLite), against bare RabbitMQ.Client on the same broker
 // (publish, each confirm awaited, then consume and ack). With "writers", W writers save events for T seconds instead and
 // the time from each write to its application is measured.
-//   dotnet run -c Release --project tests/Outbox.Benchmarks -- [rows=5000] [aggregates=100] [backlog|writers] [writers=4] [seconds=10] [--Outbox:PublishConcurrency=1 ...]
+//   dotnet run -c Release --project tests/Outbox.Benchmarks -- [rows=5000] [aggregates=100] [backlog|writers] [writers=4] [seconds=10] [writes/s per writer, 0 = back to back] [--Outbox:PublishConcurrency=1 ...]
 // The broker: SUMMIT_BENCH_RABBITMQ_PORT (5672) on 127.0.0.1, guest/guest.
 using System.Diagnostics;
 using System.Globalization;
@@ -30,6 +30,8 @@ var aggregates = Arg(1, 100);
 var writersMode = positional.Length > 2 && positional[2] == "writers";
 var writers = Arg(3, 4);
 var seconds = Arg(4, 10);
+// Writes per second per writer (0: back to back).
+var pace = Arg(5, 0);
 var port = int.Parse(Environment.GetEnvironmentVariable("SUMMIT_BENCH_RABBITMQ_PORT") ?? "5672", CultureInfo.InvariantCulture);
 var dir = Path.Combine(Path.GetTempPath(), $"summit-outbox-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(dir);
@@ -83,8 +85,14 @@ try
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
+            var started = Stopwatch.StartNew();
             for (var i = 0; DateTime.UtcNow < until; i++)
             {
+                if (pace > 0 && started.Elapsed < TimeSpan.FromSeconds((double)i / pace))
+                {
+                    await Task.Delay(TimeSpan.FromSeconds((double)i / pace) - started.Elapsed);
+                }
+
                 await using var scope = host.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<WriterDb>();
                 var now = DateTime.UtcNow;
@@ -97,7 +105,7 @@ try
         var backlog = await UnsentAsync();
         progress.Expect(written);
         await progress.All.WaitAsync(TimeSpan.FromMinutes(10));
-        Console.WriteLine($"{writers} writers for {writing:F1} s: {written} events ({written / writing:F0}/s), unsent when they stopped {backlog}, " +
+        Console.WriteLine($"{writers} writers ({(pace > 0 ? $"{pace}/s each" : "back to back")}) for {writing:F1} s: {written} events ({written / writing:F0}/s), unsent when they stopped {backlog}, " +
                           $"all applied {clock.Elapsed.TotalSeconds - writing:F1} s after; write to applied p50 {progress.Percentile(0.5):F0} ms, " +
                           $"p95 {progress.Percentile(0.95):F0} ms, max {progress.Percentile(1):F0} ms (load {LoadAverage()})");
     }
