@@ -28,6 +28,7 @@ public sealed class SettingsTests
     [InlineData("Outbox:BatchSize", "0")]
     [InlineData("Outbox:PollInterval", "soon")]
     [InlineData("Outbox:PublishTimeout", "00:00:00")]
+    [InlineData("Outbox:PublishConcurrency", "0")]
     [InlineData("Bus:Transport", "Kafka")]
     [InlineData("Bus:RabbitMq:Port", "0")]
     [InlineData("Bus:RabbitMq:Host", "")]

@@ -16,6 +16,13 @@ public sealed class OutboxOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How many aggregates of a batch publish at once, each with one publish (one publisher confirm) in flight; the rows
+    /// of one aggregate always go one after another. 1 publishes one row at a time.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int PublishConcurrency { get; set; } = 32;
+
     /// <summary>Turns the dispatcher off (tests that drive <see cref="OutboxPublisher"/> themselves).</summary>
     public bool Enabled { get; set; } = true;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,12 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Publishes the unsent rows of one outbox in the order they were written, each under its own message id,
-/// and marks the batch sent in one transaction. A row that fails stops the batch (so order holds) and is tried again later; a row
-/// published whose mark was lost is published again with the same id, which the consumers' inbox drops.
+/// Publishes the unsent rows of one outbox in batches, each row under its own message id, and marks what went out in one
+/// statement. Order is kept per aggregate (<see cref="OutboxAggregate"/>): the rows of one aggregate go one after another,
+/// each publish (its publisher confirm) awaited before the next, in the order they were written, while up to
+/// <see cref="OutboxOptions.PublishConcurrency"/> aggregates publish side by side. A row that fails holds back the later rows
+/// of its aggregate (they are tried again, in order, next round) and no other aggregate's. A row published whose mark was
+/// lost is published again with the same id, which the consumers' inbox drops.
 /// Each row is published in a span whose parent is the work that wrote it, so its trace goes on through the broker.
 /// On PostgreSQL and SQL Server, where several instances of a service share the outbox, one batch has one leader
 /// (<see cref="OutboxLeader"/>).
@@ -47,7 +51,7 @@ public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, S
         }
         catch (OutboxPublishException) when (own is not null)
         {
-            // The rows published before the one that failed keep their marks, and the failed row its attempt.
+            // The rows that went out keep their marks, and each row that failed its attempt.
             await own.CommitAsync(CancellationToken.None);
             throw;
         }
@@ -62,49 +66,130 @@ public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, S
 
     private async Task<int> PublishBatchAsync(ServiceDbContext db, IPublishEndpoint publisher, CancellationToken cancellationToken)
     {
-        var pending = await db.OutboxMessages
+        // Read untracked: the marks are written by statements, and a dispatcher's context lives for many batches.
+        var pending = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.SentUtc == null)
             .OrderBy(m => m.Sequence)
             .Take(options.BatchSize)
             .ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
 
-        var published = 0;
-        var service = SummitTelemetry.ServiceOf(db.GetType());
-        foreach (var row in pending)
+        // Every row is read back into its event before any is published: a row that cannot be (an unknown type) stops the
+        // batch before it starts, as it always did.
+        var aggregates = pending.Select(Outgoing.Of).GroupBy(o => o.Aggregate ?? "").ToList();
+        using var batch = new Batch(db, publisher, options.PublishConcurrency);
+        // Rows of one aggregate in the order written, one after another; aggregates side by side, so a batch waits for the
+        // broker's confirms about as long as its longest aggregate, not the sum of all its rows.
+        await Task.WhenAll(aggregates.Select(rows => PublishInOrderAsync(batch, rows, cancellationToken)).ToList());
+
+        var published = batch.Sent.ToArray();
+        if (published.Length > 0)
+        {
+            // One statement marks every row of the batch that went out (a commit per row was most of the cost of draining a
+            // backlog). A crash before it publishes them again under the same message ids, which the consumers' inboxes drop.
+            DateTime? sentUtc = clock.GetUtcNow().UtcDateTime;
+            await db.OutboxMessages
+                .Where(m => EF.Parameter(published).Contains(m.Sequence))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.SentUtc, sentUtc)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+        }
+
+        var failures = batch.Failures.OrderBy(f => f.Row.Sequence).ToList();
+        foreach (var (row, error) in failures)
+        {
+            var message = OutboxMessage.Truncated(error.Message);
+            await db.OutboxMessages
+                .Where(m => m.Sequence == row.Sequence)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LastError, message), CancellationToken.None);
+        }
+
+        if (failures.Count > 0)
+        {
+            // What went out is marked; the dispatcher backs off as in any outage, and the failed aggregates' rows wait.
+            throw new OutboxPublishException(failures[0].Row.MessageId, failures[0].Error);
+        }
+
+        return published.Length;
+    }
+
+    /// <summary>
+    /// One aggregate's rows of the batch, each awaited (its publisher confirm) before the next. A row that fails holds back
+    /// the later rows of its aggregate until the next round, and no other aggregate's.
+    /// </summary>
+    private async Task PublishInOrderAsync(Batch batch, IEnumerable<Outgoing> rows, CancellationToken cancellationToken)
+    {
+        await batch.Slots.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var outgoing in rows)
+            {
+                if (!await TryPublishAsync(batch, outgoing, cancellationToken))
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            batch.Slots.Release();
+        }
+    }
+
+    private async Task<bool> TryPublishAsync(Batch batch, Outgoing outgoing, CancellationToken cancellationToken)
+    {
+        var row = outgoing.Row;
+        using var activity = SummitTelemetry.StartOutboxPublish(row, outgoing.Type);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.PublishTimeout);
+            await batch.Publisher.Publish(outgoing.Message, outgoing.Type, context => context.MessageId = row.MessageId, timeout.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            batch.Failures.Enqueue((row, ex));
+            return false;
+        }
+
+        metrics?.OutboxPublished(batch.Service, clock.GetUtcNow().UtcDateTime - row.OccurredUtc);
+        batch.Sent.Enqueue(row.Sequence);
+        return true;
+    }
+
+    /// <summary>What the aggregates of one batch share while they publish side by side.</summary>
+    private sealed class Batch(ServiceDbContext db, IPublishEndpoint publisher, int concurrency) : IDisposable
+    {
+        public IPublishEndpoint Publisher { get; } = publisher;
+
+        public string Service { get; } = SummitTelemetry.ServiceOf(db.GetType());
+
+        /// <summary>Aggregates publishing at once: each has one publish (one confirm) in flight at a time.</summary>
+        public SemaphoreSlim Slots { get; } = new(concurrency, concurrency);
+
+        public ConcurrentQueue<long> Sent { get; } = new();
+
+        public ConcurrentQueue<(OutboxMessage Row, Exception Error)> Failures { get; } = new();
+
+        public void Dispose() => Slots.Dispose();
+    }
+
+    /// <summary>A row read back into its event, with the aggregate it belongs to.</summary>
+    private sealed record Outgoing(OutboxMessage Row, Type Type, object Message, string? Aggregate)
+    {
+        public static Outgoing Of(OutboxMessage row)
         {
             var type = ContractsAssembly.GetType(row.MessageType)
                 ?? throw new InvalidOperationException($"Outbox row {row.Sequence} names unknown message type {row.MessageType}.");
             var message = System.Text.Json.JsonSerializer.Deserialize(row.Payload, type, MessageJson.Options)!;
-
-            using var activity = SummitTelemetry.StartOutboxPublish(row, type);
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(options.PublishTimeout);
-                await publisher.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-                row.MarkFailed(ex.Message);
-                // The rows published before this one are marked with it, in one transaction.
-                await db.SaveChangesAsync(CancellationToken.None);
-                throw new OutboxPublishException(row.MessageId, ex);
-            }
-
-            var sent = clock.GetUtcNow().UtcDateTime;
-            row.MarkSent(sent);
-            metrics?.OutboxPublished(service, sent - row.OccurredUtc);
-            published++;
+            return new Outgoing(row, type, message, OutboxAggregate.KeyOf(message));
         }
-
-        // One transaction marks the whole batch sent (a commit per row was most of the cost of draining a backlog). A crash
-        // before it publishes the batch again under the same message ids, which the consumers' inboxes drop.
-        if (published > 0)
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
-        return published;
     }
 }

@@ -31,16 +31,6 @@ public sealed class OutboxMessage
         TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
     };
 
-    public void MarkSent(DateTime sentUtc)
-    {
-        SentUtc = sentUtc;
-        Attempts++;
-        LastError = null;
-    }
-
-    public void MarkFailed(string error)
-    {
-        Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
-    }
+    /// <summary>The error kept with a row that failed, cut to the column's length.</summary>
+    internal static string Truncated(string error) => error.Length > 1000 ? error[..1000] : error;
 }
