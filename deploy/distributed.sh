@@ -33,6 +33,9 @@ export SUMMIT_BROKER_PORT="$BROKER_PORT"
 
 # Instance n of the host at offset k (1-3 the services, 4 the web app): its port, and its name for pid and log files
 # (instance 1 keeps the plain name, as with one instance).
+# A daemon started here keeps none of its caller's descriptors beyond the standard three: a lock the caller holds
+# (flock) or a pipe it reads would otherwise stay held or open for as long as the daemon runs.
+close_inherited_fds() { local fd; for fd in /proc/self/fd/*; do fd=${fd##*/}; if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi; done; }
 port_of() { echo $((BASE_PORT + 10 * ($2 - 1) + $1)); }
 name_of() { if [ "$2" -eq 1 ]; then echo "$1"; else echo "$1-$2"; fi; }
 # Every instance's address, separated by ';' (the gateway's Gateway:<Host> form).
@@ -47,7 +50,7 @@ dll() { echo "$ROOT/services/$1/bin/$CONFIGURATION/net10.0/$2.dll"; }
 start_one() {
   local name=$1 path=$2 port=$3; shift 3
   # The subshell execs the host, so the pid recorded is the host's own.
-  (cd "$RUN_DIR"; exec env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$path" > "$RUN_DIR/$name.log" 2>&1) &
+  (cd "$RUN_DIR"; close_inherited_fds; exec env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$path" > "$RUN_DIR/$name.log" 2>&1) &
   echo $! > "$RUN_DIR/$name.pid"
 }
 

@@ -43,6 +43,9 @@ password() { cat "$PG_DIR/.password"; }
 
 url() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$(password)"; }
 
+# A daemon started here keeps none of its caller's descriptors beyond the standard three: a lock the caller holds
+# (flock) or a pipe it reads would otherwise stay held or open for as long as the daemon runs.
+close_inherited_fds() { local fd; for fd in /proc/self/fd/*; do fd=${fd##*/}; if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi; done; }
 start_postgres() {
   install_postgres
   local bin; bin=$(bin_dir)
@@ -81,7 +84,7 @@ start_postgres() {
     echo "PostgreSQL already running on 127.0.0.1:$PG_PORT"
     return 0
   fi
-  as_owner "$bin/pg_ctl" -D "$PG_DIR/cluster" -l "$PG_DIR/server.log" -w -t 120 start >/dev/null \
+  (close_inherited_fds; as_owner "$bin/pg_ctl" -D "$PG_DIR/cluster" -l "$PG_DIR/server.log" -w -t 120 start >/dev/null) \
     || { echo "PostgreSQL failed to start; its log:" >&2; tail -40 "$PG_DIR/server.log" >&2; return 1; }
   echo "PostgreSQL running on 127.0.0.1:$PG_PORT (data $PG_DIR)"
 }

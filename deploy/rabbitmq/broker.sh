@@ -43,6 +43,9 @@ broker_env() {
   export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
 
+# A daemon started here keeps none of its caller's descriptors beyond the standard three: a lock the caller holds
+# (flock) or a pipe it reads would otherwise stay held or open for as long as the daemon runs.
+close_inherited_fds() { local fd; for fd in /proc/self/fd/*; do fd=${fd##*/}; if [ "$fd" -gt 2 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi; done; }
 start_broker() {
   install_broker
   mkdir -p "$BROKER_DIR/mnesia" "$BROKER_DIR/log"
@@ -57,7 +60,7 @@ CONF
     echo "RabbitMQ node $BROKER_NODE already running on 127.0.0.1:$BROKER_PORT"
     return 0
   fi
-  rabbitmq-server > "$BROKER_DIR/log/console.log" 2>&1 &
+  (close_inherited_fds; exec rabbitmq-server) > "$BROKER_DIR/log/console.log" 2>&1 &
   echo $! > "$BROKER_DIR/server.pid"
   local pid; pid=$(cat "$BROKER_DIR/server.pid")
   for _ in $(seq 1 120); do
