@@ -90,17 +90,28 @@ public sealed class Progress
 /// <summary>A consumer of the services' kind: inbox, one insert, one save; counted once committed.</summary>
 public sealed class AnnouncedConsumer(ReaderDb db, TimeProvider clock, Progress progress) : IdempotentConsumer<MeetingAnnounced, ReaderDb>(db, clock)
 {
-    protected override Task Handle(MeetingAnnounced message, CancellationToken cancellationToken)
+    protected override Task Handle(MeetingAnnounced message, CancellationToken cancellationToken) => Apply(Db, Clock, progress, message);
+
+    /// <summary>One insert, counted once committed.</summary>
+    public static Task Apply(ReaderDb db, TimeProvider clock, Progress progress, MeetingAnnounced message)
     {
-        Db.Applied.Add(new Applied { MeetingId = message.MeetingId, WrittenUtc = message.AtUtc });
-        Db.AfterCommit(_ =>
+        db.Applied.Add(new Applied { MeetingId = message.MeetingId, WrittenUtc = message.AtUtc });
+        db.AfterCommit(_ =>
         {
-            progress.Applied(Clock.GetUtcNow().UtcDateTime - message.AtUtc);
+            progress.Applied(clock.GetUtcNow().UtcDateTime - message.AtUtc);
             return Task.CompletedTask;
         });
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The same consumer applying what waits on its queue in batches (SUMMIT_BENCH_BATCH=1).</summary>
+public sealed class AnnouncedBatchConsumer(ReaderDb db, TimeProvider clock, Progress progress) : IdempotentBatchConsumer<MeetingAnnounced, ReaderDb>(db, clock)
+{
+    protected override Task Handle(MeetingAnnounced message, CancellationToken cancellationToken) => AnnouncedConsumer.Apply(Db, Clock, progress, message);
+}
+
+public sealed class AnnouncedBatchConsumerDefinition() : ServiceConsumerDefinition<AnnouncedBatchConsumer>("bench");
 
 /// <summary>The services' endpoint settings; SUMMIT_BENCH_CONSUMER_LIMIT tries another number of messages applied at once.</summary>
 public sealed class AnnouncedConsumerDefinition : ServiceConsumerDefinition<AnnouncedConsumer>

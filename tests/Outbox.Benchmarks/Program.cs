@@ -4,7 +4,8 @@
 // (publish, each confirm awaited, then consume and ack). With "writers", W writers save events for T seconds instead and
 // the time from each write to its application is measured.
 //   dotnet run -c Release --project tests/Outbox.Benchmarks -- [rows=5000] [aggregates=100] [backlog|writers] [writers=4] [seconds=10] [writes/s per writer, 0 = back to back] [--Outbox:PublishConcurrency=1 ...]
-// The broker: SUMMIT_BENCH_RABBITMQ_PORT (5672) on 127.0.0.1, guest/guest.
+// The broker: SUMMIT_BENCH_RABBITMQ_PORT (5672) on 127.0.0.1, guest/guest. SUMMIT_BENCH_BATCH=1: the consumer applies batches (IdempotentBatchConsumer).
+// SUMMIT_BENCH_POSTGRES=<server connection string, no database>: writer and reader on fresh PostgreSQL databases (dropped after).
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -37,8 +38,22 @@ var dir = Path.Combine(Path.GetTempPath(), $"summit-outbox-bench-{Guid.NewGuid()
 Directory.CreateDirectory(dir);
 var writerFile = $"Data Source={Path.Combine(dir, "writer.db")}";
 var readerFile = $"Data Source={Path.Combine(dir, "reader.db")}";
+// SUMMIT_BENCH_POSTGRES (a server's connection string without a database): both databases on PostgreSQL, fresh ones.
+var postgres = Environment.GetEnvironmentVariable("SUMMIT_BENCH_POSTGRES") is { Length: > 0 } server ? server : null;
+var run = Guid.NewGuid().ToString("N")[..8];
+void UseDatabase(DbContextOptionsBuilder options, string file, string name)
+{
+    if (postgres is null)
+    {
+        options.UseSqlite(file).AddInterceptors(SqliteSynchronous.Normal);
+    }
+    else
+    {
+        options.UseNpgsql($"{postgres};Database=outbox_bench_{run}_{name}");
+    }
+}
 
-Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}, broker 127.0.0.1:{port}, settings: {(settingsArgs.Length == 0 ? "defaults" : string.Join(' ', settingsArgs))}");
+Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(postgres is null ? "SQLite (WAL)" : "PostgreSQL")}, load average {LoadAverage()}, broker 127.0.0.1:{port}, settings: {(settingsArgs.Length == 0 ? "defaults" : string.Join(' ', settingsArgs))}");
 try
 {
     if (!writersMode)
@@ -117,6 +132,16 @@ try
     }
 
     await host.StopAsync();
+    if (postgres is not null)
+    {
+        // Fresh databases each run: drop them.
+        await using var reader = Reader();
+        await reader.Database.EnsureDeletedAsync();
+        var options = new DbContextOptionsBuilder<WriterDb>();
+        UseDatabase(options, writerFile, "writer");
+        await using var writer = new WriterDb(options.Options);
+        await writer.Database.EnsureDeletedAsync();
+    }
 }
 finally
 {
@@ -138,33 +163,54 @@ IHost BuildHost()
     var services = builder.Services;
     services.AddSingleton(TimeProvider.System);
     services.AddSingleton<Progress>();
-    services.AddDbContext<WriterDb>((sp, o) => o.UseSqlite(writerFile).AddInterceptors(SqliteSynchronous.Normal, sp.GetRequiredService<OutboxSignal<WriterDb>>()));
-    services.AddDbContext<ReaderDb>(o => o.UseSqlite(readerFile).AddInterceptors(SqliteSynchronous.Normal));
+    services.AddDbContext<WriterDb>((sp, o) =>
+    {
+        UseDatabase(o, writerFile, "writer");
+        o.AddInterceptors(sp.GetRequiredService<OutboxSignal<WriterDb>>());
+    });
+    services.AddDbContext<ReaderDb>(o => UseDatabase(o, readerFile, "reader"));
     services.AddOutbox<WriterDb>(builder.Configuration);
-    services.AddSummitBus(builder.Configuration, x => x.AddConsumer<AnnouncedConsumer, AnnouncedConsumerDefinition>());
+    services.AddSummitBus(builder.Configuration, x =>
+    {
+        if (Environment.GetEnvironmentVariable("SUMMIT_BENCH_BATCH") == "1")
+        {
+            x.AddConsumer<AnnouncedBatchConsumer, AnnouncedBatchConsumerDefinition>();
+        }
+        else
+        {
+            x.AddConsumer<AnnouncedConsumer, AnnouncedConsumerDefinition>();
+        }
+    });
     return builder.Build();
 }
 
-ReaderDb Reader() => new(new DbContextOptionsBuilder<ReaderDb>().UseSqlite(readerFile).Options);
+ReaderDb Reader()
+{
+    var options = new DbContextOptionsBuilder<ReaderDb>();
+    UseDatabase(options, readerFile, "reader");
+    return new ReaderDb(options.Options);
+}
 
 async Task CreateAsync(IHost host)
 {
     await using var scope = host.Services.CreateAsyncScope();
     foreach (var db in new DbContext[] { scope.ServiceProvider.GetRequiredService<WriterDb>(), scope.ServiceProvider.GetRequiredService<ReaderDb>() })
     {
-        // As the services' migrations leave SQLite: WAL.
         await db.Database.EnsureCreatedAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (postgres is null)
+        {
+            // As the services' migrations leave SQLite: WAL.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 }
 
 async Task<int> UnsentAsync()
 {
-    await using var connection = new SqliteConnection(writerFile);
-    await connection.OpenAsync();
-    await using var command = connection.CreateCommand();
-    command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE SentUtc IS NULL";
-    return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    var options = new DbContextOptionsBuilder<WriterDb>();
+    UseDatabase(options, writerFile, "writer");
+    await using var db = new WriterDb(options.Options);
+    return await db.OutboxMessages.CountAsync(m => m.SentUtc == null);
 }
 
 async Task<double> UntilSentAsync(Stopwatch clock)

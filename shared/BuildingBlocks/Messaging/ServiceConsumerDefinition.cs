@@ -13,8 +13,20 @@ public abstract partial class ServiceConsumerDefinition<TConsumer> : ConsumerDef
     protected ServiceConsumerDefinition(string service)
     {
         EndpointName = $"{service}-{Kebab(typeof(TConsumer).Name.Replace("Consumer", ""))}".ToLowerInvariant();
-        ConcurrentMessageLimit = 8;
+        ConcurrentMessageLimit = IsBatch ? BatchSize * BatchesAtOnce : 8;
     }
+
+    /// <summary>A batch consumer takes up to this many messages that are waiting, in one transaction.</summary>
+    public const int BatchSize = 50;
+
+    /// <summary>A batch is delivered once it is full, or this long after its first message arrived.</summary>
+    public static readonly TimeSpan BatchWait = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>Batches applied at once by one instance.</summary>
+    public const int BatchesAtOnce = 2;
+
+    private static bool IsBatch => typeof(TConsumer).GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)
+        && i.GetGenericArguments()[0] is { IsGenericType: true } m && m.GetGenericTypeDefinition() == typeof(Batch<>));
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
@@ -28,6 +40,12 @@ public abstract partial class ServiceConsumerDefinition<TConsumer> : ConsumerDef
             r.Handle<Exception>(ConsumerFaults.IsTransient);
             r.Intervals(retry.Intervals.ToArray());
         });
+        if (IsBatch)
+        {
+            endpointConfigurator.PrefetchCount = BatchSize * BatchesAtOnce;
+            consumerConfigurator.Options<BatchOptions>(o => o.SetMessageLimit(BatchSize).SetTimeLimit(BatchWait)
+                .SetTimeLimitStart(BatchTimeLimitStart.FromFirst).SetConcurrencyLimit(BatchesAtOnce));
+        }
     }
 
     private static string Kebab(string name) => KebabRegex().Replace(name, "$1-$2");
