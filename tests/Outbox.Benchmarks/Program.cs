@@ -56,6 +56,7 @@ void UseDatabase(DbContextOptionsBuilder options, string file, string name)
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(postgres is null ? "SQLite (WAL)" : "PostgreSQL")}, load average {LoadAverage()}, broker 127.0.0.1:{port}, settings: {(settingsArgs.Length == 0 ? "defaults" : string.Join(' ', settingsArgs))}");
 try
 {
+    await ForgetEarlierRunsAsync();
     if (!writersMode)
     {
         var bare = await BareAsync(rows);
@@ -259,6 +260,19 @@ async Task<double> BareAsync(int count)
     var elapsed = clock.Elapsed.TotalSeconds;
     await publishing.QueueDeleteAsync(queue);
     return elapsed;
+}
+
+// The consumers' queues outlive a run, still bound to the event's exchange: a run of the other consumer's kind would
+// have filled them, and this run would apply what it left. Each run starts from none.
+async Task ForgetEarlierRunsAsync()
+{
+    var factory = new ConnectionFactory { HostName = "127.0.0.1", Port = port, UserName = "guest", Password = "guest" };
+    await using var connection = await factory.CreateConnectionAsync();
+    await using var channel = await connection.CreateChannelAsync();
+    foreach (var queue in new[] { new AnnouncedConsumerDefinition().EndpointName, new AnnouncedBatchConsumerDefinition().EndpointName })
+    {
+        await channel.QueueDeleteAsync(queue);
+    }
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
