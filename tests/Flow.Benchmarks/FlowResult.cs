@@ -7,11 +7,13 @@ namespace SummitCoordination.Flow.Benchmarks;
 /// <summary>One measured run: the flows that ended within the measured seconds, and what the machine and each process spent then.</summary>
 /// <param name="Failed">Flows that failed within the measured seconds (<paramref name="FailedInAll"/>: warm-up and the last flows too).</param>
 /// <param name="Processes">CPU seconds of each process tree followed within the measured seconds, by name (<c>consensus-2</c>: instance 2).</param>
+/// <param name="Waits">Each wait of the flow for an event to reach another service (<see cref="TestTools.SummitFlow.Waits"/>):
+/// its p50 and p95 in milliseconds and the mean number of reads it took (one every 100 ms).</param>
 internal sealed record FlowResult(
     int Instances, int Clients, double Seconds, int Flows, int Failed, int FailedInAll, int Started,
     double FlowsPerSecond, double P50Ms, double P95Ms, double MaxMs,
     double LoadAtStart, double LoadAtEnd, double BusyPercent, double IowaitPercent, double OthersPercent,
-    IReadOnlyDictionary<string, double> Processes)
+    IReadOnlyDictionary<string, double> Processes, IReadOnlyDictionary<string, double[]> Waits)
 {
     /// <summary>A host's instances counted together: <c>consensus-2</c> is <c>consensus</c>.</summary>
     private static string Group(string process) => Regex.Replace(process, "-[0-9]+$", "");
@@ -65,6 +67,17 @@ internal sealed record FlowResult(
             }
 
             text.AppendLine();
+        }
+
+        // The flow's waits for an event to reach another service (through the outbox, the broker and a consumer).
+        text.AppendLine();
+        text.AppendLine("| Wait for an event (p50 / p95; reads) | " + string.Join(" | ", results.Select(r => $"{r.Instances} instance(s), {r.Clients} clients")) + " |");
+        text.AppendLine("| --- |" + string.Concat(results.Select(_ => " ---: |")));
+        foreach (var wait in TestTools.SummitFlow.Waits)
+        {
+            text.AppendLine($"| {wait} |" + string.Concat(results.Select(r => r.Waits.TryGetValue(wait, out var w)
+                ? $" {w[0] / 1000:F2} s / {w[1] / 1000:F2} s; {w[2]:F1} |"
+                : " |")));
         }
 
         return text.ToString();

@@ -4,7 +4,8 @@
 // warm-up, the flows that end within the measured seconds are counted, with the time each took. Meanwhile the
 // machine's CPU time (/proc/stat) and that of each process tree followed (/proc/<pid>/stat) are read, so that the
 // result says what the work cost and whether the machine was the limit.
-//   dotnet Flow.Benchmarks.dll <gateway-url> [clients=4] [seconds=20] [warm-up seconds=10]
+//   dotnet Flow.Benchmarks.dll <gateway-url> [clients=4] [seconds=20] [warm-up seconds=30]
+// (After 10 s of warm-up, the hosts just started still compiled: the p95 of a flow on two instances was 17 s.)
 //   dotnet Flow.Benchmarks.dll table <result.json>...     the markdown table of several runs, and the ratio last / first
 // Environment: SUMMIT_FLOW_RUN_DIR (deploy/distributed.sh's run directory: every <name>.pid there is followed),
 // SUMMIT_FLOW_PROCESSES (more trees, "postgres=<pid> rabbitmq=<pid>"), SUMMIT_FLOW_RESULT (where to write the result
@@ -27,14 +28,14 @@ if (args.Length > 0 && args[0] == "table")
 
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: Flow.Benchmarks <gateway-url> [clients=4] [seconds=20] [warm-up seconds=10] | table <result.json>...");
+    Console.Error.WriteLine("usage: Flow.Benchmarks <gateway-url> [clients=4] [seconds=20] [warm-up seconds=30] | table <result.json>...");
     return 2;
 }
 
 var gateway = new Uri(args[0]);
 var clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
 var seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-var warmUp = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 10;
+var warmUp = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 30;
 var instances = int.Parse(Environment.GetEnvironmentVariable("SUMMIT_INSTANCES") ?? "1", CultureInfo.InvariantCulture);
 var sampler = CpuSampler.For(Environment.GetEnvironmentVariable("SUMMIT_FLOW_RUN_DIR"), Environment.GetEnvironmentVariable("SUMMIT_FLOW_PROCESSES"));
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, gateway {gateway}, {instances} instance(s) of each host, {clients} clients, " +
@@ -48,6 +49,7 @@ var clock = Stopwatch.StartNew();
 var measureFrom = TimeSpan.FromSeconds(warmUp);
 var measureTo = measureFrom + TimeSpan.FromSeconds(seconds);
 var durations = new ConcurrentBag<double>();
+var waits = new ConcurrentBag<(string Wait, double Ms, int Reads)>();
 var failures = 0;
 var failuresMeasured = 0;
 var errors = new ConcurrentDictionary<string, int>();
@@ -58,6 +60,8 @@ var workers = flows.Select(flow => Task.Run(async () =>
     {
         var n = Interlocked.Increment(ref next);
         var started = clock.Elapsed;
+        var waited = new List<(string, double, int)>();
+        flow.Waited = (wait, time, reads) => waited.Add((wait, time.TotalMilliseconds, reads));
         try
         {
             await flow.RunAsync(n);
@@ -65,6 +69,7 @@ var workers = flows.Select(flow => Task.Run(async () =>
             if (ended >= measureFrom && ended < measureTo)
             {
                 durations.Add((ended - started).TotalMilliseconds);
+                waited.ForEach(waits.Add);
             }
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TimeoutException or TaskCanceledException or JsonException)
@@ -96,12 +101,21 @@ Console.WriteLine($"measured; waiting for the flows under way (load average {loa
 await Task.WhenAll(workers);
 
 var usage = CpuSampler.Between(first, last);
+// Every flow reads the public calendar, which holds every meeting announced so far: what one read costs by the end.
+var calendarClock = Stopwatch.StartNew();
+var calendar = await http.GetStringAsync("/public/calendar.ics");
+Console.WriteLine($"{next} flows started; the public calendar now: {calendar.Length / 1024} KB, {calendar.Split("BEGIN:VEVENT").Length - 1} meetings, read in {calendarClock.ElapsedMilliseconds} ms");
 var sorted = durations.Order().ToArray();
 var result = new FlowResult(
     instances, clients, usage.Seconds, sorted.Length, failuresMeasured, failures, next,
     sorted.Length / usage.Seconds,
     Percentile(sorted, 0.50), Percentile(sorted, 0.95), sorted.Length > 0 ? sorted[^1] : 0,
-    load1, load2, usage.BusyPercent, usage.IowaitPercent, usage.OthersPercent, usage.Processes);
+    load1, load2, usage.BusyPercent, usage.IowaitPercent, usage.OthersPercent, usage.Processes,
+    waits.GroupBy(w => w.Wait).ToDictionary(g => g.Key, g =>
+    {
+        var times = g.Select(w => w.Ms).Order().ToArray();
+        return new[] { Percentile(times, 0.50), Percentile(times, 0.95), g.Average(w => w.Reads) };
+    }));
 Console.WriteLine(FlowResult.Table([result]));
 if (Environment.GetEnvironmentVariable("SUMMIT_FLOW_RESULT") is { Length: > 0 } path)
 {

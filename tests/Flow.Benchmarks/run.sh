@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 21.7: throughput of the whole summit flow through the gateway of distributed mode on PostgreSQL and RabbitMQ,
 # with one and with two instances of each host, in one run; prints one markdown table and the ratio two / one.
-#   tests/Flow.Benchmarks/run.sh [clients=4] [seconds=20] [warm-up seconds=10] [instance counts="1 2"]
+#   tests/Flow.Benchmarks/run.sh [clients=4] [seconds=20] [warm-up seconds=30] [instance counts="1 2"]
 # On a shared machine: flock -o /tmp/summit.lock nice -n 10 tests/Flow.Benchmarks/run.sh 4 60
 # Builds Release once (the benchmark and, through its project references, every host), then for each instance count:
 # a fresh private RabbitMQ (deploy/rabbitmq/broker.sh) and a fresh private PostgreSQL cluster (deploy/postgres/postgres.sh,
@@ -23,7 +23,7 @@ done
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CLIENTS="${1:-4}"
 MEASURED="${2:-20}"
-WARMUP="${3:-10}"
+WARMUP="${3:-30}"
 COUNTS="${4:-1 2}"
 WORK="${SUMMIT_FLOW_DIR:-$ROOT/data/flow-bench}"
 BASE_PORT="${SUMMIT_FLOW_BASE_PORT:-5400}"

@@ -14,6 +14,12 @@ internal sealed class SummitFlow(Api secretariat, IReadOnlyDictionary<string, Ap
 {
     public static readonly string[] Parties = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
 
+    /// <summary>The waits for another service to learn of an event, in the order the flow makes them.</summary>
+    public static readonly string[] Waits = ["Consensus knows the meeting", "Statements knows the meeting", "Consensus knows it convened"];
+
+    /// <summary>Told, after each wait of <see cref="Waits"/>, how long it took and how many reads it made.</summary>
+    public Action<string, TimeSpan, int>? Waited { get; set; }
+
     /// <summary>The body whose meetings the flow schedules.</summary>
     public static async Task<Guid> BodyAsync(HttpClient http)
     {
@@ -47,14 +53,14 @@ internal sealed class SummitFlow(Api secretariat, IReadOnlyDictionary<string, Ap
             observers = new[] { "AFG" }, @override = new { reason = $"{label} run at any date" },
         })).GetProperty("id").GetGuid();
         await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/announce", null);
-        await UntilAsync(() => secretariat.Status($"/api/meetings/{meeting}/agenda"));
-        await UntilAsync(() => secretariat.Status($"/api/meetings/{meeting}/statements"));
+        await UntilAsync(Waits[0], () => secretariat.Status($"/api/meetings/{meeting}/agenda"));
+        await UntilAsync(Waits[1], () => secretariat.Status($"/api/meetings/{meeting}/statements"));
         var item = (await members["KAZ"].Post<JsonElement>("/api/agenda-items",
             new { meetingId = meeting, kind = "Decision", title = $"{label} item {n}", text = $"{label} text", targetLayer = "WorkingGroup" })).GetProperty("id").GetGuid();
         var statement = (await secretariat.Post<JsonElement>("/api/statements",
             new { meetingId = meeting, kind = "JointStatement", title = $"{label} statement {n}", english = $"The parties agree on item {n}." })).GetProperty("id").GetGuid();
         await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/convene", new { reason = label.ToLowerInvariant() });
-        await UntilAsync(async () => (await secretariat.Get<JsonElement>($"/api/agenda-items/{item}")).GetProperty("status").GetString() == "UnderConsideration");
+        await UntilAsync(Waits[2], async () => (await secretariat.Get<JsonElement>($"/api/agenda-items/{item}")).GetProperty("status").GetString() == "UnderConsideration");
         foreach (var (party, api) in members)
         {
             await api.Put($"/api/agenda-items/{item}/positions/{party}", new { position = "Concur", note = $"note {n}" });
@@ -69,19 +75,21 @@ internal sealed class SummitFlow(Api secretariat, IReadOnlyDictionary<string, Ap
     }
 
     /// <summary>Polls every 100 ms until <paramref name="done"/>; fails after 30 s.</summary>
-    private static async Task UntilAsync(Func<Task<bool>> done)
+    private async Task UntilAsync(string wait, Func<Task<bool>> done)
     {
-        for (var i = 0; i < 300; i++)
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        for (var i = 1; i <= 300; i++)
         {
             if (await done())
             {
+                Waited?.Invoke(wait, System.Diagnostics.Stopwatch.GetElapsedTime(started), i);
                 return;
             }
 
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("a step did not happen within 30 s");
+        throw new TimeoutException($"{wait}: not within 30 s");
     }
 
     private static async Task<Api> TokenAsync(HttpClient http, string role, string? party = null)
