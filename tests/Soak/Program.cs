@@ -1,7 +1,5 @@
 using SummitCoordination.TestTools;
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Runtime;
 
@@ -24,8 +22,7 @@ using var host = EmbeddedHostProcess.Start(repo, work, url);
 AppDomain.CurrentDomain.UnhandledException += (_, _) => host.Kill(entireProcessTree: true);
 var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
 await EmbeddedHostProcess.WaitReadyAsync(http);
-var admin = await Token(http, "Secretariat");
-var body = (await admin.Get<JsonElement>("/api/bodies")).EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Working Group on Water and Energy").GetProperty("id").GetGuid();
+var body = await SummitFlow.BodyAsync(http);
 
 var flows = 0;
 var failures = 0;
@@ -37,20 +34,13 @@ Dictionary<string, (long Count, long Bytes)> lastTypes = [];
 
 var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
 {
-    var secretariat = await Token(http, "Secretariat");
-    var members = new Dictionary<string, Api>();
-    foreach (var party in new[] { "KAZ", "KGZ", "TJK", "TKM", "UZB" })
-    {
-        members[party] = await Token(http, "Delegation", party);
-    }
-
-    var anonymous = new Api(http, null);
+    var flow = await SummitFlow.SignInAsync(http, body, "Soak");
     while (stop.Elapsed < end)
     {
         var n = Interlocked.Increment(ref flows);
         try
         {
-            await FlowAsync(n, secretariat, members, anonymous, body);
+            await flow.RunAsync(n);
         }
         catch (Exception e)
         {
@@ -206,101 +196,4 @@ void Print(TimeSpan at, long rss, long heap, long committed) =>
 
     File.Delete(dump);
     return (rss, heap, committed, types);
-}
-
-async Task FlowAsync(int n, Api secretariat, Dictionary<string, Api> members, Api anonymous, Guid bodyId)
-{
-    var start = new DateTimeOffset(2036, 1, 1, 10, 0, 0, TimeSpan.FromHours(5)).AddDays(n);
-    var meeting = (await secretariat.Post<JsonElement>("/api/meetings", new
-    {
-        bodyId, title = $"Soak meeting {n}", start, end = start.AddHours(3), timeZone = "Asia/Almaty", hostParty = "KAZ", city = "Astana", venue = $"Hall {n}",
-        delegations = members.Keys.Select(p => new { party = p, headName = $"Head of {p} {n}", headRank = "Minister", members = Array.Empty<string>() }),
-        observers = new[] { "AFG" }, @override = new { reason = "Soak run at any date" },
-    })).GetProperty("id").GetGuid();
-    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/announce", null);
-    await Until(() => secretariat.Status($"/api/meetings/{meeting}/agenda"));
-    await Until(() => secretariat.Status($"/api/meetings/{meeting}/statements"));
-    var item = (await members["KAZ"].Post<JsonElement>("/api/agenda-items",
-        new { meetingId = meeting, kind = "Decision", title = $"Soak item {n}", text = "Soak text", targetLayer = "WorkingGroup" })).GetProperty("id").GetGuid();
-    var statement = (await secretariat.Post<JsonElement>("/api/statements",
-        new { meetingId = meeting, kind = "JointStatement", title = $"Soak statement {n}", english = $"The parties agree on item {n}." })).GetProperty("id").GetGuid();
-    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/convene", new { reason = "soak" });
-    await Until(async () => (await secretariat.Get<JsonElement>($"/api/agenda-items/{item}")).GetProperty("status").GetString() == "UnderConsideration");
-    foreach (var (party, api) in members)
-    {
-        await api.Put($"/api/agenda-items/{item}/positions/{party}", new { position = "Concur", note = $"note {n}" });
-    }
-
-    await secretariat.Post<JsonElement>($"/api/agenda-items/{item}/decision", null);
-    await secretariat.Get<JsonElement>($"/api/statements/{statement}");
-    await secretariat.Post<JsonElement>($"/api/meetings/{meeting}/conclude", null);
-    await anonymous.Get<JsonElement>("/public/statements?q=soak");
-    await anonymous.Text("/public/calendar.ics");
-    await anonymous.Text("/public/feed.atom");
-}
-
-static async Task Until(Func<Task<bool>> done)
-{
-    for (var i = 0; i < 300; i++)
-    {
-        if (await done())
-        {
-            return;
-        }
-
-        await Task.Delay(100);
-    }
-
-    throw new TimeoutException("a step did not happen within 30 s");
-}
-
-static async Task<Api> Token(HttpClient http, string role, string? party = null)
-{
-    var response = await http.PostAsJsonAsync("/dev/tokens", new { role, party });
-    response.EnsureSuccessStatusCode();
-    return new Api(http, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-}
-
-internal sealed class Api(HttpClient http, string? token)
-{
-    private HttpRequestMessage Request(HttpMethod method, string path, object? body)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (token is not null)
-        {
-            request.Headers.Authorization = new("Bearer", token);
-        }
-
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        return request;
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body)
-    {
-        var response = await http.SendAsync(Request(method, path, body));
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        return response;
-    }
-
-    public async Task<T> Get<T>(string path) => (await (await SendAsync(HttpMethod.Get, path, null)).Content.ReadFromJsonAsync<T>())!;
-
-    public async Task<string> Text(string path) => await (await SendAsync(HttpMethod.Get, path, null)).Content.ReadAsStringAsync();
-
-    public async Task<bool> Status(string path) => (await http.SendAsync(Request(HttpMethod.Get, path, null))).IsSuccessStatusCode;
-
-    public async Task<T> Post<T>(string path, object? body)
-    {
-        var response = await SendAsync(HttpMethod.Post, path, body);
-        return response.Content.Headers.ContentLength == 0 ? default! : (await response.Content.ReadFromJsonAsync<T>())!;
-    }
-
-    public async Task Put(string path, object body) => await SendAsync(HttpMethod.Put, path, body);
 }
