@@ -84,7 +84,8 @@ start_postgres() {
     echo "PostgreSQL already running on 127.0.0.1:$PG_PORT"
     return 0
   fi
-  (close_inherited_fds; as_owner "$bin/pg_ctl" -D "$PG_DIR/cluster" -l "$PG_DIR/server.log" -w -t 120 start >/dev/null) \
+  # The port of this start, whatever the cluster was made with (a data directory kept from a run on another port).
+  (close_inherited_fds; as_owner "$bin/pg_ctl" -D "$PG_DIR/cluster" -l "$PG_DIR/server.log" -o "-p $PG_PORT" -w -t 120 start >/dev/null) \
     || { echo "PostgreSQL failed to start; its log:" >&2; tail -40 "$PG_DIR/server.log" >&2; return 1; }
   echo "PostgreSQL running on 127.0.0.1:$PG_PORT (data $PG_DIR)"
 }

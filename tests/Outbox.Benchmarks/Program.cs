@@ -269,7 +269,8 @@ async Task ForgetEarlierRunsAsync()
     var factory = new ConnectionFactory { HostName = "127.0.0.1", Port = port, UserName = "guest", Password = "guest" };
     await using var connection = await factory.CreateConnectionAsync();
     await using var channel = await connection.CreateChannelAsync();
-    foreach (var queue in new[] { new AnnouncedConsumerDefinition().EndpointName, new AnnouncedBatchConsumerDefinition().EndpointName })
+    foreach (var queue in new IConsumerDefinition[] { new AnnouncedConsumerDefinition(), new AnnouncedBatchConsumerDefinition() }
+                 .Select(d => d.GetEndpointName(DefaultEndpointNameFormatter.Instance)))
     {
         await channel.QueueDeleteAsync(queue);
     }
