@@ -1109,3 +1109,30 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204164021_HistoryPartyFitsTheSecretariat'
+)
+BEGIN
+    DECLARE @var7 nvarchar(max);
+    SELECT @var7 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgendaItemHistory]') AND [c].[name] = N'Party');
+    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [AgendaItemHistory] DROP CONSTRAINT ' + @var7 + ';');
+    ALTER TABLE [AgendaItemHistory] ALTER COLUMN [Party] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204164021_HistoryPartyFitsTheSecretariat'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204164021_HistoryPartyFitsTheSecretariat', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -78,6 +78,19 @@ public sealed class PostgreSqlTests : IClassFixture<PostgreSqlTests.World>
     }
 
     [Fact]
+    public async Task The_secretariat_proposes_an_item_on_PostgreSQL_and_the_items_history_names_it_as_proposer()
+    {
+        // The history's party column once held a state's code alone: on a server database (not SQLite, which ignores
+        // lengths) the secretariat's proposal failed.
+        var meeting = await _world.Summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2037, 4, 14, 10, 0, 0, TimeSpan.FromHours(5)));
+        var item = await _world.Summit.ProposeAsync("SECRETARIAT", meeting, "Secretariat's report on the summit cycle", "Ministers");
+
+        var history = await (await _world.Summit.Secretariat()).GetFromJsonAsync<JsonElement>($"/api/agenda-items/{item}/history");
+        var proposed = history.EnumerateArray().Single(h => h.GetProperty("kind").GetString() == "Proposed");
+        Assert.Equal("SECRETARIAT", proposed.GetProperty("party").GetString());
+    }
+
+    [Fact]
     public async Task A_silence_procedure_runs_to_its_deadline_after_the_meeting_closed_on_PostgreSQL() =>
         RecordAssertions.SilenceConcludedAfterTheClose(await RecordScenarios.SilenceAfterCloseAsync(_world.Summit, 2034));
 

@@ -280,8 +280,8 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
 

@@ -279,8 +279,8 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.HasKey("Id");
 

@@ -270,7 +270,7 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Party")
-                        .HasMaxLength(10)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
