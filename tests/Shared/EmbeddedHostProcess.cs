@@ -21,7 +21,11 @@ internal static class EmbeddedHostProcess
         throw new InvalidOperationException("Run from inside the repository.");
     }
 
-    /// <summary>Starts it in Development on its own data folder, rate limits lifted (the load comes from one address).</summary>
+    /// <summary>
+    /// Starts it in Development on its own data folder, rate limits lifted (the load comes from one address). With
+    /// <c>SUMMIT_BENCH_POSTGRES</c> set, its services keep their data in fresh PostgreSQL databases of this run instead
+    /// (<see cref="BenchDatabase"/>; they make and migrate them at start), dropped by <see cref="BenchDatabase.DropAsync"/>.
+    /// </summary>
     public static Process Start(string repo, string dir, string url)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(repo, "services/SummitCoordination.Host/bin/Release/net10.0/SummitCoordination.Host.dll")])
@@ -37,6 +41,11 @@ internal static class EmbeddedHostProcess
         start.Environment["Telemetry__Console"] = "false";
         start.Environment["RateLimits__TokenEndpoint__PermitLimit"] = "1000000";
         start.Environment["RateLimits__Anonymous__PermitLimit"] = "1000000";
+        foreach (var (key, value) in BenchDatabase.HostSettings("__", "Scheduling", "Consensus", "Statements"))
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();

@@ -10,6 +10,8 @@ using Microsoft.Diagnostics.Runtime;
 //   dotnet run -c Release --project tests/Soak -- [minutes=10] [clients=4] [seconds-between-flows=3] [sample-minutes=1]
 // SOAK_NO_DUMPS=1 samples the resident set alone: writing a heap dump makes the runtime touch memory it had not,
 // which by itself raised the resident set by about 170 MB at the first dump; the curve is read without dumps.
+// SUMMIT_BENCH_POSTGRES (an Npgsql connection string without a database) runs the host on fresh PostgreSQL databases of
+// the run instead of SQLite files, dropped at the end.
 var minutes = args.Length > 0 ? double.Parse(args[0]) : 10;
 var clients = args.Length > 1 ? int.Parse(args[1]) : 4;
 var pause = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 3);
@@ -85,6 +87,7 @@ Console.WriteLine($"\nLive managed heap: +{firstHalf / 1048576.0:F1} MB in the f
                   $"resident set +{(samples[half].Rss - samples[0].Rss) / 1048576.0:F0} MB, then {(samples[^1].Rss - samples[half].Rss) / 1048576.0:+0;-0} MB; " +
                   $"{flows} flows, {failures} failed; GC: {(System.Environment.GetEnvironmentVariable("DOTNET_gcServer") == "1" ? "server (DOTNET_gcServer=1)" : "workstation, the hosts' setting")}.");
 host.Kill(entireProcessTree: true);
+await BenchDatabase.DropAsync();
 return failures == 0 ? 0 : 1;
 
 // The resident set by kind of mapping (/proc/pid/smaps): the GC's heap is the one huge anonymous reservation it makes

@@ -6,10 +6,13 @@ using SummitCoordination.Statements;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
+using SummitCoordination.TestTools;
 
 // Public reads against a bare endpoint on the same host, in one run: the Statements service (its read model on
 // SQLite, 10,000 published statements), the web app's pages over it (output-cached; Scheduling for party names),
-// and a route that returns a fixed JSON body, all on one Kestrel.
+// and a route that returns a fixed JSON body, all on one Kestrel. With SUMMIT_BENCH_POSTGRES set (an Npgsql connection
+// string without a database, as deploy/postgres/postgres.sh url prints it), Statements and Scheduling keep their data in
+// fresh PostgreSQL databases of the run (seeded the same way, through the service's own DbContext; dropped at the end).
 //   dotnet run -c Release --project tests/Statements.Benchmarks [-- seconds workers statements]
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
 var workers = args.Length > 1 ? int.Parse(args[1]) : 4;
@@ -29,6 +32,7 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     // Measures the read path, not the per-address limiter (which would refuse four clients on one address).
     ["RateLimits:Anonymous:PermitLimit"] = "100000000",
 });
+builder.Configuration.AddInMemoryCollection(BenchDatabase.HostSettings(":", "Statements", "Scheduling"));
 builder.AddSummitPlatform(url, new StatementsModule(), new SummitCoordination.Scheduling.SchedulingModule(), new SummitCoordination.Web.WebModule());
 var app = builder.Build();
 app.UseSummitPlatform();
@@ -78,7 +82,7 @@ for (var i = 0; i < results.Count; i++)
 var bare = results[0].Rate;
 Console.WriteLine($"""
 
-    | What ({count:N0} published statements, {workers} concurrent clients, {seconds} s each, one host) | Requests/s | Bytes | Of bare |
+    | What ({count:N0} published statements, {workers} concurrent clients, {seconds} s each, one host, {BenchDatabase.Name}) | Requests/s | Bytes | Of bare |
     | --- | ---: | ---: | ---: |
     """);
 foreach (var (what, path, _, rate) in results)
@@ -87,6 +91,7 @@ foreach (var (what, path, _, rate) in results)
 }
 
 await app.StopAsync();
+await BenchDatabase.DropAsync();
 Directory.Delete(work, recursive: true);
 
 static async Task<double> MeasureAsync(int workers, int duration, Func<Task> operation)
