@@ -181,6 +181,30 @@ public sealed class DeadlineTests : IDisposable
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task Deadlines_set_together_each_fire_once_and_one_set_before_is_moved_not_doubled()
+    {
+        await CreateSchemaAsync();
+        using var host = BuildHost();
+        await host.StartAsync();
+        var deadlines = host.Services.GetRequiredKeyedService<IDeadlines>("Tests");
+        var scheduler = await StandingByAsync(host);
+        await deadlines.SetAsync<TallyDeadlineJob>("together-a", DateTime.UtcNow.AddHours(1), new Dictionary<string, string> { ["tally"] = "together-a" }, CancellationToken.None);
+        await deadlines.SetManyAsync<TallyDeadlineJob>(
+        [
+            new Deadline("together-a", DateTime.UtcNow.AddSeconds(2), new Dictionary<string, string> { ["tally"] = "together-a" }),
+            new Deadline("together-b", DateTime.UtcNow.AddSeconds(3), new Dictionary<string, string> { ["tally"] = "together-b" }),
+        ], CancellationToken.None);
+        Assert.NotNull(await deadlines.NextFireAsync("together-b", CancellationToken.None));
+        Assert.True(await deadlines.NextFireAsync("together-a", CancellationToken.None) < DateTime.UtcNow.AddMinutes(1), "the deadline set before is moved");
+        await scheduler.Start();
+
+        await Eventually.Until(async () => (await TalliesStartingWith("together-")).Count(t => t.Count == 1) == 2, TimeSpan.FromSeconds(30), "both deadlines");
+        Assert.All(await TalliesStartingWith("together-"), t => Assert.Equal(1, t.Count));
+        Assert.Null(await deadlines.NextFireAsync("together-a", CancellationToken.None));
+        await host.StopAsync();
+    }
+
     private async Task<List<Tally>> TalliesStartingWith(string prefix)
     {
         await using var db = new TestDb(new DbContextOptionsBuilder<TestDb>().UseSqlite(ConnectionString).Options);

@@ -14,6 +14,20 @@ public sealed class QuartzDeadlines(ISchedulerFactory factory) : IDeadlines
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
+    public async Task SetManyAsync<TJob>(IReadOnlyCollection<Deadline> deadlines, CancellationToken cancellationToken)
+        where TJob : IJob
+    {
+        if (deadlines.Count == 0)
+        {
+            return;
+        }
+
+        var scheduler = await factory.GetScheduler(cancellationToken);
+        var jobs = deadlines.Select(d => Build<TJob>(d.Key, d.AtUtc, d.Data))
+            .ToDictionary(p => p.Job, p => (IReadOnlyCollection<ITrigger>)[p.Trigger]);
+        await scheduler.ScheduleJobs(jobs, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
     /// <summary>
     /// The job and the one-shot trigger of a deadline, as <see cref="SetAsync{TJob}"/> stores them; public so that the
     /// deadline benchmark schedules thousands in one call with exactly the triggers the services set.

@@ -36,6 +36,7 @@ public sealed class MeetingDeadlines([FromKeyedServices(SchedulingDbContext.Serv
 
     public async Task PlanAsync(Meeting meeting, Body body, DateTime nowUtc, CancellationToken ct)
     {
+        var set = new List<Deadline>();
         foreach (var kind in Enum.GetValues<MeetingDeadlineKind>())
         {
             var at = When(meeting, body, kind);
@@ -46,9 +47,11 @@ public sealed class MeetingDeadlines([FromKeyedServices(SchedulingDbContext.Serv
                 continue;
             }
 
-            await deadlines.SetAsync<MeetingDeadlineJob>(Key(meeting.Id, kind), at,
-                new Dictionary<string, string> { ["meetingId"] = meeting.Id.ToString(), ["kind"] = kind.ToString() }, ct);
+            set.Add(new Deadline(Key(meeting.Id, kind), at, new Dictionary<string, string> { ["meetingId"] = meeting.Id.ToString(), ["kind"] = kind.ToString() }));
         }
+
+        // The meeting's timers in one transaction of the store, not one each.
+        await deadlines.SetManyAsync<MeetingDeadlineJob>(set, ct);
     }
 
     /// <summary>
