@@ -32,6 +32,7 @@ public sealed class OutboxDispatcher<TContext>(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                signal.Ignore(db);
                 var bus = scope.ServiceProvider.GetRequiredService<IBus>();
                 while (await publisher.PublishPendingAsync(db, bus, stoppingToken) > 0)
                 {
