@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 21.7: one run of every row of issue 21's table, side by side, each against its reference in the same run, on
 # SQLite and on PostgreSQL, then the whole summit flow with one and with two instances of each service:
-#   1. events at the broker's pace: a backlog of 5,000 outbox rows published and applied (the services' batch consumer)
+#   1. events at the broker's pace: a backlog of 5,000 outbox rows published and applied (a batch consumer)
 #      against bare RabbitMQ.Client with each confirm awaited; 4 writers at 25 writes/s each, write to applied
 #   2. positions and 3. scheduling a meeting end to end against a bare endpoint inserting one row
 #   4. 10,000 deadlines due at one instant
@@ -27,7 +27,7 @@ mkdir -p "$OUT"
 export SUMMIT_BROKER_DIR="$OUT/rabbitmq" SUMMIT_BROKER_PORT="${SUMMIT_BENCH_BROKER_PORT:-5659}" SUMMIT_BROKER_NODE="summit-bench@localhost"
 export SUMMIT_PG_DIR="$OUT/postgresql" SUMMIT_PG_PORT="${SUMMIT_BENCH_PG_PORT:-5658}"
 export SUMMIT_BENCH_RABBITMQ_PORT="$SUMMIT_BROKER_PORT"
-# The outbox benchmark's consumer applies batches, as the services' MeetingScheduled consumers do.
+# The outbox benchmark's consumer applies batches (IdempotentBatchConsumer).
 export SUMMIT_BENCH_BATCH=1
 
 stop_all() {

@@ -18,7 +18,7 @@ public sealed class MeetingCopyTests
 
         await module.Harness.Bus.Publish(scheduled);
 
-        Assert.True(await module.Harness.GetConsumerHarness<MeetingScheduledConsumer>().Consumed.Any<Batch<MeetingScheduled>>());
+        Assert.True(await module.Harness.GetConsumerHarness<MeetingScheduledConsumer>().Consumed.Any<MeetingScheduled>());
         var copy = await module.WithScope(sp => sp.GetRequiredService<StatementsDbContext>().Meetings.AsNoTracking().SingleAsync(m => m.Id == scheduled.MeetingId));
         Assert.Equal("Tashkent", copy.City);
         Assert.Equal("EU", copy.Partner);

@@ -7,7 +7,7 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.Consensus.Meetings;
 
 public sealed class MeetingScheduledConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)
-    : IdempotentBatchConsumer<MeetingScheduled, ConsensusDbContext>(db, clock)
+    : IdempotentConsumer<MeetingScheduled, ConsensusDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingScheduled message, CancellationToken cancellationToken)
     {

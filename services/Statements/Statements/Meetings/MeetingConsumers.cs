@@ -8,7 +8,7 @@ using SummitCoordination.Statements.Publication;
 namespace SummitCoordination.Statements.Meetings;
 
 public sealed class MeetingScheduledConsumer(StatementsDbContext db, TimeProvider clock)
-    : IdempotentBatchConsumer<MeetingScheduled, StatementsDbContext>(db, clock)
+    : IdempotentConsumer<MeetingScheduled, StatementsDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingScheduled message, CancellationToken cancellationToken)
     {
