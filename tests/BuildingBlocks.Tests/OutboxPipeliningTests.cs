@@ -161,7 +161,7 @@ public sealed class OutboxPipeliningTests : IAsyncLifetime
     }
 
     /// <summary>The broker as the outbox sees it: records what starts and what is confirmed, and can hold or refuse one event.</summary>
-    private sealed class GatedBroker : IPublishEndpoint
+    private sealed class GatedBroker : PublishOnlyEndpoint
     {
         private readonly Dictionary<string, Held> _held = [];
         private readonly List<string> _started = [];
@@ -187,7 +187,7 @@ public sealed class OutboxPipeliningTests : IAsyncLifetime
             }
         }
 
-        public async Task Publish(object message, Type messageType, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default)
+        public override async Task Publish(object message, Type messageType, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default)
         {
             var name = ((BodyChanged)message).Name;
             Held? held;
@@ -229,29 +229,5 @@ public sealed class OutboxPipeliningTests : IAsyncLifetime
                 }
             }
         }
-
-        public ConnectHandle ConnectPublishObserver(IPublishObserver observer) => throw new NotSupportedException();
-
-        public Task Publish<T>(T message, CancellationToken cancellationToken = default) where T : class => throw new NotSupportedException();
-
-        public Task Publish<T>(T message, IPipe<PublishContext<T>> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
-
-        public Task Publish<T>(T message, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
-
-        public Task Publish(object message, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task Publish(object message, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task Publish(object message, Type messageType, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task Publish<T>(object values, CancellationToken cancellationToken = default) where T : class => throw new NotSupportedException();
-
-        public Task Publish<T>(object values, IPipe<PublishContext<T>> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
-
-        public Task Publish<T>(object values, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
     }
 }

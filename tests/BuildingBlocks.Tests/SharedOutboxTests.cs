@@ -192,11 +192,11 @@ public sealed class SharedOutboxTests : IAsyncLifetime
     }
 
     /// <summary>One instance's broker: records what the outbox publishes through it, and yields so the instances interleave.</summary>
-    private sealed class Recorder(string instance, PublishLog log) : IPublishEndpoint
+    private sealed class Recorder(string instance, PublishLog log) : PublishOnlyEndpoint
     {
         public string? FailOn { get; init; }
 
-        public async Task Publish(object message, Type messageType, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default)
+        public override async Task Publish(object message, Type messageType, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default)
         {
             var changed = (BodyChanged)message;
             if (changed.Name == FailOn)
@@ -207,29 +207,5 @@ public sealed class SharedOutboxTests : IAsyncLifetime
             log.Add(instance, changed);
             await Task.Yield();
         }
-
-        public ConnectHandle ConnectPublishObserver(IPublishObserver observer) => throw new NotSupportedException();
-
-        public Task Publish<T>(T message, CancellationToken cancellationToken = default) where T : class => throw new NotSupportedException();
-
-        public Task Publish<T>(T message, IPipe<PublishContext<T>> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
-
-        public Task Publish<T>(T message, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
-
-        public Task Publish(object message, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task Publish(object message, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task Publish(object message, Type messageType, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task Publish<T>(object values, CancellationToken cancellationToken = default) where T : class => throw new NotSupportedException();
-
-        public Task Publish<T>(object values, IPipe<PublishContext<T>> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
-
-        public Task Publish<T>(object values, IPipe<PublishContext> publishPipe, CancellationToken cancellationToken = default) where T : class =>
-            throw new NotSupportedException();
     }
 }
