@@ -19,8 +19,10 @@ public abstract partial class ServiceConsumerDefinition<TConsumer> : ConsumerDef
     /// <summary>A batch consumer takes up to this many messages that are waiting, in one transaction.</summary>
     public const int BatchSize = 50;
 
-    /// <summary>A batch is delivered once it is full, or this long after its first message arrived.</summary>
-    public static readonly TimeSpan BatchWait = TimeSpan.FromMilliseconds(5);
+    /// <summary>A batch is delivered once it is full, or this long after its first message arrived (<see cref="DefaultBatchWait"/>).</summary>
+    protected TimeSpan BatchWait { get; init; } = DefaultBatchWait;
+
+    public static readonly TimeSpan DefaultBatchWait = TimeSpan.FromMilliseconds(5);
 
     /// <summary>Batches applied at once by one instance.</summary>
     public const int BatchesAtOnce = 2;
