@@ -12,6 +12,7 @@ namespace SummitCoordination.BuildingBlocks.Tests;
 /// Issue 21, points 2 and 5: two instances of a service on one PostgreSQL database share a clustered job store, and
 /// each deadline fires exactly once, in one of them, even when one stops while they fire.
 /// </summary>
+[Trait("Category", "Timers")]
 public sealed class ClusteredDeadlineTests : IAsyncLifetime
 {
     private readonly string _database = $"summit_deadlines_{Guid.NewGuid():N}"[..32];

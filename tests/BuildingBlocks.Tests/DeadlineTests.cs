@@ -49,6 +49,7 @@ public sealed class MisfireCounter : ITriggerListener
     public ValueTask TriggerComplete(ITrigger trigger, IJobExecutionContext context, SchedulerInstruction triggerInstructionCode, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 }
 
+[Trait("Category", "Timers")]
 public sealed class DeadlineTests : IDisposable
 {
     private readonly TempDirectory _dir = new();

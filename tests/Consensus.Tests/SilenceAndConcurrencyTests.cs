@@ -6,6 +6,7 @@ using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Consensus.Tests;
 
+[Trait("Category", "Timers")]
 public sealed class SilenceAndConcurrencyTests : IDisposable
 {
     private static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];

@@ -155,7 +155,7 @@ public sealed class RecordAsItHappenedTests(SummitAppFixture fixture) : IClassFi
         Assert.True(scheduled.Held);
         Assert.Equal(["KAZ", "KGZ", "TJK", "TKM", "UZB"], scheduled.Deciders!);
         var history = await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{id}/history");
-        Assert.Equal(Meeting.RecordedKind, history.EnumerateArray().Single().GetProperty("kind").GetString());
+        Assert.Equal(nameof(MeetingChangeKind.RecordedAsHeld), history.EnumerateArray().Single().GetProperty("kind").GetString());
         Assert.Contains("Joint communiqué", history[0].GetProperty("detail").GetString());
         // The sequence is KAZ → TKM → UZB; UZB held it, so the next turn is KAZ's.
         Assert.Equal("KAZ", await ChairAsync(client, body, "2020-01-15"));

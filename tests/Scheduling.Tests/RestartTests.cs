@@ -8,6 +8,7 @@ using SummitCoordination.TestSupport;
 namespace SummitCoordination.Scheduling.Tests;
 
 /// <summary>Meeting timers live in the persistent Quartz store: they fire in a host started after the one that set them.</summary>
+[Trait("Category", "Timers")]
 public sealed class RestartTests : IDisposable
 {
     private readonly TempDirectory _data = new();

@@ -11,6 +11,7 @@ using SummitCoordination.TestSupport;
 namespace SummitCoordination.Statements.Tests;
 
 /// <summary>Issue 5, section 4: release at the meeting's conclusion, or at an embargo fired by a persistent job.</summary>
+[Trait("Category", "Timers")]
 public sealed class ReleaseTests(HarnessAppFixture fixture) : StatementTestBase(fixture.App), IClassFixture<HarnessAppFixture>
 {
     [Fact]
@@ -66,6 +67,7 @@ public sealed class ReleaseTests(HarnessAppFixture fixture) : StatementTestBase(
 }
 
 /// <summary>The embargo and a commitment's due date are persistent jobs: both fire after the service restarted.</summary>
+[Trait("Category", "Timers")]
 public sealed class ReleaseRestartTests
 {
     [Fact]

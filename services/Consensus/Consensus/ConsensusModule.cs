@@ -1,3 +1,4 @@
+using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
@@ -27,10 +28,7 @@ public sealed class ConsensusModule : ServiceModule
         services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
-        services.AddScoped<RecordPositionHandler>();
-        services.AddScoped<StartSilenceHandler>();
-        services.AddScoped<MoveBlockedHandler>();
-        services.AddScoped<DecideItemHandler>();
+        services.AddHandlersFrom(typeof(ConsensusModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
         services.AddSingleton<KeyedLocks>();

@@ -1,3 +1,4 @@
+using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Http;
 using FluentValidation;
 using MassTransit;
@@ -37,17 +38,8 @@ public sealed class SchedulingModule : ServiceModule
         services.AddScoped<PartyStandings>();
         services.AddScoped<SummitPlanner>();
         services.AddScoped<MeetingBooking>();
-        services.AddScoped<Planning.AcceptSummitPlanHandler>();
-        services.AddScoped<SearchMeetingsHandler>();
-        services.AddScoped<CheckMeetingHandler>();
-        services.AddScoped<RescheduleMeetingHandler>();
-        services.AddScoped<CheckRescheduleHandler>();
-        services.AddScoped<SetDelegationHandler>();
-        services.AddScoped<ChangeMeetingHandler>();
-        services.AddScoped<Parties.RecordStandingHandler>();
+        services.AddHandlersFrom(typeof(SchedulingModule).Assembly);
         services.AddScoped<Calendars.CalendarFeeds>();
-        services.AddScoped<Calendars.SubscribeHandler>();
-        services.AddScoped<Calendars.ReadPrivateFeedHandler>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
     }

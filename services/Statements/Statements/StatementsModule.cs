@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
 using SummitCoordination.BuildingBlocks.Http;
@@ -33,15 +34,10 @@ public sealed class StatementsModule : ServiceModule
         services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
-        services.AddScoped<Drafting.ListStatementsHandler>();
-        services.AddScoped<Drafting.ReviseStatementHandler>();
-        services.AddScoped<Drafting.AnswerAmendmentHandler>();
-        services.AddScoped<Drafting.IssueChairmansStatementHandler>();
-        services.AddScoped<Drafting.SetEmbargoHandler>();
-        services.AddScoped<Commitments.AddCommitmentHandler>();
-        services.AddScoped<Instruments.RecordInstrumentActHandler>();
+        services.AddHandlersFrom(typeof(StatementsModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
+        services.AddScoped<Public.PublicReads>();
         services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);
     }
 

@@ -36,7 +36,7 @@ public sealed class ItemEvent
 {
     public int Id { get; private set; }
     public DateTime AtUtc { get; private set; }
-    public string Kind { get; private set; } = "";
+    public ItemEventKind Kind { get; private set; }
     public string? Party { get; private set; }
     public string? Detail { get; private set; }
     public string? Note { get; private set; }
@@ -47,7 +47,7 @@ public sealed class ItemEvent
     {
     }
 
-    public ItemEvent(DateTime atUtc, string kind, string? party, string? detail, string? note, string actor, Guid? meetingId)
+    public ItemEvent(DateTime atUtc, ItemEventKind kind, string? party, string? detail, string? note, string actor, Guid? meetingId)
     {
         AtUtc = atUtc;
         Kind = kind;
@@ -125,7 +125,7 @@ public sealed class AgendaItem : Aggregate
             Order = order,
             Admission = admission,
         };
-        item.History.Add(new ItemEvent(nowUtc, "Proposed", proposedBy, $"{kind} for {meeting.Title}, target {targetLayer}", null, actor, meeting.Id));
+        item.History.Add(new ItemEvent(nowUtc, ItemEventKind.Proposed, proposedBy, $"{kind} for {meeting.Title}, target {targetLayer}", null, actor, meeting.Id));
         return item;
     }
 
@@ -162,7 +162,7 @@ public sealed class AgendaItem : Aggregate
             held.Change(position, note, nowUtc);
         }
 
-        History.Add(new ItemEvent(nowUtc, "Position", party, position.ToString(), note, actor, MeetingId));
+        History.Add(new ItemEvent(nowUtc, ItemEventKind.Position, party, position.ToString(), note, actor, MeetingId));
         return new PositionTaken(new PositionRecorded(Id, MeetingId!.Value, party, position, nowUtc),
             BreaksSilence: SilenceDeadlineUtc is not null && SilenceProcedure.BreaksSilence(position));
     }
@@ -174,7 +174,7 @@ public sealed class AgendaItem : Aggregate
         if (Status == ItemStatus.Submitted)
         {
             Status = ItemStatus.UnderConsideration;
-            History.Add(new ItemEvent(nowUtc, "UnderConsideration", null, "the meeting convened", null, Actors.System, MeetingId));
+            History.Add(new ItemEvent(nowUtc, ItemEventKind.UnderConsideration, null, "the meeting convened", null, Actors.System, MeetingId));
         }
     }
 
@@ -194,11 +194,11 @@ public sealed class AgendaItem : Aggregate
         if (Status == ItemStatus.Deferred)
         {
             Status = ItemStatus.UnderConsideration;
-            History.Add(new ItemEvent(nowUtc, "UnderConsideration", null, "taken up again by a silence procedure", null, actor, MeetingId));
+            History.Add(new ItemEvent(nowUtc, ItemEventKind.UnderConsideration, null, "taken up again by a silence procedure", null, actor, MeetingId));
         }
 
         SilenceDeadlineUtc = deadlineUtc;
-        History.Add(new ItemEvent(nowUtc, "SilenceStarted", null, $"deadline {deadlineUtc:u}", null, actor, MeetingId));
+        History.Add(new ItemEvent(nowUtc, ItemEventKind.SilenceStarted, null, $"deadline {deadlineUtc:u}", null, actor, MeetingId));
     }
 
     public void EndSilence(string why, DateTime nowUtc)
@@ -206,7 +206,7 @@ public sealed class AgendaItem : Aggregate
         if (SilenceDeadlineUtc is not null)
         {
             SilenceDeadlineUtc = null;
-            History.Add(new ItemEvent(nowUtc, "SilenceEnded", null, why, null, Actors.System, MeetingId));
+            History.Add(new ItemEvent(nowUtc, ItemEventKind.SilenceEnded, null, why, null, Actors.System, MeetingId));
         }
     }
 
@@ -224,7 +224,7 @@ public sealed class AgendaItem : Aggregate
             Status = ItemStatus.Deferred;
         }
 
-        History.Add(new ItemEvent(nowUtc, "Decided", null, $"{outcome.Kind} by {outcome.Rule}: {outcome.Reason}", null, actor, MeetingId));
+        History.Add(new ItemEvent(nowUtc, ItemEventKind.Decided, null, $"{outcome.Kind} by {outcome.Rule}: {outcome.Reason}", null, actor, MeetingId));
         return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind, outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc);
     }
 
@@ -233,7 +233,7 @@ public sealed class AgendaItem : Aggregate
         var meetingId = MeetingId!.Value;
         Status = ItemStatus.Adopted;
         SilenceDeadlineUtc = null;
-        History.Add(new ItemEvent(nowUtc, "Adopted", null, $"bound: {string.Join(", ", outcome.Bound)}", null, actor, meetingId));
+        History.Add(new ItemEvent(nowUtc, ItemEventKind.Adopted, null, $"bound: {string.Join(", ", outcome.Bound)}", null, actor, meetingId));
         return new AgendaItemAdopted(Id, meetingId, Kind, Title, StatementId, StatementVersion, outcome.Bound, outcome.OptedOut, nowUtc, Admission);
     }
 
@@ -260,7 +260,7 @@ public sealed class AgendaItem : Aggregate
         var item = Propose(meeting, kind, title, text, targetLayer, proposedBy, statementId, statementVersion, order, nowUtc, actor, admission);
         item.History.Clear();
         item.Status = outcome;
-        item.History.Add(new ItemEvent(nowUtc, "RecordedAsHeld", null, $"{outcome} at {meeting.Title}{(reason is null ? "" : $": {reason}")}", null, actor, meeting.Id));
+        item.History.Add(new ItemEvent(nowUtc, ItemEventKind.RecordedAsHeld, null, $"{outcome} at {meeting.Title}{(reason is null ? "" : $": {reason}")}", null, actor, meeting.Id));
         return item;
     }
 
@@ -268,7 +268,7 @@ public sealed class AgendaItem : Aggregate
     {
         RequireOpen("note");
         Status = ItemStatus.Noted;
-        History.Add(new ItemEvent(nowUtc, "Noted", null, null, null, actor, MeetingId));
+        History.Add(new ItemEvent(nowUtc, ItemEventKind.Noted, null, null, null, actor, MeetingId));
     }
 
     /// <summary>Moves the item to another body's or meeting's agenda with fresh positions; null meeting: it waits for one.</summary>
@@ -282,7 +282,7 @@ public sealed class AgendaItem : Aggregate
         SilenceDeadlineUtc = null;
         Status = meeting is null ? (how == ItemMove.Deferred ? ItemStatus.Deferred : ItemStatus.Waiting)
             : meeting.Status == MeetingStatus.Convened ? ItemStatus.UnderConsideration : ItemStatus.Submitted;
-        History.Add(new ItemEvent(nowUtc, how.ToString(), null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
+        History.Add(new ItemEvent(nowUtc, ItemEventKinds.Of(how), null, meeting is null ? "waiting for a meeting" : $"to {meeting.Title}", null, actor, meeting?.Id));
         return new AgendaItemMoved(Id, from, meeting?.Id, bodyId, how, nowUtc);
     }
 
@@ -294,7 +294,7 @@ public sealed class AgendaItem : Aggregate
         }
 
         Status = ItemStatus.Withdrawn;
-        History.Add(new ItemEvent(nowUtc, "Withdrawn", null, null, null, actor, MeetingId));
+        History.Add(new ItemEvent(nowUtc, ItemEventKind.Withdrawn, null, null, null, actor, MeetingId));
         return new AgendaItemMoved(Id, MeetingId, null, BodyId, ItemMove.Withdrawn, nowUtc);
     }
 

@@ -82,7 +82,7 @@ public static class ItemEndpoints
                 var seesPositions = ItemResponse.SeesPositions(user, meeting);
                 var history = await db.AgendaItems.AsNoTracking().Where(i => i.Id == id).SelectMany(i => i.History).OrderBy(h => h.Id).ToListAsync(ct);
                 return TypedResults.Ok(history
-                    .Where(h => seesPositions || h.Kind != "Position")
+                    .Where(h => seesPositions || h.Kind != ItemEventKind.Position)
                     .Select(h => new HistoryEntry(h.AtUtc, h.Kind, h.Party, h.Detail, h.Party is null ? null : ItemResponse.NoteFor(user, h.Party, h.Note), h.Actor, h.MeetingId))
                     .ToList());
             })
@@ -182,54 +182,18 @@ public static class ItemEndpoints
         return (item, meeting);
     }
 
-    private static async Task<Created<ItemResponse>> ProposeAsync(ProposeItemRequest request, ClaimsPrincipal user, ConsensusDbContext db,
-        ItemDecisions decisions, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<ItemResponse>> ProposeAsync(ProposeItemRequest request, ClaimsPrincipal user, ProposeItemHandler handler,
+        CancellationToken ct)
     {
-        var id = request.MeetingId!.Value;
-        // A caller who may not see the meeting is told it does not exist (404, as for a random id); one who sits
-        // there without the right to propose (an invited observer) is told so (403).
-        var meeting = ItemAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct), id);
-        var proposer = ItemAccess.Proposer(user, meeting);
-        if (!meeting.IsAhead)
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "item.meeting-over", $"The meeting is {meeting.Status}; propose for another.");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var item = AgendaItem.Propose(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value, proposer,
-            request.StatementId, request.StatementVersion, await decisions.NextOrderAsync(meeting.Id, ct), now, user.Actor(), request.Admission?.ToAdmission());
-        db.AgendaItems.Add(item);
-        db.Raise(new AgendaItemProposed(item.Id, meeting.Id, item.Kind, item.Title, item.TargetLayer, proposer, now, item.StatementId), now);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
+        var item = await handler.HandleAsync(new ProposeItem(request, user), ct);
+        return TypedResults.Created($"/api/agenda-items/{item.Id}", item);
     }
 
-    private static async Task<Created<ItemResponse>> RecordHeldAsync(RecordHeldItemRequest request, ClaimsPrincipal user, ConsensusDbContext db,
-        ItemDecisions decisions, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<ItemResponse>> RecordHeldAsync(RecordHeldItemRequest request, ClaimsPrincipal user, RecordHeldItemHandler handler,
+        CancellationToken ct)
     {
-        var id = request.MeetingId!.Value;
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) ?? throw DomainException.NotFound("Meeting", id);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var outcome = request.Outcome!.Value;
-        var item = AgendaItem.RecordHeld(meeting, request.Kind!.Value, request.Title!.Trim(), request.Text, request.TargetLayer!.Value,
-            request.ProposedBy ?? AgendaItem.Secretariat, request.StatementId, request.StatementVersion, request.Admission?.ToAdmission(),
-            await decisions.NextOrderAsync(meeting.Id, ct), outcome, request.Reason, now, user.Actor());
-        db.AgendaItems.Add(item);
-        var bound = request.Bound?.ToList() ?? meeting.Present.ToList();
-        if (outcome is ItemStatus.Adopted or ItemStatus.Blocked)
-        {
-            db.Raise(new AgendaItemDecided(item.Id, meeting.Id, outcome == ItemStatus.Adopted ? OutcomeKind.Adopted : OutcomeKind.Blocked, DecidedBy.Recorded,
-                outcome == ItemStatus.Adopted ? bound : [], [], request.Reason ?? "As recorded.", now), now);
-        }
-
-        if (outcome == ItemStatus.Adopted)
-        {
-            db.Raise(new AgendaItemAdopted(item.Id, meeting.Id, item.Kind, item.Title, item.StatementId, item.StatementVersion, bound, [],
-                meeting.EndUtc, item.Admission), now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/agenda-items/{item.Id}", ItemResponse.From(item, user));
+        var item = await handler.HandleAsync(new RecordHeldItem(request, user), ct);
+        return TypedResults.Created($"/api/agenda-items/{item.Id}", item);
     }
 
     private static async Task<Ok<ItemResponse>> RecordPositionAsync(Guid id, string party, PositionRequest request, HttpContext http,

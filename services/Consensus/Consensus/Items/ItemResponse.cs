@@ -33,4 +33,4 @@ public sealed record ItemResponse(Guid Id, Guid? MeetingId, Guid BodyId, Layer L
         i.Version, i.Admission);
 }
 
-public sealed record HistoryEntry(DateTime AtUtc, string Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);
+public sealed record HistoryEntry(DateTime AtUtc, ItemEventKind Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);

@@ -75,7 +75,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
         {
             h.ToTable("AgendaItemHistory");
             h.HasKey(x => x.Id);
-            h.Property(x => x.Kind).HasMaxLength(32);
+            h.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
             // A state's code, or the secretariat's mark (AgendaItem.Secretariat) on what it proposed: as wide as ProposedBy.
             h.Property(x => x.Party).HasMaxLength(16);
             h.Property(x => x.Detail).HasMaxLength(2000);

@@ -23,7 +23,7 @@ public sealed class CheckMeetingHandler(SchedulingDbContext db, ConflictChecker 
         var now = clock.GetUtcNow().UtcDateTime;
         var meeting = Meeting.Schedule(body, request.Title ?? body.Name, request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime, request.TimeZone!,
             request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
+            ScheduledMeetings.DelegationsOf(request),
             request.Observers ?? [], now, check.User.Actor(), coChair: request.CoChair);
         var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), cancellationToken);
         var (chair, turnOf) = await HostAndTurn.AskAsync(chairs, body, meeting.HostParty, meeting.LocalDate, cancellationToken);

@@ -64,7 +64,7 @@ public sealed class Meeting : Aggregate
             CoChair = coChair,
             CreatedUtc = nowUtc,
         };
-        meeting.Changes.Add(new MeetingChange(nowUtc, "Scheduled", $"{startUtc:u} to {endUtc:u} at {venue}, {city}", actor, overrideReason));
+        meeting.Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Scheduled, $"{startUtc:u} to {endUtc:u} at {venue}, {city}", actor, overrideReason));
         return meeting;
     }
 
@@ -94,7 +94,7 @@ public sealed class Meeting : Aggregate
         }
 
         // The history keeps every host and place the meeting had: each change names the new one, and a move names both.
-        Changes.Add(new MeetingChange(nowUtc, "Rescheduled", $"{moved}{startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}, {timeZone})", actor, overrideReason));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Rescheduled, $"{moved}{startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}, {timeZone})", actor, overrideReason));
         return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc, HostParty, deciders, chair);
     }
 
@@ -103,7 +103,7 @@ public sealed class Meeting : Aggregate
         Require("announce", MeetingStatus.Planned);
         Status = MeetingStatus.Announced;
         AnnouncedUtc = nowUtc;
-        Changes.Add(new MeetingChange(nowUtc, "Announced", null, actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Announced, null, actor));
         return new MeetingAnnounced(Id, BodyId, nowUtc);
     }
 
@@ -112,7 +112,7 @@ public sealed class Meeting : Aggregate
         Require("postpone", MeetingStatus.Planned, MeetingStatus.Announced);
         Status = MeetingStatus.Postponed;
         StatusReason = reason;
-        Changes.Add(new MeetingChange(nowUtc, "Postponed", reason, actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Postponed, reason, actor));
         return new MeetingPostponed(Id, BodyId, reason, nowUtc);
     }
 
@@ -121,7 +121,7 @@ public sealed class Meeting : Aggregate
         Require("cancel", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
         Status = MeetingStatus.Cancelled;
         StatusReason = reason;
-        Changes.Add(new MeetingChange(nowUtc, "Cancelled", reason, actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Cancelled, reason, actor));
         return new MeetingCancelled(Id, BodyId, reason, nowUtc);
     }
 
@@ -142,7 +142,7 @@ public sealed class Meeting : Aggregate
         }
 
         Status = MeetingStatus.Convened;
-        Changes.Add(new MeetingChange(nowUtc, "Convened", ahead ? $"ahead of its scheduled start: {aheadReason!.Trim()}" : null, actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Convened, ahead ? $"ahead of its scheduled start: {aheadReason!.Trim()}" : null, actor));
         return new MeetingConvened(Id, BodyId, nowUtc);
     }
 
@@ -153,12 +153,12 @@ public sealed class Meeting : Aggregate
     public void HostOutOfTurn(string turnOf, DateTime nowUtc, string actor, string? host = null)
     {
         TurnKept = true;
-        Changes.Add(new MeetingChange(nowUtc, "HostedOutOfTurn", $"{host ?? HostParty} hosts; {turnOf} keeps its turn", actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.HostedOutOfTurn, $"{host ?? HostParty} hosts; {turnOf} keeps its turn", actor));
     }
 
     /// <summary>The state whose turn it was waived it for the year (the waiver itself is recorded on the body).</summary>
     public void TurnWaivedBy(string party, DateTime nowUtc, string actor, string? host = null, int? year = null) =>
-        Changes.Add(new MeetingChange(nowUtc, "TurnWaived", $"{party} waives its turn in {year ?? LocalDate.Year}; {host ?? HostParty} hosts", actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.TurnWaived, $"{party} waives its turn in {year ?? LocalDate.Year}; {host ?? HostParty} hosts", actor));
 
     /// <summary>Hosted by the state whose turn it is (or moved to it): the meeting counts as its turn again.</summary>
     public void HostedInTurn() => TurnKept = false;
@@ -167,7 +167,7 @@ public sealed class Meeting : Aggregate
     {
         Require("conclude", MeetingStatus.Convened);
         Status = MeetingStatus.Concluded;
-        Changes.Add(new MeetingChange(nowUtc, "Concluded", null, actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Concluded, null, actor));
         return new MeetingConcluded(Id, BodyId, nowUtc);
     }
 
@@ -176,7 +176,7 @@ public sealed class Meeting : Aggregate
         Require("change the delegations of", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed, MeetingStatus.Convened);
         Delegations.RemoveAll(d => d.Party == delegation.Party);
         Delegations.Add(delegation);
-        Changes.Add(new MeetingChange(nowUtc, "DelegationSet", $"{delegation.Party}: {(delegation.HeadNamed ? delegation.HeadName : "head not yet named")} ({delegation.HeadRank})", actor, overrideReason));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.DelegationSet, $"{delegation.Party}: {(delegation.HeadNamed ? delegation.HeadName : "head not yet named")} ({delegation.HeadRank})", actor, overrideReason));
         return DelegationsChanged(nowUtc);
     }
 
@@ -194,7 +194,7 @@ public sealed class Meeting : Aggregate
             throw DomainException.NotFound("Delegation", party);
         }
 
-        Changes.Add(new MeetingChange(nowUtc, "DelegationRemoved", party, actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.DelegationRemoved, party, actor));
         return DelegationsChanged(nowUtc);
     }
 
@@ -202,7 +202,7 @@ public sealed class Meeting : Aggregate
     {
         Require("change the observers of", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed, MeetingStatus.Convened);
         Observers = observers.Distinct().ToList();
-        Changes.Add(new MeetingChange(nowUtc, "ObserversSet", string.Join(", ", Observers), actor));
+        Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.ObserversSet, string.Join(", ", Observers), actor));
         return DelegationsChanged(nowUtc);
     }
 
@@ -226,9 +226,7 @@ public sealed class Meeting : Aggregate
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(startUtc, TimeZoneInfo.FindSystemTimeZoneById(timeZone)));
 
     /// <summary>Whether the meeting was recorded as held (DOMAIN.md, The past): no timer ever ran for it.</summary>
-    public bool RecordedAsHeld => Changes.Any(c => c.Kind == RecordedKind);
-
-    public const string RecordedKind = "RecordedAsHeld";
+    public bool RecordedAsHeld => Changes.Any(c => c.Kind == MeetingChangeKind.RecordedAsHeld);
 
     /// <summary>A live meeting starts in the future: the past is recorded as held, never scheduled (409, pointing to recording).</summary>
     public static void RequireLive(DateTime startUtc, DateTime nowUtc)
@@ -259,7 +257,7 @@ public sealed class Meeting : Aggregate
         meeting.Id = id ?? meeting.Id;
         meeting.Status = MeetingStatus.Concluded;
         meeting.AnnouncedUtc = startUtc;
-        meeting.Changes.Add(new MeetingChange(nowUtc, RecordedKind, $"held {startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}){(source is null ? "" : $"; source: {source}")}", actor));
+        meeting.Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.RecordedAsHeld, $"held {startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}){(source is null ? "" : $"; source: {source}")}", actor));
         return meeting;
     }
 

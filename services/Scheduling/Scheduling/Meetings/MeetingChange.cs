@@ -1,3 +1,5 @@
+using SummitCoordination.Contracts;
+
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>One change to a meeting, kept for good: what, when, by whom, and any soft conflict overridden with its reason.</summary>
@@ -5,7 +7,7 @@ public sealed class MeetingChange
 {
     public int Id { get; private set; }
     public DateTime AtUtc { get; private set; }
-    public string Kind { get; private set; } = "";
+    public MeetingChangeKind Kind { get; private set; }
     public string? Detail { get; private set; }
     public string Actor { get; private set; } = "";
     public string? OverrideReason { get; private set; }
@@ -14,7 +16,7 @@ public sealed class MeetingChange
     {
     }
 
-    public MeetingChange(DateTime atUtc, string kind, string? detail, string actor, string? overrideReason = null)
+    public MeetingChange(DateTime atUtc, MeetingChangeKind kind, string? detail, string actor, string? overrideReason = null)
     {
         AtUtc = atUtc;
         Kind = kind;

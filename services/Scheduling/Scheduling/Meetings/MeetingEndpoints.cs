@@ -108,48 +108,22 @@ public static class MeetingEndpoints
     private static async Task<Ok<MeetingResponse>> ChangeAsync(ChangeMeetingHandler handler, ChangeMeeting change, CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(change, ct));
 
-    private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        MeetingBooking booking, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<MeetingResponse>> CreateAsync(CreateMeetingRequest request, ClaimsPrincipal user, ScheduleMeetingHandler handler,
+        CancellationToken ct)
     {
-        var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var start = request.Start!.Value.UtcDateTime;
-        var meeting = Meeting.Schedule(body,
-            string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
-            start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
-            request.Observers ?? [], now, user.Actor(), request.Override?.Reason, request.CoChair);
-        var warnings = await booking.CheckAsync(meeting, body, request.Turn, request.Override?.Reason, now, user.Actor(), ct);
-        await booking.BookAsync(meeting, body, now, ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, warnings));
+        var meeting = await handler.HandleAsync(new ScheduleMeeting(request, user), ct);
+        return TypedResults.Created($"/api/meetings/{meeting.Id}", meeting);
     }
 
     private static async Task<Ok<MeetingCheckResponse>> CheckAsync(CreateMeetingRequest request, ClaimsPrincipal user, CheckMeetingHandler handler,
         CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(new CheckMeeting(request, user), ct));
 
-    private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, SchedulingDbContext db,
-        MeetingBooking booking, TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<MeetingResponse>> RecordHeldAsync(CreateMeetingRequest request, ClaimsPrincipal user, RecordHeldMeetingHandler handler,
+        CancellationToken ct)
     {
-        var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var start = request.Start!.Value.UtcDateTime;
-        var meeting = Meeting.RecordHeld(body,
-            string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {start.Year}" : request.Title.Trim(),
-            start, request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])),
-            request.Observers ?? [], now, user.Actor(), string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim());
-        if (await db.Meetings.AnyAsync(m => m.BodyId == body.Id && m.StartUtc < meeting.EndUtc && m.EndUtc > meeting.StartUtc && m.Status == MeetingStatus.Concluded, ct))
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "meeting.already-recorded", $"{body.Name} already has a meeting held at that time.");
-        }
-
-        // The chair of a held meeting is the body's chair on its date, from the turns recorded before it (so booked before its term is recorded).
-        await booking.BookAsync(meeting, body, now, ct, withTimers: false);
-        body.RecordTermHeld(meeting.LocalDate, meeting.HostParty, meeting.City);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
+        var meeting = await handler.HandleAsync(new ScheduleMeeting(request, user), ct);
+        return TypedResults.Created($"/api/meetings/{meeting.Id}", meeting);
     }
 
     private static async Task<Ok<MeetingCheckResponse>> CheckRescheduleAsync(Guid id, RescheduleMeetingRequest request, ClaimsPrincipal user,

@@ -133,7 +133,7 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
                 c.ToTable("MeetingChanges");
                 c.WithOwner().HasForeignKey("MeetingId");
                 c.HasKey(x => x.Id);
-                c.Property(x => x.Kind).HasMaxLength(64);
+                c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(64);
                 c.Property(x => x.Detail).HasMaxLength(1000);
                 c.Property(x => x.Actor).HasMaxLength(200);
                 c.Property(x => x.OverrideReason).HasMaxLength(1000);

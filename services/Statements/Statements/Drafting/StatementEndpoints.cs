@@ -85,32 +85,11 @@ public static class StatementEndpoints
         return (statement, meeting);
     }
 
-    private static async Task<Created<StatementResponse>> DraftAsync(DraftStatementRequest request, ClaimsPrincipal user, StatementsDbContext db,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<StatementResponse>> DraftAsync(DraftStatementRequest request, ClaimsPrincipal user, DraftStatementHandler handler,
+        CancellationToken ct)
     {
-        var meetingId = request.MeetingId!.Value;
-        var meeting = StatementAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, ct), "Meeting", meetingId);
-        if (request.CorrectsId is { } correctsId)
-        {
-            var corrected = await db.Statements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == correctsId, ct);
-            if (corrected is not { Status: StatementStatus.Published })
-            {
-                throw new DomainException(DomainErrorKind.Invalid, "statement.corrects-unpublished",
-                    "A corrigendum corrects a published statement; an unpublished one is simply amended.");
-            }
-        }
-
-        if (request.ItemId is { } itemId && await db.Statements.AnyAsync(s => s.ItemId == itemId, ct))
-        {
-            throw new DomainException(DomainErrorKind.Conflict, "statement.item-taken", "That agenda item already adopts another statement.");
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var statement = Statement.Draft(meeting.Id, request.Kind!.Value, request.Title!.Trim(), request.English!, request.Russian, request.ItemId,
-            request.CorrectsId, now, user.Actor(), request.TitleRu);
-        db.Statements.Add(statement);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/statements/{statement.Id}", StatementResponse.From(statement));
+        var statement = await handler.HandleAsync(new DraftStatement(request, user), ct);
+        return TypedResults.Created($"/api/statements/{statement.Id}", statement);
     }
 
     private static async Task<Created<VersionResponse>> ReviseAsync(Guid id, ReviseRequest request, ClaimsPrincipal user, ReviseStatementHandler handler,
@@ -151,17 +130,11 @@ public static class StatementEndpoints
         return new LanguageDiff(language, lines.Count(l => l.Change == "Inserted"), lines.Count(l => l.Change == "Deleted"), lines);
     }
 
-    private static async Task<Created<AmendmentResponse>> ProposeAmendmentAsync(Guid id, AmendmentRequest request, ClaimsPrincipal user, StatementsDbContext db,
-        TimeProvider clock, CancellationToken ct)
+    private static async Task<Created<AmendmentResponse>> ProposeAmendmentAsync(Guid id, AmendmentRequest request, ClaimsPrincipal user,
+        ProposeAmendmentHandler handler, CancellationToken ct)
     {
-        var (statement, meeting) = await LoadVisibleAsync(db, id, user, ct, tracked: false);
-        var party = StatementAccess.AmendingParty(user, meeting);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!, now, user.Actor());
-        db.Amendments.Add(amendment);
-        db.Raise(new AmendmentProposed(statement.Id, amendment.Id, statement.MeetingId, statement.Title, party, amendment.AgainstVersion, amendment.Explanation, now), now);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", AmendmentResponse.From(amendment));
+        var amendment = await handler.HandleAsync(new ProposeAmendment(id, request, user), ct);
+        return TypedResults.Created($"/api/statements/{id}/amendments/{amendment.Id}", amendment);
     }
 
     private static async Task<Ok<AmendmentResponse>> AcceptAsync(Guid id, Guid amendmentId, ClaimsPrincipal user, AnswerAmendmentHandler handler,
