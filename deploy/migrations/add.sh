@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Adds one migration, named <Name>, for every database provider (SQLite, SQL Server and PostgreSQL) to each service whose model
 # has changed since its last migration -- or to the services named -- then regenerates the SQL Server deploy scripts
-# (deploy/sql/<service>.sql) and runs the tests that check both providers against the model.
+# (deploy/sql/<service>.sql) and runs the tests that check every provider against the model. Each service's migrations begin with one Baseline per
+# provider (see README, Persistence): a new migration goes on top of it like any other.
 #
 #   deploy/migrations/add.sh <Name> [Scheduling|Consensus|Statements ...]
 #

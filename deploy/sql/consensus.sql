@@ -1,3 +1,22 @@
+-- Migrations up to 20261204164021_HistoryPartyFitsTheSecretariat were squashed into the baseline 20261204191402_Baseline. A database whose history
+-- ends there has the schema of the baseline: its history becomes the baseline alone. One stopped earlier is refused.
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NOT NULL
+BEGIN
+    IF EXISTS (SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20261204164021_HistoryPartyFitsTheSecretariat')
+    BEGIN
+        BEGIN TRANSACTION;
+        DELETE FROM [__EFMigrationsHistory];
+        INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion]) VALUES (N'20261204191402_Baseline', N'10.0.14');
+        COMMIT;
+    END
+    ELSE IF EXISTS (SELECT * FROM [__EFMigrationsHistory]) AND NOT EXISTS (SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20261204191402_Baseline')
+    BEGIN
+        DECLARE @refusal nvarchar(2048) = N'The database ' + DB_NAME() + N' was made by an older version of this service, and this version cannot bring it up: its migrations end at ' + (SELECT MAX([MigrationId]) FROM [__EFMigrationsHistory]) + N', while this version''s begin with the baseline 20261204191402_Baseline, which stands in for the migrations up to 20261204164021_HistoryPartyFitsTheSecretariat and can be adopted only by a database whose migrations end there. Start commit 271594c1231c8a47f69ba9eee36c671e5a7af5c2 of SummitCoordination once against this database (it applies the migrations up to 20261204164021_HistoryPartyFitsTheSecretariat), then start this version again; or, if its data may be lost (development), delete the database (the SQLite file, or DROP DATABASE on a server) and this version creates it afresh.';
+        THROW 50000, @refusal, 1;
+    END
+END;
+GO
+
 IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
 BEGIN
     CREATE TABLE [__EFMigrationsHistory] (
@@ -11,7 +30,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_JOB_DETAILS
@@ -35,7 +54,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_TRIGGERS
@@ -81,7 +100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_SIMPLE_TRIGGERS
@@ -102,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_CRON_TRIGGERS
@@ -122,7 +141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_SIMPROP_TRIGGERS
@@ -152,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_BLOB_TRIGGERS
@@ -170,7 +189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_CALENDARS
@@ -187,7 +206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_PAUSED_TRIGGER_GRPS
@@ -206,7 +225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_PAUSED_JOB_GRPS
@@ -225,7 +244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_FIRED_TRIGGERS
@@ -256,7 +275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_SCHEDULER_STATE
@@ -275,7 +294,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_LOCKS
@@ -291,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_EXECUTION_HISTORY
@@ -326,7 +345,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_MISFIRE_HISTORY
@@ -350,7 +369,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- QRTZ_JOB_STATUS
@@ -380,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_J_G_N
@@ -392,7 +411,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_J
@@ -404,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_G_N
@@ -416,7 +435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_C
@@ -428,7 +447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_NFT_ST
@@ -440,7 +459,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_INST_JOB_REQ_RCVRY
@@ -452,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_J_G
@@ -464,7 +483,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_T_G
@@ -476,7 +495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_FIRED_TIME
@@ -488,7 +507,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_INST
@@ -500,7 +519,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_MH_MISFIRE_TIME
@@ -512,7 +531,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_MH_INST
@@ -524,7 +543,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_JOB_TIME
@@ -536,7 +555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_FIRE_INST
@@ -548,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_TRIG_TIME
@@ -560,177 +579,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE TABLE [Bodies] (
-        [Id] uniqueidentifier NOT NULL,
-        [Name] nvarchar(200) NOT NULL,
-        [Layer] nvarchar(32) NOT NULL,
-        [ParentBodyId] uniqueidentifier NULL,
-        [DecisionRule] nvarchar(32) NOT NULL,
-        [Version] bigint NOT NULL,
-        CONSTRAINT [PK_Bodies] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE TABLE [InboxMessages] (
-        [MessageId] uniqueidentifier NOT NULL,
-        [Consumer] nvarchar(200) NOT NULL,
-        [ProcessedUtc] datetime2 NOT NULL,
-        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Consumer])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE TABLE [Meetings] (
-        [Id] uniqueidentifier NOT NULL,
-        [BodyId] uniqueidentifier NOT NULL,
-        [BodyName] nvarchar(200) NOT NULL,
-        [Layer] nvarchar(32) NOT NULL,
-        [Format] nvarchar(16) NOT NULL,
-        [Partner] nvarchar(8) NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [StartUtc] datetime2 NOT NULL,
-        [EndUtc] datetime2 NOT NULL,
-        [Delegations] nvarchar(max) NOT NULL,
-        [Observers] nvarchar(max) NOT NULL,
-        [Version] bigint NOT NULL,
-        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE TABLE [OutboxMessages] (
-        [Sequence] bigint NOT NULL IDENTITY,
-        [MessageId] uniqueidentifier NOT NULL,
-        [MessageType] nvarchar(300) NOT NULL,
-        [Payload] nvarchar(max) NOT NULL,
-        [OccurredUtc] datetime2 NOT NULL,
-        [SentUtc] datetime2 NULL,
-        [Attempts] int NOT NULL,
-        [LastError] nvarchar(1000) NULL,
-        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Sequence])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_BodyId_StartUtc] ON [Meetings] ([BodyId], [StartUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_OutboxMessages_SentUtc_Sequence] ON [OutboxMessages] ([SentUtc], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195036_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123195036_Initial', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202412_Calendar'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Bodies]') AND [c].[name] = N'DecisionRule');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Bodies] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [Bodies] ALTER COLUMN [DecisionRule] nvarchar(max) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202412_Calendar'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123202412_Calendar', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205011_MeetingChair'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [Chair] nvarchar(8) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205011_MeetingChair'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [CoChair] nvarchar(8) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205011_MeetingChair'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123205011_MeetingChair', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [Status] nvarchar(16) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     CREATE TABLE [AgendaItems] (
@@ -748,6 +597,7 @@ BEGIN
         [StatementId] uniqueidentifier NULL,
         [StatementVersion] int NULL,
         [SilenceDeadlineUtc] datetime2 NULL,
+        [Admission] nvarchar(max) NULL,
         [Version] bigint NOT NULL,
         CONSTRAINT [PK_AgendaItems] PRIMARY KEY ([Id])
     );
@@ -755,165 +605,85 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
-    CREATE TABLE [AgendaItemHistory] (
-        [Id] int NOT NULL IDENTITY,
-        [AtUtc] datetime2 NOT NULL,
-        [Kind] nvarchar(32) NOT NULL,
-        [Party] nvarchar(8) NULL,
-        [Detail] nvarchar(2000) NULL,
-        [Note] nvarchar(4000) NULL,
-        [Actor] nvarchar(200) NOT NULL,
-        [MeetingId] uniqueidentifier NULL,
-        [ItemId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_AgendaItemHistory] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AgendaItemHistory_AgendaItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE CASCADE
+    CREATE TABLE [Bodies] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Layer] nvarchar(32) NOT NULL,
+        [ParentBodyId] uniqueidentifier NULL,
+        [DecisionRule] nvarchar(max) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Bodies] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
-    CREATE TABLE [AgendaPositions] (
-        [Party] nvarchar(8) NOT NULL,
-        [ItemId] uniqueidentifier NOT NULL,
-        [Position] nvarchar(16) NOT NULL,
-        [Note] nvarchar(4000) NULL,
-        [AtUtc] datetime2 NOT NULL,
-        CONSTRAINT [PK_AgendaPositions] PRIMARY KEY ([ItemId], [Party]),
-        CONSTRAINT [FK_AgendaPositions_AgendaItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE CASCADE
+    CREATE TABLE [InboxMessages] (
+        [MessageId] uniqueidentifier NOT NULL,
+        [Consumer] nvarchar(200) NOT NULL,
+        [ProcessedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Consumer])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
-    CREATE INDEX [IX_AgendaItemHistory_ItemId] ON [AgendaItemHistory] ([ItemId]);
+    CREATE TABLE [Meetings] (
+        [Id] uniqueidentifier NOT NULL,
+        [BodyId] uniqueidentifier NOT NULL,
+        [ParentBodyId] uniqueidentifier NULL,
+        [BodyName] nvarchar(200) NOT NULL,
+        [Layer] nvarchar(32) NOT NULL,
+        [Format] nvarchar(16) NOT NULL,
+        [Partner] nvarchar(10) NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [StartUtc] datetime2 NOT NULL,
+        [EndUtc] datetime2 NOT NULL,
+        [Delegations] nvarchar(max) NOT NULL,
+        [Observers] nvarchar(max) NOT NULL,
+        [Deciders] nvarchar(max) NOT NULL,
+        [Held] bit NOT NULL DEFAULT CAST(0 AS bit),
+        [Status] nvarchar(16) NOT NULL,
+        [DecisionRule] nvarchar(max) NOT NULL,
+        [Chair] nvarchar(10) NOT NULL,
+        [CoChair] nvarchar(10) NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
-    CREATE INDEX [IX_AgendaItems_BodyId_Status] ON [AgendaItems] ([BodyId], [Status]);
+    CREATE TABLE [OutboxMessages] (
+        [Sequence] bigint NOT NULL IDENTITY,
+        [MessageId] uniqueidentifier NOT NULL,
+        [MessageType] nvarchar(300) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredUtc] datetime2 NOT NULL,
+        [SentUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [TraceParent] nvarchar(128) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Sequence])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
-)
-BEGIN
-    CREATE INDEX [IX_AgendaItems_MeetingId_Order] ON [AgendaItems] ([MeetingId], [Order]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123205925_AgendaItems'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123205925_AgendaItems', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
-)
-BEGIN
-    DROP INDEX [IX_AgendaItemHistory_ItemId] ON [AgendaItemHistory];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
-)
-BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgendaItemHistory]') AND [c].[name] = N'ItemId');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [AgendaItemHistory] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [AgendaItemHistory] ALTER COLUMN [ItemId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
-)
-BEGIN
-    CREATE INDEX [IX_AgendaItemHistory_ItemId_Id] ON [AgendaItemHistory] ([ItemId], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123211750_ItemHistoryLog'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123211750_ItemHistoryLog', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123212256_MeetingParentBody'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [ParentBodyId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123212256_MeetingParentBody'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123212256_MeetingParentBody', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123214546_MeetingRule'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [DecisionRule] nvarchar(max) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123214546_MeetingRule'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123214546_MeetingRule', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050750_ParkedMessages'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     CREATE TABLE [ParkedMessages] (
@@ -934,7 +704,91 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050750_ParkedMessages'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE TABLE [AgendaItemHistory] (
+        [Id] int NOT NULL IDENTITY,
+        [AtUtc] datetime2 NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Party] nvarchar(16) NULL,
+        [Detail] nvarchar(2000) NULL,
+        [Note] nvarchar(4000) NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [MeetingId] uniqueidentifier NULL,
+        [ItemId] uniqueidentifier NULL,
+        CONSTRAINT [PK_AgendaItemHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgendaItemHistory_AgendaItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE TABLE [AgendaPositions] (
+        [Party] nvarchar(10) NOT NULL,
+        [ItemId] uniqueidentifier NOT NULL,
+        [Position] nvarchar(16) NOT NULL,
+        [Note] nvarchar(4000) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AgendaPositions] PRIMARY KEY ([ItemId], [Party]),
+        CONSTRAINT [FK_AgendaPositions_AgendaItems_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [AgendaItems] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItemHistory_ItemId_Id] ON [AgendaItemHistory] ([ItemId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_BodyId_Status] ON [AgendaItems] ([BodyId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_AgendaItems_MeetingId_Order] ON [AgendaItems] ([MeetingId], [Order]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_BodyId_StartUtc] ON [Meetings] ([BodyId], [StartUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_SentUtc_Sequence] ON [OutboxMessages] ([SentUtc], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ParkedMessages_MessageId_Consumer] ON [ParkedMessages] ([MessageId], [Consumer]);
@@ -942,195 +796,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050750_ParkedMessages'
+    WHERE [MigrationId] = N'20261204191402_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124050750_ParkedMessages', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var2 nvarchar(max);
-    SELECT @var2 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'Partner');
-    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var2 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [Partner] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var3 nvarchar(max);
-    SELECT @var3 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'CoChair');
-    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var3 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [CoChair] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var4 nvarchar(max);
-    SELECT @var4 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'Chair');
-    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var4 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [Chair] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [Deciders] nvarchar(max) NOT NULL DEFAULT N'[]';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [Held] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var5 nvarchar(max);
-    SELECT @var5 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgendaPositions]') AND [c].[name] = N'Party');
-    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [AgendaPositions] DROP CONSTRAINT ' + @var5 + ';');
-    ALTER TABLE [AgendaPositions] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    UPDATE [Meetings] SET [Deciders] = CASE WHEN [Partner] IS NULL THEN N'["KAZ","KGZ","TJK","TKM","UZB"]' ELSE N'["KAZ","KGZ","TJK","TKM","UZB","' + [Partner] + N'"]' END;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    ALTER TABLE [AgendaItems] ADD [Admission] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var6 nvarchar(max);
-    SELECT @var6 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgendaItemHistory]') AND [c].[name] = N'Party');
-    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [AgendaItemHistory] DROP CONSTRAINT ' + @var6 + ';');
-    ALTER TABLE [AgendaItemHistory] ALTER COLUMN [Party] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094729_RecordAsItHappened'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124094729_RecordAsItHappened', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203191247_OutboxTraceParent'
-)
-BEGIN
-    ALTER TABLE [OutboxMessages] ADD [TraceParent] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203191247_OutboxTraceParent'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203191247_OutboxTraceParent', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204100201_MeetingChangedUtc'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [ChangedUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204100201_MeetingChangedUtc'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204100201_MeetingChangedUtc', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204164021_HistoryPartyFitsTheSecretariat'
-)
-BEGIN
-    DECLARE @var7 nvarchar(max);
-    SELECT @var7 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgendaItemHistory]') AND [c].[name] = N'Party');
-    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [AgendaItemHistory] DROP CONSTRAINT ' + @var7 + ';');
-    ALTER TABLE [AgendaItemHistory] ALTER COLUMN [Party] nvarchar(16) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204164021_HistoryPartyFitsTheSecretariat'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204164021_HistoryPartyFitsTheSecretariat', N'10.0.14');
+    VALUES (N'20261204191402_Baseline', N'10.0.14');
 END;
 
 COMMIT;

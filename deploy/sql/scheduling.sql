@@ -1,3 +1,22 @@
+-- Migrations up to 20261203192523_OutboxTraceParent were squashed into the baseline 20261204191348_Baseline. A database whose history
+-- ends there has the schema of the baseline: its history becomes the baseline alone. One stopped earlier is refused.
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NOT NULL
+BEGIN
+    IF EXISTS (SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20261203192523_OutboxTraceParent')
+    BEGIN
+        BEGIN TRANSACTION;
+        DELETE FROM [__EFMigrationsHistory];
+        INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion]) VALUES (N'20261204191348_Baseline', N'10.0.14');
+        COMMIT;
+    END
+    ELSE IF EXISTS (SELECT * FROM [__EFMigrationsHistory]) AND NOT EXISTS (SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20261204191348_Baseline')
+    BEGIN
+        DECLARE @refusal nvarchar(2048) = N'The database ' + DB_NAME() + N' was made by an older version of this service, and this version cannot bring it up: its migrations end at ' + (SELECT MAX([MigrationId]) FROM [__EFMigrationsHistory]) + N', while this version''s begin with the baseline 20261204191348_Baseline, which stands in for the migrations up to 20261203192523_OutboxTraceParent and can be adopted only by a database whose migrations end there. Start commit 271594c1231c8a47f69ba9eee36c671e5a7af5c2 of SummitCoordination once against this database (it applies the migrations up to 20261203192523_OutboxTraceParent), then start this version again; or, if its data may be lost (development), delete the database (the SQLite file, or DROP DATABASE on a server) and this version creates it afresh.';
+        THROW 50000, @refusal, 1;
+    END
+END;
+GO
+
 IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
 BEGIN
     CREATE TABLE [__EFMigrationsHistory] (
@@ -11,7 +30,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_JOB_DETAILS
@@ -35,7 +54,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_TRIGGERS
@@ -81,7 +100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_SIMPLE_TRIGGERS
@@ -102,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_CRON_TRIGGERS
@@ -122,7 +141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_SIMPROP_TRIGGERS
@@ -152,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_BLOB_TRIGGERS
@@ -170,7 +189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_CALENDARS
@@ -187,7 +206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_PAUSED_TRIGGER_GRPS
@@ -206,7 +225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_PAUSED_JOB_GRPS
@@ -225,7 +244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_FIRED_TRIGGERS
@@ -256,7 +275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_SCHEDULER_STATE
@@ -275,7 +294,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_LOCKS
@@ -291,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_EXECUTION_HISTORY
@@ -326,7 +345,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_MISFIRE_HISTORY
@@ -350,7 +369,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- QRTZ_JOB_STATUS
@@ -380,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_J_G_N
@@ -392,7 +411,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_J
@@ -404,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_G_N
@@ -416,7 +435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_C
@@ -428,7 +447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_NFT_ST
@@ -440,7 +459,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_INST_JOB_REQ_RCVRY
@@ -452,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_J_G
@@ -464,7 +483,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_T_G
@@ -476,7 +495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_FIRED_TIME
@@ -488,7 +507,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_INST
@@ -500,7 +519,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_MH_MISFIRE_TIME
@@ -512,7 +531,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_MH_INST
@@ -524,7 +543,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_JOB_TIME
@@ -536,7 +555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_FIRE_INST
@@ -548,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_TRIG_TIME
@@ -560,18 +579,24 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [Bodies] (
         [Id] uniqueidentifier NOT NULL,
         [Name] nvarchar(200) NOT NULL,
+        [NameRu] nvarchar(200) NULL,
         [Layer] nvarchar(32) NOT NULL,
         [Track] nvarchar(32) NOT NULL,
         [Format] nvarchar(16) NOT NULL,
-        [Partner] nvarchar(8) NULL,
+        [Partner] nvarchar(10) NULL,
         [ParentBodyId] uniqueidentifier NULL,
-        [DecisionRule] nvarchar(32) NOT NULL,
+        [DecisionRule] nvarchar(max) NOT NULL,
+        [ChairRotation] nvarchar(max) NOT NULL,
+        [MinimumGapMinutes] int NOT NULL,
+        [WorkingDayStart] time NOT NULL,
+        [WorkingDayEnd] time NOT NULL,
+        [AgendaDeadlineDays] int NOT NULL,
         [Version] bigint NOT NULL,
         CONSTRAINT [PK_Bodies] PRIMARY KEY ([Id])
     );
@@ -579,20 +604,40 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE TABLE [CalendarSubscriptions] (
+        [Id] uniqueidentifier NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [Feed] nvarchar(16) NOT NULL,
+        [Target] nvarchar(64) NOT NULL,
+        [Owner] nvarchar(200) NOT NULL,
+        [Role] nvarchar(16) NOT NULL,
+        [Party] nvarchar(10) NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [RevokedUtc] datetime2 NULL,
+        [LastReadUtc] datetime2 NULL,
+        CONSTRAINT [PK_CalendarSubscriptions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [Formats] (
         [Code] nvarchar(16) NOT NULL,
         [Name] nvarchar(100) NOT NULL,
-        [Partner] nvarchar(8) NULL,
+        [Partner] nvarchar(10) NULL,
         CONSTRAINT [PK_Formats] PRIMARY KEY ([Code])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [InboxMessages] (
@@ -605,7 +650,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [Meetings] (
@@ -615,12 +660,16 @@ BEGIN
         [StartUtc] datetime2 NOT NULL,
         [EndUtc] datetime2 NOT NULL,
         [TimeZone] nvarchar(64) NOT NULL,
-        [HostParty] nvarchar(8) NOT NULL,
+        [HostParty] nvarchar(10) NOT NULL,
         [City] nvarchar(100) NOT NULL,
         [Venue] nvarchar(200) NOT NULL,
         [Status] nvarchar(16) NOT NULL,
+        [StatusReason] nvarchar(1000) NULL,
+        [AnnouncedUtc] datetime2 NULL,
+        [CoChair] nvarchar(10) NULL,
         [Observers] nvarchar(max) NOT NULL,
         [CreatedUtc] datetime2 NOT NULL,
+        [TurnKept] bit NOT NULL DEFAULT CAST(0 AS bit),
         [Version] bigint NOT NULL,
         CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id])
     );
@@ -628,7 +677,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(64) NOT NULL,
+        [Message] nvarchar(1000) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [OutboxMessages] (
@@ -640,342 +705,14 @@ BEGIN
         [SentUtc] datetime2 NULL,
         [Attempts] int NOT NULL,
         [LastError] nvarchar(1000) NULL,
+        [TraceParent] nvarchar(128) NULL,
         CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Sequence])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE TABLE [Parties] (
-        [Code] nvarchar(8) NOT NULL,
-        [Kind] nvarchar(16) NOT NULL,
-        [NameEn] nvarchar(200) NOT NULL,
-        [NameRu] nvarchar(200) NOT NULL,
-        [Capital] nvarchar(100) NOT NULL,
-        [TimeZone] nvarchar(64) NOT NULL,
-        CONSTRAINT [PK_Parties] PRIMARY KEY ([Code])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE TABLE [MeetingDelegations] (
-        [Party] nvarchar(8) NOT NULL,
-        [MeetingId] uniqueidentifier NOT NULL,
-        [HeadName] nvarchar(200) NOT NULL,
-        [HeadRank] nvarchar(100) NOT NULL,
-        [Members] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_MeetingDelegations] PRIMARY KEY ([MeetingId], [Party]),
-        CONSTRAINT [FK_MeetingDelegations_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_MeetingDelegations_HeadName] ON [MeetingDelegations] ([HeadName]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_BodyId] ON [Meetings] ([BodyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_StartUtc_EndUtc] ON [Meetings] ([StartUtc], [EndUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_OutboxMessages_SentUtc_Sequence] ON [OutboxMessages] ([SentUtc], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195030_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123195030_Initial', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    DROP INDEX [IX_Meetings_BodyId] ON [Meetings];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [AnnouncedUtc] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [CoChair] nvarchar(8) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [StatusReason] nvarchar(1000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Bodies]') AND [c].[name] = N'DecisionRule');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Bodies] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [Bodies] ALTER COLUMN [DecisionRule] nvarchar(max) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Bodies] ADD [AgendaDeadlineDays] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Bodies] ADD [ChairRotation] nvarchar(max) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Bodies] ADD [MinimumGapMinutes] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Bodies] ADD [WorkingDayEnd] time NOT NULL DEFAULT '00:00:00';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    ALTER TABLE [Bodies] ADD [WorkingDayStart] time NOT NULL DEFAULT '00:00:00';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE TABLE [MeetingChanges] (
-        [Id] int NOT NULL IDENTITY,
-        [AtUtc] datetime2 NOT NULL,
-        [Kind] nvarchar(64) NOT NULL,
-        [Detail] nvarchar(1000) NULL,
-        [Actor] nvarchar(200) NOT NULL,
-        [OverrideReason] nvarchar(1000) NULL,
-        [MeetingId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_MeetingChanges] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_MeetingChanges_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE TABLE [Notifications] (
-        [Id] uniqueidentifier NOT NULL,
-        [Party] nvarchar(8) NOT NULL,
-        [MeetingId] uniqueidentifier NOT NULL,
-        [Kind] nvarchar(64) NOT NULL,
-        [Message] nvarchar(1000) NOT NULL,
-        [CreatedUtc] datetime2 NOT NULL,
-        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE TABLE [PublicHolidays] (
-        [Party] nvarchar(8) NOT NULL,
-        [Date] date NOT NULL,
-        [Name] nvarchar(200) NOT NULL,
-        CONSTRAINT [PK_PublicHolidays] PRIMARY KEY ([Party], [Date])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE TABLE [SummitPlans] (
-        [Id] uniqueidentifier NOT NULL,
-        [HostParty] nvarchar(8) NOT NULL,
-        [City] nvarchar(100) NOT NULL,
-        [TimeZone] nvarchar(64) NOT NULL,
-        [Meetings] nvarchar(max) NOT NULL,
-        [CreatedUtc] datetime2 NOT NULL,
-        [AcceptedUtc] datetime2 NULL,
-        CONSTRAINT [PK_SummitPlans] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_BodyId_StartUtc] ON [Meetings] ([BodyId], [StartUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE INDEX [IX_Meetings_City_Venue_StartUtc] ON [Meetings] ([City], [Venue], [StartUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE INDEX [IX_MeetingChanges_MeetingId] ON [MeetingChanges] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    CREATE INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications] ([Party], [CreatedUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123202407_Calendar'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123202407_Calendar', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
-)
-BEGIN
-    CREATE TABLE [CalendarSubscriptions] (
-        [Id] uniqueidentifier NOT NULL,
-        [TokenHash] nvarchar(64) NOT NULL,
-        [Feed] nvarchar(16) NOT NULL,
-        [Target] nvarchar(64) NOT NULL,
-        [Owner] nvarchar(200) NOT NULL,
-        [Role] nvarchar(16) NOT NULL,
-        [Party] nvarchar(8) NULL,
-        [CreatedUtc] datetime2 NOT NULL,
-        [RevokedUtc] datetime2 NULL,
-        [LastReadUtc] datetime2 NULL,
-        CONSTRAINT [PK_CalendarSubscriptions] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
-)
-BEGIN
-    CREATE INDEX [IX_CalendarSubscriptions_Owner] ON [CalendarSubscriptions] ([Owner]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_CalendarSubscriptions_TokenHash] ON [CalendarSubscriptions] ([TokenHash]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124043354_CalendarSubscriptions'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124043354_CalendarSubscriptions', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050743_ParkedMessages'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [ParkedMessages] (
@@ -996,191 +733,36 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050743_ParkedMessages'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
-    CREATE UNIQUE INDEX [IX_ParkedMessages_MessageId_Consumer] ON [ParkedMessages] ([MessageId], [Consumer]);
+    CREATE TABLE [Parties] (
+        [Code] nvarchar(10) NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [NameEn] nvarchar(200) NOT NULL,
+        [NameRu] nvarchar(200) NOT NULL,
+        [Capital] nvarchar(100) NOT NULL,
+        [TimeZone] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_Parties] PRIMARY KEY ([Code])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050743_ParkedMessages'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124050743_ParkedMessages', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124083025_BodyNameRu'
-)
-BEGIN
-    ALTER TABLE [Bodies] ADD [NameRu] nvarchar(200) NULL;
+    CREATE TABLE [PublicHolidays] (
+        [Party] nvarchar(10) NOT NULL,
+        [Date] date NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_PublicHolidays] PRIMARY KEY ([Party], [Date])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124083025_BodyNameRu'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124083025_BodyNameRu', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SummitPlans]') AND [c].[name] = N'HostParty');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [SummitPlans] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [SummitPlans] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var2 nvarchar(max);
-    SELECT @var2 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PublicHolidays]') AND [c].[name] = N'Party');
-    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [PublicHolidays] DROP CONSTRAINT ' + @var2 + ';');
-    ALTER TABLE [PublicHolidays] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var3 nvarchar(max);
-    SELECT @var3 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Parties]') AND [c].[name] = N'Code');
-    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Parties] DROP CONSTRAINT ' + @var3 + ';');
-    ALTER TABLE [Parties] ALTER COLUMN [Code] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DROP INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications];
-    DECLARE @var4 nvarchar(max);
-    SELECT @var4 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'Party');
-    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var4 + ';');
-    ALTER TABLE [Notifications] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
-    CREATE INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications] ([Party], [CreatedUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var5 nvarchar(max);
-    SELECT @var5 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'HostParty');
-    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var5 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var6 nvarchar(max);
-    SELECT @var6 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'CoChair');
-    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var6 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [CoChair] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var7 nvarchar(max);
-    SELECT @var7 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[MeetingDelegations]') AND [c].[name] = N'Party');
-    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [MeetingDelegations] DROP CONSTRAINT ' + @var7 + ';');
-    ALTER TABLE [MeetingDelegations] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var8 nvarchar(max);
-    SELECT @var8 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Formats]') AND [c].[name] = N'Partner');
-    IF @var8 IS NOT NULL EXEC(N'ALTER TABLE [Formats] DROP CONSTRAINT ' + @var8 + ';');
-    ALTER TABLE [Formats] ALTER COLUMN [Partner] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var9 nvarchar(max);
-    SELECT @var9 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[CalendarSubscriptions]') AND [c].[name] = N'Party');
-    IF @var9 IS NOT NULL EXEC(N'ALTER TABLE [CalendarSubscriptions] DROP CONSTRAINT ' + @var9 + ';');
-    ALTER TABLE [CalendarSubscriptions] ALTER COLUMN [Party] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var10 nvarchar(max);
-    SELECT @var10 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Bodies]') AND [c].[name] = N'Partner');
-    IF @var10 IS NOT NULL EXEC(N'ALTER TABLE [Bodies] DROP CONSTRAINT ' + @var10 + ';');
-    ALTER TABLE [Bodies] ALTER COLUMN [Partner] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE TABLE [Standings] (
@@ -1189,6 +771,8 @@ BEGIN
         [Format] nvarchar(16) NOT NULL,
         [Kind] nvarchar(16) NOT NULL,
         [From] date NOT NULL,
+        [Layer] nvarchar(32) NULL,
+        [BodyId] uniqueidentifier NULL,
         [Basis] nvarchar(1000) NOT NULL,
         [DecisionItemId] uniqueidentifier NULL,
         [DecisionMeetingId] uniqueidentifier NULL,
@@ -1200,7 +784,146 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE TABLE [SummitPlans] (
+        [Id] uniqueidentifier NOT NULL,
+        [HostParty] nvarchar(10) NOT NULL,
+        [City] nvarchar(100) NOT NULL,
+        [TimeZone] nvarchar(64) NOT NULL,
+        [Meetings] nvarchar(max) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [AcceptedUtc] datetime2 NULL,
+        CONSTRAINT [PK_SummitPlans] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE TABLE [MeetingChanges] (
+        [Id] int NOT NULL IDENTITY,
+        [AtUtc] datetime2 NOT NULL,
+        [Kind] nvarchar(64) NOT NULL,
+        [Detail] nvarchar(1000) NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [OverrideReason] nvarchar(1000) NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_MeetingChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingChanges_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE TABLE [MeetingDelegations] (
+        [Party] nvarchar(10) NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [HeadName] nvarchar(200) NOT NULL,
+        [HeadRank] nvarchar(100) NOT NULL,
+        [Members] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_MeetingDelegations] PRIMARY KEY ([MeetingId], [Party]),
+        CONSTRAINT [FK_MeetingDelegations_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_CalendarSubscriptions_Owner] ON [CalendarSubscriptions] ([Owner]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CalendarSubscriptions_TokenHash] ON [CalendarSubscriptions] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingChanges_MeetingId] ON [MeetingChanges] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingDelegations_HeadName] ON [MeetingDelegations] ([HeadName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_BodyId_StartUtc] ON [Meetings] ([BodyId], [StartUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_City_Venue_StartUtc] ON [Meetings] ([City], [Venue], [StartUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_StartUtc_EndUtc] ON [Meetings] ([StartUtc], [EndUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_Party_CreatedUtc] ON [Notifications] ([Party], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_SentUtc_Sequence] ON [OutboxMessages] ([SentUtc], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParkedMessages_MessageId_Consumer] ON [ParkedMessages] ([MessageId], [Consumer]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Standings_Format_From] ON [Standings] ([Format], [From]);
@@ -1208,7 +931,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Standings_Party] ON [Standings] ([Party]);
@@ -1216,82 +939,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094716_RecordAsItHappened'
+    WHERE [MigrationId] = N'20261204191348_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124094716_RecordAsItHappened', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203151254_StandingScope'
-)
-BEGIN
-    ALTER TABLE [Standings] ADD [BodyId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203151254_StandingScope'
-)
-BEGIN
-    ALTER TABLE [Standings] ADD [Layer] nvarchar(32) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203151254_StandingScope'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203151254_StandingScope', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203154308_TurnKept'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [TurnKept] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203154308_TurnKept'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203154308_TurnKept', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203192523_OutboxTraceParent'
-)
-BEGIN
-    ALTER TABLE [OutboxMessages] ADD [TraceParent] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203192523_OutboxTraceParent'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203192523_OutboxTraceParent', N'10.0.14');
+    VALUES (N'20261204191348_Baseline', N'10.0.14');
 END;
 
 COMMIT;

@@ -1,3 +1,22 @@
+-- Migrations up to 20261204051527_SlugCounters were squashed into the baseline 20261204191416_Baseline. A database whose history
+-- ends there has the schema of the baseline: its history becomes the baseline alone. One stopped earlier is refused.
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NOT NULL
+BEGIN
+    IF EXISTS (SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20261204051527_SlugCounters')
+    BEGIN
+        BEGIN TRANSACTION;
+        DELETE FROM [__EFMigrationsHistory];
+        INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion]) VALUES (N'20261204191416_Baseline', N'10.0.14');
+        COMMIT;
+    END
+    ELSE IF EXISTS (SELECT * FROM [__EFMigrationsHistory]) AND NOT EXISTS (SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20261204191416_Baseline')
+    BEGIN
+        DECLARE @refusal nvarchar(2048) = N'The database ' + DB_NAME() + N' was made by an older version of this service, and this version cannot bring it up: its migrations end at ' + (SELECT MAX([MigrationId]) FROM [__EFMigrationsHistory]) + N', while this version''s begin with the baseline 20261204191416_Baseline, which stands in for the migrations up to 20261204051527_SlugCounters and can be adopted only by a database whose migrations end there. Start commit 271594c1231c8a47f69ba9eee36c671e5a7af5c2 of SummitCoordination once against this database (it applies the migrations up to 20261204051527_SlugCounters), then start this version again; or, if its data may be lost (development), delete the database (the SQLite file, or DROP DATABASE on a server) and this version creates it afresh.';
+        THROW 50000, @refusal, 1;
+    END
+END;
+GO
+
 IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
 BEGIN
     CREATE TABLE [__EFMigrationsHistory] (
@@ -11,7 +30,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_JOB_DETAILS
@@ -35,7 +54,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_TRIGGERS
@@ -81,7 +100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_SIMPLE_TRIGGERS
@@ -102,7 +121,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_CRON_TRIGGERS
@@ -122,7 +141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_SIMPROP_TRIGGERS
@@ -152,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_BLOB_TRIGGERS
@@ -170,7 +189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_CALENDARS
@@ -187,7 +206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_PAUSED_TRIGGER_GRPS
@@ -206,7 +225,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_PAUSED_JOB_GRPS
@@ -225,7 +244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_FIRED_TRIGGERS
@@ -256,7 +275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_SCHEDULER_STATE
@@ -275,7 +294,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_LOCKS
@@ -291,7 +310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_EXECUTION_HISTORY
@@ -326,7 +345,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_MISFIRE_HISTORY
@@ -350,7 +369,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- QRTZ_JOB_STATUS
@@ -380,7 +399,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_J_G_N
@@ -392,7 +411,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_J
@@ -404,7 +423,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_G_N
@@ -416,7 +435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_C
@@ -428,7 +447,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_T_NFT_ST
@@ -440,7 +459,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_INST_JOB_REQ_RCVRY
@@ -452,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_J_G
@@ -464,7 +483,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_FT_T_G
@@ -476,7 +495,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_FIRED_TIME
@@ -488,7 +507,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_INST
@@ -500,7 +519,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_MH_MISFIRE_TIME
@@ -512,7 +531,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_MH_INST
@@ -524,7 +543,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_JOB_TIME
@@ -536,7 +555,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_FIRE_INST
@@ -548,7 +567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     -- IDX_QRTZ_EH_TRIG_TIME
@@ -560,118 +579,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
-)
-BEGIN
-    CREATE TABLE [InboxMessages] (
-        [MessageId] uniqueidentifier NOT NULL,
-        [Consumer] nvarchar(200) NOT NULL,
-        [ProcessedUtc] datetime2 NOT NULL,
-        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Consumer])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
-)
-BEGIN
-    CREATE TABLE [Meetings] (
-        [Id] uniqueidentifier NOT NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [Format] nvarchar(16) NOT NULL,
-        [Partner] nvarchar(8) NULL,
-        [Layer] nvarchar(32) NOT NULL,
-        [HostParty] nvarchar(8) NOT NULL,
-        [City] nvarchar(100) NOT NULL,
-        [StartUtc] datetime2 NOT NULL,
-        [EndUtc] datetime2 NOT NULL,
-        [Parties] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
-)
-BEGIN
-    CREATE TABLE [OutboxMessages] (
-        [Sequence] bigint NOT NULL IDENTITY,
-        [MessageId] uniqueidentifier NOT NULL,
-        [MessageType] nvarchar(300) NOT NULL,
-        [Payload] nvarchar(max) NOT NULL,
-        [OccurredUtc] datetime2 NOT NULL,
-        [SentUtc] datetime2 NULL,
-        [Attempts] int NOT NULL,
-        [LastError] nvarchar(1000) NULL,
-        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Sequence])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_OutboxMessages_SentUtc_Sequence] ON [OutboxMessages] ([SentUtc], [Sequence]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123195041_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123195041_Initial', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [Chair] nvarchar(8) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [CoChair] nvarchar(8) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [ConcludedUtc] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE TABLE [Amendments] (
         [Id] uniqueidentifier NOT NULL,
         [StatementId] uniqueidentifier NOT NULL,
         [AgainstVersion] int NOT NULL,
-        [Party] nvarchar(8) NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
         [English] nvarchar(max) NULL,
         [Russian] nvarchar(max) NULL,
         [Explanation] nvarchar(4000) NOT NULL,
@@ -689,13 +604,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE TABLE [Commitments] (
         [Id] uniqueidentifier NOT NULL,
         [StatementId] uniqueidentifier NOT NULL,
         [What] nvarchar(2000) NOT NULL,
+        [WhatRu] nvarchar(2000) NULL,
+        [IdempotencyKey] nvarchar(100) NULL,
         [Parties] nvarchar(400) NOT NULL,
         [PartyCodes] nvarchar(400) NOT NULL,
         [DueUtc] datetime2 NOT NULL,
@@ -712,7 +629,108 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [InboxMessages] (
+        [MessageId] uniqueidentifier NOT NULL,
+        [Consumer] nvarchar(200) NOT NULL,
+        [ProcessedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_InboxMessages] PRIMARY KEY ([MessageId], [Consumer])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [Instruments] (
+        [Id] uniqueidentifier NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [TitleRu] nvarchar(300) NULL,
+        [OpenedOn] date NOT NULL,
+        [Rule] nvarchar(16) NOT NULL,
+        [RatificationsNeeded] int NULL,
+        [DaysAfter] int NOT NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [InForceOn] date NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_Instruments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [Meetings] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Format] nvarchar(16) NOT NULL,
+        [Partner] nvarchar(10) NULL,
+        [Layer] nvarchar(32) NOT NULL,
+        [HostParty] nvarchar(10) NOT NULL,
+        [City] nvarchar(100) NOT NULL,
+        [StartUtc] datetime2 NOT NULL,
+        [EndUtc] datetime2 NOT NULL,
+        [Parties] nvarchar(max) NOT NULL,
+        [Chair] nvarchar(10) NOT NULL,
+        [CoChair] nvarchar(10) NULL,
+        [ConcludedUtc] datetime2 NULL,
+        [Held] bit NOT NULL DEFAULT CAST(0 AS bit),
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [OutboxMessages] (
+        [Sequence] bigint NOT NULL IDENTITY,
+        [MessageId] uniqueidentifier NOT NULL,
+        [MessageType] nvarchar(300) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [OccurredUtc] datetime2 NOT NULL,
+        [SentUtc] datetime2 NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [TraceParent] nvarchar(128) NULL,
+        CONSTRAINT [PK_OutboxMessages] PRIMARY KEY ([Sequence])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [ParkedMessages] (
+        [Id] uniqueidentifier NOT NULL,
+        [MessageId] uniqueidentifier NOT NULL,
+        [Consumer] nvarchar(200) NOT NULL,
+        [Queue] nvarchar(300) NOT NULL,
+        [MessageType] nvarchar(300) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [Attempts] int NOT NULL,
+        [ParkedUtc] datetime2 NOT NULL,
+        [NextAttemptUtc] datetime2 NULL,
+        [FailedUtc] datetime2 NULL,
+        [LastError] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_ParkedMessages] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE TABLE [PublishedStatements] (
@@ -721,11 +739,12 @@ BEGIN
         [Kind] nvarchar(32) NOT NULL,
         [Consensus] bit NOT NULL,
         [Title] nvarchar(300) NOT NULL,
+        [TitleRu] nvarchar(300) NULL,
         [MeetingId] uniqueidentifier NOT NULL,
         [MeetingTitle] nvarchar(300) NOT NULL,
         [Format] nvarchar(16) NOT NULL,
-        [Partner] nvarchar(8) NULL,
-        [HostParty] nvarchar(8) NOT NULL,
+        [Partner] nvarchar(10) NULL,
+        [HostParty] nvarchar(10) NOT NULL,
         [City] nvarchar(100) NOT NULL,
         [MeetingStartUtc] datetime2 NOT NULL,
         [Year] int NOT NULL,
@@ -751,7 +770,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [SlugCounters] (
+        [Base] nvarchar(200) NOT NULL,
+        [Last] int NOT NULL,
+        CONSTRAINT [PK_SlugCounters] PRIMARY KEY ([Base])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE TABLE [Statements] (
@@ -759,6 +790,7 @@ BEGIN
         [MeetingId] uniqueidentifier NOT NULL,
         [Kind] nvarchar(32) NOT NULL,
         [Title] nvarchar(300) NOT NULL,
+        [TitleRu] nvarchar(300) NULL,
         [ItemId] uniqueidentifier NULL,
         [Status] nvarchar(16) NOT NULL,
         [CreatedBy] nvarchar(100) NOT NULL,
@@ -783,7 +815,24 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE TABLE [InstrumentParties] (
+        [Party] nvarchar(10) NOT NULL,
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [SignedOn] date NULL,
+        [RatifiedOn] date NULL,
+        [InForceOn] date NULL,
+        [InForce] bit NOT NULL,
+        CONSTRAINT [PK_InstrumentParties] PRIMARY KEY ([InstrumentId], [Party]),
+        CONSTRAINT [FK_InstrumentParties_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE TABLE [StatementVersions] (
@@ -803,7 +852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Amendments_StatementId] ON [Amendments] ([StatementId]);
@@ -811,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     CREATE INDEX [IX_Commitments_StatementId] ON [Commitments] ([StatementId]);
@@ -819,294 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    CREATE INDEX [IX_PublishedStatements_PublishedUtc] ON [PublishedStatements] ([PublishedUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_PublishedStatements_Slug] ON [PublishedStatements] ([Slug]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    CREATE INDEX [IX_PublishedStatements_UpdatedUtc] ON [PublishedStatements] ([UpdatedUtc]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    CREATE INDEX [IX_Statements_ItemId] ON [Statements] ([ItemId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    CREATE INDEX [IX_Statements_MeetingId] ON [Statements] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124010439_Drafting'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124010439_Drafting', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050758_ParkedMessages'
-)
-BEGIN
-    CREATE TABLE [ParkedMessages] (
-        [Id] uniqueidentifier NOT NULL,
-        [MessageId] uniqueidentifier NOT NULL,
-        [Consumer] nvarchar(200) NOT NULL,
-        [Queue] nvarchar(300) NOT NULL,
-        [MessageType] nvarchar(300) NOT NULL,
-        [Payload] nvarchar(max) NOT NULL,
-        [Attempts] int NOT NULL,
-        [ParkedUtc] datetime2 NOT NULL,
-        [NextAttemptUtc] datetime2 NULL,
-        [FailedUtc] datetime2 NULL,
-        [LastError] nvarchar(2000) NOT NULL,
-        CONSTRAINT [PK_ParkedMessages] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050758_ParkedMessages'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ParkedMessages_MessageId_Consumer] ON [ParkedMessages] ([MessageId], [Consumer]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124050758_ParkedMessages'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124050758_ParkedMessages', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PublishedStatements]') AND [c].[name] = N'Partner');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [PublishedStatements] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [PublishedStatements] ALTER COLUMN [Partner] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PublishedStatements]') AND [c].[name] = N'HostParty');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [PublishedStatements] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [PublishedStatements] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var2 nvarchar(max);
-    SELECT @var2 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'Partner');
-    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var2 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [Partner] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var3 nvarchar(max);
-    SELECT @var3 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'HostParty');
-    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var3 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [HostParty] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var4 nvarchar(max);
-    SELECT @var4 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'CoChair');
-    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var4 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [CoChair] nvarchar(10) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var5 nvarchar(max);
-    SELECT @var5 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Meetings]') AND [c].[name] = N'Chair');
-    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [Meetings] DROP CONSTRAINT ' + @var5 + ';');
-    ALTER TABLE [Meetings] ALTER COLUMN [Chair] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    ALTER TABLE [Meetings] ADD [Held] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    DECLARE @var6 nvarchar(max);
-    SELECT @var6 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Amendments]') AND [c].[name] = N'Party');
-    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [Amendments] DROP CONSTRAINT ' + @var6 + ';');
-    ALTER TABLE [Amendments] ALTER COLUMN [Party] nvarchar(10) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    CREATE TABLE [Instruments] (
-        [Id] uniqueidentifier NOT NULL,
-        [MeetingId] uniqueidentifier NOT NULL,
-        [StatementId] uniqueidentifier NULL,
-        [Kind] nvarchar(16) NOT NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [TitleRu] nvarchar(300) NULL,
-        [OpenedOn] date NOT NULL,
-        [Rule] nvarchar(16) NOT NULL,
-        [RatificationsNeeded] int NULL,
-        [DaysAfter] int NOT NULL,
-        [Status] nvarchar(24) NOT NULL,
-        [InForceOn] date NULL,
-        [CreatedUtc] datetime2 NOT NULL,
-        [Version] bigint NOT NULL,
-        CONSTRAINT [PK_Instruments] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    CREATE TABLE [InstrumentParties] (
-        [Party] nvarchar(10) NOT NULL,
-        [InstrumentId] uniqueidentifier NOT NULL,
-        [SignedOn] date NULL,
-        [RatifiedOn] date NULL,
-        [InForceOn] date NULL,
-        [InForce] bit NOT NULL,
-        CONSTRAINT [PK_InstrumentParties] PRIMARY KEY ([InstrumentId], [Party]),
-        CONSTRAINT [FK_InstrumentParties_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    CREATE INDEX [IX_Instruments_MeetingId] ON [Instruments] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261124094957_RecordAsItHappened'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261124094957_RecordAsItHappened', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
-)
-BEGIN
-    ALTER TABLE [Commitments] ADD [IdempotencyKey] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
-)
-BEGIN
-    ALTER TABLE [Commitments] ADD [WhatRu] nvarchar(2000) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
-)
-BEGIN
-    CREATE INDEX [IX_PublishedStatements_MeetingId] ON [PublishedStatements] ([MeetingId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Commitments_StatementId_IdempotencyKey] ON [Commitments] ([StatementId], [IdempotencyKey]) WHERE [IdempotencyKey] IS NOT NULL');
@@ -1114,86 +876,91 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203150737_CommitmentsBilingualIdempotent'
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_MeetingId] ON [Instruments] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessages_MessageId] ON [OutboxMessages] ([MessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxMessages_SentUtc_Sequence] ON [OutboxMessages] ([SentUtc], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ParkedMessages_MessageId_Consumer] ON [ParkedMessages] ([MessageId], [Consumer]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedStatements_MeetingId] ON [PublishedStatements] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedStatements_PublishedUtc] ON [PublishedStatements] ([PublishedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublishedStatements_Slug] ON [PublishedStatements] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_PublishedStatements_UpdatedUtc] ON [PublishedStatements] ([UpdatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_ItemId] ON [Statements] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_MeetingId] ON [Statements] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191416_Baseline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203150737_CommitmentsBilingualIdempotent', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203193015_OutboxTraceParent'
-)
-BEGIN
-    ALTER TABLE [OutboxMessages] ADD [TraceParent] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203193015_OutboxTraceParent'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203193015_OutboxTraceParent', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203233346_StatementTitleRu'
-)
-BEGIN
-    ALTER TABLE [Statements] ADD [TitleRu] nvarchar(300) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203233346_StatementTitleRu'
-)
-BEGIN
-    ALTER TABLE [PublishedStatements] ADD [TitleRu] nvarchar(300) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203233346_StatementTitleRu'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203233346_StatementTitleRu', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051527_SlugCounters'
-)
-BEGIN
-    CREATE TABLE [SlugCounters] (
-        [Base] nvarchar(200) NOT NULL,
-        [Last] int NOT NULL,
-        CONSTRAINT [PK_SlugCounters] PRIMARY KEY ([Base])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204051527_SlugCounters'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204051527_SlugCounters', N'10.0.14');
+    VALUES (N'20261204191416_Baseline', N'10.0.14');
 END;
 
 COMMIT;

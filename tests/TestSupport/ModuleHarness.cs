@@ -10,7 +10,7 @@ namespace SummitCoordination.TestSupport;
 /// <summary>One service module alone, on its own SQLite file, with MassTransit's test harness as its bus.</summary>
 public sealed class ModuleHarness : IAsyncDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory _dir;
 
     private readonly IHost _host;
 
@@ -18,10 +18,15 @@ public sealed class ModuleHarness : IAsyncDisposable
 
     public ITestHarness Harness { get; }
 
-    private ModuleHarness(ServiceModule module)
+    /// <summary>Where the module's SQLite file is (<c>{service}.db</c>), unless settings name another database.</summary>
+    public string DataDirectory => _dir.Path;
+
+    private ModuleHarness(ServiceModule module, IReadOnlyDictionary<string, string?>? settings, TempDirectory? dataDirectory)
     {
+        _dir = dataDirectory ?? new TempDirectory();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = _dir.Path, ["Outbox:Enabled"] = "false" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(configuration);
@@ -31,12 +36,23 @@ public sealed class ModuleHarness : IAsyncDisposable
         Harness = Services.GetRequiredService<ITestHarness>();
     }
 
-    public static async Task<ModuleHarness> StartAsync(ServiceModule module)
+    /// <param name="settings">Configuration over the defaults (another provider and connection string, say).</param>
+    /// <param name="dataDirectory">A directory prepared beforehand (a database file already in it); the harness removes it at the end.</param>
+    public static async Task<ModuleHarness> StartAsync(ServiceModule module, IReadOnlyDictionary<string, string?>? settings = null,
+        TempDirectory? dataDirectory = null)
     {
-        var harness = new ModuleHarness(module);
-        await using (var scope = harness.Services.CreateAsyncScope())
+        var harness = new ModuleHarness(module, settings, dataDirectory);
+        try
         {
+            await using var scope = harness.Services.CreateAsyncScope();
             await module.InitializeAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+        catch
+        {
+            // A module that refuses to start (its database, say): nothing was started, only what was built is let go.
+            harness._host.Dispose();
+            harness._dir.Dispose();
+            throw;
         }
 
         // Start the host (so hosted services such as Quartz see the application started), then the harness.

@@ -61,8 +61,8 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Brings a SQLite or PostgreSQL database up to the latest migration at start (a SQLite database made before the
-    /// migrations' baseline first adopts it, see <see cref="MigrationBaseline"/>); SQL Server is migrated by the scripts in
+    /// Brings a SQLite or PostgreSQL database up to the latest migration at start (a database made before the migrations'
+    /// baseline first adopts it, or is refused, see <see cref="MigrationBaseline"/>); SQL Server is migrated by the scripts in
     /// deploy/sql. Two instances starting at once on one PostgreSQL database do not race: EF Core takes the database's
     /// migration lock, and the second finds nothing left to apply.
     /// </summary>
@@ -73,6 +73,7 @@ public static class DatabaseExtensions
             await MigrationGate.WaitAsync(cancellationToken);
             try
             {
+                await MigrationBaseline.AdoptAsync(db, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
             }
             finally

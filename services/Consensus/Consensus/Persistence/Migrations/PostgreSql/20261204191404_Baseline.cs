@@ -1,0 +1,260 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Persistence;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace SummitCoordination.Consensus.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class Baseline : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Quartz's job store lives in this database too, so that deadlines survive a restart.
+            migrationBuilder.CreateQuartzStore(DatabaseProvider.PostgreSql, quartzVersion: "4.7.3");
+
+            migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Layer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    TargetLayer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProposedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    StatementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StatementVersion = table.Column<int>(type: "integer", nullable: true),
+                    SilenceDeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Admission = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Layer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ParentBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecisionRule = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProcessedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    BodyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Layer = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Format = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Partner = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Delegations = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Observers = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Deciders = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Held = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DecisionRule = table.Column<string>(type: "text", nullable: false),
+                    Chair = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CoChair = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    ChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    OccurredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    TraceParent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParkedMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Queue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    MessageType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ParkedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FailedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParkedMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaItemHistory",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Party = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItemHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaItemHistory_AgendaItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgendaPositions",
+                columns: table => new
+                {
+                    Party = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaPositions", x => new { x.ItemId, x.Party });
+                    table.ForeignKey(
+                        name: "FK_AgendaPositions_AgendaItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItemHistory_ItemId_Id",
+                table: "AgendaItemHistory",
+                columns: new[] { "ItemId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_BodyId_Status",
+                table: "AgendaItems",
+                columns: new[] { "BodyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_MeetingId_Order",
+                table: "AgendaItems",
+                columns: new[] { "MeetingId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_BodyId_StartUtc",
+                table: "Meetings",
+                columns: new[] { "BodyId", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentUtc_Sequence",
+                table: "OutboxMessages",
+                columns: new[] { "SentUtc", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParkedMessages_MessageId_Consumer",
+                table: "ParkedMessages",
+                columns: new[] { "MessageId", "Consumer" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AgendaItemHistory");
+
+            migrationBuilder.DropTable(
+                name: "AgendaPositions");
+
+            migrationBuilder.DropTable(
+                name: "Bodies");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ParkedMessages");
+
+            migrationBuilder.DropTable(
+                name: "AgendaItems");
+        }
+    }
+}
