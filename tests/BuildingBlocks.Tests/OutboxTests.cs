@@ -125,6 +125,13 @@ public sealed class OutboxTests : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         var harness = provider.GetRequiredService<ITestHarness>();
         await harness.Start();
+        // The database exists before the dispatcher polls it, as a service's migrations run before its hosted services
+        // start: creating it under a polling dispatcher could meet SQLite's lock ("database is locked").
+        using (var scope = provider.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TestDb>().Database.EnsureCreatedAsync();
+        }
+
         var dispatcher = provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxDispatcher<TestDb>>().Single();
         await dispatcher.StartAsync(CancellationToken.None);
 
@@ -132,7 +139,6 @@ public sealed class OutboxTests : IAsyncLifetime
         using (var scope = provider.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TestDb>();
-            await db.Database.EnsureCreatedAsync();
             db.Raise(sent, DateTime.UtcNow);
             await db.SaveChangesAsync();
         }

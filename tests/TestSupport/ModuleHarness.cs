@@ -21,7 +21,8 @@ public sealed class ModuleHarness : IAsyncDisposable
     /// <summary>Where the module's SQLite file is (<c>{service}.db</c>), unless settings name another database.</summary>
     public string DataDirectory => _dir.Path;
 
-    private ModuleHarness(ServiceModule module, IReadOnlyDictionary<string, string?>? settings, TempDirectory? dataDirectory)
+    private ModuleHarness(ServiceModule module, IReadOnlyDictionary<string, string?>? settings, TempDirectory? dataDirectory,
+        Action<IServiceCollection>? services)
     {
         _dir = dataDirectory ?? new TempDirectory();
         var configuration = new ConfigurationBuilder()
@@ -31,6 +32,7 @@ public sealed class ModuleHarness : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(configuration);
         module.AddServices(builder.Services, builder.Configuration);
+        services?.Invoke(builder.Services);
         builder.Services.AddMassTransitTestHarness(module.AddConsumers);
         _host = builder.Build();
         Harness = Services.GetRequiredService<ITestHarness>();
@@ -38,10 +40,11 @@ public sealed class ModuleHarness : IAsyncDisposable
 
     /// <param name="settings">Configuration over the defaults (another provider and connection string, say).</param>
     /// <param name="dataDirectory">A directory prepared beforehand (a database file already in it); the harness removes it at the end.</param>
+    /// <param name="services">Registrations over the module's own (a <c>FakeTimeProvider</c> as the clock, say).</param>
     public static async Task<ModuleHarness> StartAsync(ServiceModule module, IReadOnlyDictionary<string, string?>? settings = null,
-        TempDirectory? dataDirectory = null)
+        TempDirectory? dataDirectory = null, Action<IServiceCollection>? services = null)
     {
-        var harness = new ModuleHarness(module, settings, dataDirectory);
+        var harness = new ModuleHarness(module, settings, dataDirectory, services);
         try
         {
             await using var scope = harness.Services.CreateAsyncScope();
