@@ -65,20 +65,17 @@ public abstract class MeetingFormPage : ComponentBase
 
     protected override async Task OnInitializedAsync()
     {
-        try
+        var loaded = await ApiCall.RunAsync(async () =>
         {
             // What the other form passed on (the schedule form to the record when the start is past, and back).
             Form.FromQuery(Nav.Uri);
             await Form.LoadAsync(Api, BodyId);
             Names = await Show.PartiesOrNoneAsync();
-        }
-        catch (ApiException e)
+        }, p => CheckError = p.Message);
+        if (loaded)
         {
-            CheckError = e.Problem.Message;
-            return;
+            await CheckAsync();
         }
-
-        await CheckAsync();
     }
 
     /// <summary>
@@ -93,14 +90,10 @@ public abstract class MeetingFormPage : ComponentBase
         Errors.Clear();
         MeetingCheckView? check = null;
         ApiProblem? refusal = null;
-        try
+        await ApiCall.RunAsync(async () =>
         {
             check = await Form.CheckAsync(Api, Complete, Errors);
-        }
-        catch (ApiException e)
-        {
-            refusal = e.Problem;
-        }
+        }, p => refusal = p);
 
         if (asked != _asked)
         {
@@ -129,13 +122,15 @@ public abstract class MeetingFormPage : ComponentBase
         Saving = true;
         try
         {
-            var meeting = await send(Complete(request));
-            Nav.NavigateTo($"/secretariat/meetings/{meeting.Id}{query}");
-        }
-        catch (ApiException e)
-        {
-            Errors.Show(e.Problem, Fields, Codes, Name);
-            RefusedAsAWhole = Errors.Form is not null;
+            await ApiCall.RunAsync(async () =>
+            {
+                var meeting = await send(Complete(request));
+                Nav.NavigateTo($"/secretariat/meetings/{meeting.Id}{query}");
+            }, p =>
+            {
+                Errors.Show(p, Fields, Codes, Name);
+                RefusedAsAWhole = Errors.Form is not null;
+            });
         }
         finally
         {
