@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+
 namespace SummitCoordination.Web.Services;
 
 /// <summary>
@@ -36,6 +38,21 @@ public static class ApiCall
             await refused(e.Problem);
             return false;
         }
+    }
+
+    /// <summary>
+    /// A change sent from a part of a page that shows refusals in words at the page's head: what the page said is
+    /// cleared, the change sent, and the page told to read again (<paramref name="changed"/>) or told the refusal
+    /// (<paramref name="said"/>).
+    /// </summary>
+    public static async Task<bool> ChangeAsync(Func<Task> change, EventCallback changed, EventCallback<string?> said)
+    {
+        await said.InvokeAsync(null);
+        return await RunAsync(async () =>
+        {
+            await change();
+            await changed.InvokeAsync();
+        }, p => said.InvokeAsync(p.Message));
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public abstract class MeetingFormPage : ComponentBase
 
     protected FormErrors Errors => _errors ??= new FormErrors(Text);
 
-    protected IReadOnlyDictionary<string, Party> Names { get; private set; } = new Dictionary<string, Party>();
+    protected PartyNames Names { get; private set; } = PartyNames.None;
 
     /// <summary>What the dry run said; null while the form is not filled enough or it was refused.</summary>
     protected MeetingCheckView? Check { get; private set; }
@@ -49,8 +49,6 @@ public abstract class MeetingFormPage : ComponentBase
 
     /// <summary>A refusal's code → the form's field it concerns.</summary>
     protected virtual IReadOnlyDictionary<string, string>? Codes => null;
-
-    protected string Name(string code) => Display.PartyName(Names, code);
 
     /// <summary>The bodies' names for titles written in the reader's language.</summary>
     protected IEnumerable<(string Name, string? NameRu)> Bodies => Form.Bodies.Select(b => (b.Name, b.NameRu));
@@ -103,7 +101,7 @@ public abstract class MeetingFormPage : ComponentBase
         Check = check;
         if (refusal is not null)
         {
-            Errors.Show(refusal, Fields, Codes, Name);
+            Errors.Show(refusal, Fields, Codes, Names.Name);
             CheckError = refusal.Message;
         }
 
@@ -128,7 +126,7 @@ public abstract class MeetingFormPage : ComponentBase
                 Nav.NavigateTo($"/secretariat/meetings/{meeting.Id}{query}");
             }, p =>
             {
-                Errors.Show(p, Fields, Codes, Name);
+                Errors.Show(p, Fields, Codes, Names.Name);
                 RefusedAsAWhole = Errors.Form is not null;
             });
         }
