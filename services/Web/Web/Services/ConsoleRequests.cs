@@ -52,26 +52,15 @@ public sealed record MeetingOverride(string Reason);
 /// A meeting moved (<c>POST /api/meetings/{id}/reschedule</c> and its dry run <c>…/reschedule/check</c>): new times, and
 /// the place and host as the form has them. Times not read from the form go as null, and the rest unsent.
 /// </summary>
-public sealed record RescheduleRequest(DateTimeOffset? Start, DateTimeOffset? End)
-{
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? HostParty { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? TimeZone { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? City { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Venue { get; init; }
-
-    /// <summary>A reason for going ahead despite soft conflicts.</summary>
-    public MeetingOverride? Override { get; init; }
-
-    /// <summary>"Waived" or "Kept" when the new host is not the state whose turn it is.</summary>
-    public string? Turn { get; init; }
-}
+public sealed record RescheduleRequest(
+    DateTimeOffset? Start,
+    DateTimeOffset? End,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? HostParty = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TimeZone = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? City = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Venue = null,
+    MeetingOverride? Override = null,
+    string? Turn = null);
 
 /// <summary>A reason given for a step (postpone, cancel, convene ahead of the start; an amendment rejected).</summary>
 public sealed record ReasonRequest(string Reason);
