@@ -143,7 +143,7 @@ public sealed partial class ResourceKeyTests
             .Concat(inboxKinds).ToList();
 
         // An item's trail: the kinds Consensus writes (a position is listed apart from the trail, never by its kind's name).
-        var panel = File.ReadAllText(Path.Combine(SourceCalls.RepositoryRoot, "services/Web/Web/Components/Agenda/AgendaItemPanel.razor"));
+        var panel = File.ReadAllText(Path.Combine(SourceCalls.RepositoryRoot, "services/Web/Web/Components/Agenda/ItemHistory.razor"));
         Assert.Contains("h.Kind != \"Position\"", panel, StringComparison.Ordinal);
         var itemEvents = Enum.GetNames<ItemEventKind>().Where(k => k != nameof(ItemEventKind.Position)).ToList();
 

@@ -25,15 +25,15 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         }))!;
 
     /// <summary>The parties, or none while Scheduling cannot be reached: names are then shown as codes.</summary>
-    public async Task<IReadOnlyDictionary<string, Party>> PartiesOrNoneAsync(CancellationToken ct = default)
+    public async Task<PartyNames> PartiesOrNoneAsync(CancellationToken ct = default)
     {
         try
         {
-            return await PartiesAsync(ct);
+            return new PartyNames(await PartiesAsync(ct));
         }
         catch (HttpRequestException)
         {
-            return new Dictionary<string, Party>();
+            return PartyNames.None;
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.WebUtilities;
 using SummitCoordination.Web.Services;
 using SummitCoordination.Contracts;
@@ -187,24 +186,3 @@ public sealed class MeetingForm
             Observers.ToList(), CoChair == "" ? null : CoChair);
     }
 }
-
-/// <summary>Scheduling's CreateMeetingRequest, for POST /api/meetings, /api/meetings/check and /api/meetings/held.</summary>
-public sealed record MeetingRequest(Guid BodyId, string? Title, DateTimeOffset Start, DateTimeOffset End, string TimeZone, string HostParty, string City,
-    string Venue, IReadOnlyList<MeetingDelegation> Delegations, IReadOnlyList<string> Observers, string? CoChair)
-{
-    /// <summary>A reason for going ahead despite soft conflicts (scheduling only).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public MeetingOverride? Override { get; init; }
-
-    /// <summary>"Waived" or "Kept": what becomes of the turn of the state whose turn it is when another hosts (scheduling only).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Turn { get; init; }
-
-    /// <summary>Where the record of a meeting held comes from (recording only).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Source { get; init; }
-}
-
-public sealed record MeetingDelegation(string Party, string? HeadName, string HeadRank, IReadOnlyList<string> Members);
-
-public sealed record MeetingOverride(string Reason);

@@ -28,7 +28,7 @@ public abstract class MeetingFormPage : ComponentBase
 
     protected FormErrors Errors => _errors ??= new FormErrors(Text);
 
-    protected IReadOnlyDictionary<string, Party> Names { get; private set; } = new Dictionary<string, Party>();
+    protected PartyNames Names { get; private set; } = PartyNames.None;
 
     /// <summary>What the dry run said; null while the form is not filled enough or it was refused.</summary>
     protected MeetingCheckView? Check { get; private set; }
@@ -50,8 +50,6 @@ public abstract class MeetingFormPage : ComponentBase
     /// <summary>A refusal's code → the form's field it concerns.</summary>
     protected virtual IReadOnlyDictionary<string, string>? Codes => null;
 
-    protected string Name(string code) => Display.PartyName(Names, code);
-
     /// <summary>The bodies' names for titles written in the reader's language.</summary>
     protected IEnumerable<(string Name, string? NameRu)> Bodies => Form.Bodies.Select(b => (b.Name, b.NameRu));
 
@@ -65,20 +63,17 @@ public abstract class MeetingFormPage : ComponentBase
 
     protected override async Task OnInitializedAsync()
     {
-        try
+        var loaded = await ApiCall.RunAsync(async () =>
         {
             // What the other form passed on (the schedule form to the record when the start is past, and back).
             Form.FromQuery(Nav.Uri);
             await Form.LoadAsync(Api, BodyId);
             Names = await Show.PartiesOrNoneAsync();
-        }
-        catch (ApiException e)
+        }, p => CheckError = p.Message);
+        if (loaded)
         {
-            CheckError = e.Problem.Message;
-            return;
+            await CheckAsync();
         }
-
-        await CheckAsync();
     }
 
     /// <summary>
@@ -93,14 +88,10 @@ public abstract class MeetingFormPage : ComponentBase
         Errors.Clear();
         MeetingCheckView? check = null;
         ApiProblem? refusal = null;
-        try
+        await ApiCall.RunAsync(async () =>
         {
             check = await Form.CheckAsync(Api, Complete, Errors);
-        }
-        catch (ApiException e)
-        {
-            refusal = e.Problem;
-        }
+        }, p => refusal = p);
 
         if (asked != _asked)
         {
@@ -110,7 +101,7 @@ public abstract class MeetingFormPage : ComponentBase
         Check = check;
         if (refusal is not null)
         {
-            Errors.Show(refusal, Fields, Codes, Name);
+            Errors.Show(refusal, Fields, Codes, Names.Name);
             CheckError = refusal.Message;
         }
 
@@ -129,13 +120,15 @@ public abstract class MeetingFormPage : ComponentBase
         Saving = true;
         try
         {
-            var meeting = await send(Complete(request));
-            Nav.NavigateTo($"/secretariat/meetings/{meeting.Id}{query}");
-        }
-        catch (ApiException e)
-        {
-            Errors.Show(e.Problem, Fields, Codes, Name);
-            RefusedAsAWhole = Errors.Form is not null;
+            await ApiCall.RunAsync(async () =>
+            {
+                var meeting = await send(Complete(request));
+                Nav.NavigateTo($"/secretariat/meetings/{meeting.Id}{query}");
+            }, p =>
+            {
+                Errors.Show(p, Fields, Codes, Names.Name);
+                RefusedAsAWhole = Errors.Form is not null;
+            });
         }
         finally
         {

@@ -1,0 +1,49 @@
+using SummitCoordination.Contracts;
+
+namespace SummitCoordination.Web.Services;
+
+// What Statements answers the working pages (drafts, versions, amendments, commitments, instruments), as ConsoleApi reads it.
+
+public sealed record VersionSummaryView(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);
+
+public sealed record VersionView(int Number, string English, string EnglishHtml, string? Russian, string? RussianHtml, DateTime CreatedUtc, string Author, Guid? AmendmentId);
+
+public sealed record AdoptionView(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
+
+public sealed record StatementView(Guid Id, Guid MeetingId, StatementKind Kind, string Title, Guid? ItemId, StatementStatus Status, IReadOnlyList<VersionSummaryView> Versions,
+    VersionView Current, AdoptionView? Adoption, DateTime? EmbargoUtc, DateTime? PublishedUtc, string? Slug, string? TitleRu = null)
+{
+    public int Latest => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
+
+    /// <summary>The title in the reader's language: on a Russian page the Russian title (given, or the Russian text's own heading) when there is one.</summary>
+    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+}
+
+public sealed record StatementSummaryView(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug, string? TitleRu = null)
+{
+    /// <summary>The title in the reader's language (the Russian title on a Russian page when there is one).</summary>
+    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+}
+
+public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, AmendmentStatus Status, string? Reason,
+    int? ResultingVersion, DateTime ProposedUtc);
+
+public sealed record DiffLineView(string Change, int? Line, string Text);
+
+public sealed record LanguageDiffView(string Language, int Inserted, int Deleted, IReadOnlyList<DiffLineView> Lines);
+
+public sealed record DiffView(int From, int To, IReadOnlyList<LanguageDiffView> Languages);
+
+public sealed record PreviewView(string EnglishHtml, string? RussianHtml);
+
+public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> Parties, DateTime DueUtc, string Status, string? Evidence, bool DeliveredLate,
+    string? WhatRu = null)
+{
+    /// <summary>In the reader's language: the Russian text on a Russian page when there is one.</summary>
+    public string WhatShown => Display.IsRussian && !string.IsNullOrWhiteSpace(WhatRu) ? WhatRu : What;
+}
+
+public sealed record InstrumentLineView(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
+
+public sealed record InstrumentView(Guid Id, Guid MeetingId, Guid? StatementId, InstrumentKind Kind, string Title, InstrumentStatus Status, DateOnly? InForceOn, int Needed, int DaysAfter,
+    IReadOnlyList<InstrumentLineView> Parties);
