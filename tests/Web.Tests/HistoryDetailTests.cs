@@ -31,7 +31,7 @@ public sealed class HistoryDetailTests
     [Fact]
     public void A_move_reads_in_Russian_with_both_hosts_and_cities_and_the_venue_s_city_apart_from_its_host()
     {
-        var text = UiCulture.In("ru-RU", () => Show().Detail("Rescheduled", Moved, Parties));
+        var text = UiCulture.In("ru-RU", () => Show().Detail(MeetingChangeKind.Rescheduled, Moved, Parties));
 
         Assert.Contains("перенос: Туркменистан (Ашхабад) → Кыргызстан (Бишкек)", text);
         Assert.Contains("Summit hall 2074, Бишкек (Кыргызстан)", text);
@@ -41,5 +41,5 @@ public sealed class HistoryDetailTests
 
     [Fact]
     public void In_English_the_history_shows_what_the_service_wrote() =>
-        Assert.Equal(Moved, UiCulture.In("en-GB", () => Show().Detail("Rescheduled", Moved, Parties)));
+        Assert.Equal(Moved, UiCulture.In("en-GB", () => Show().Detail(MeetingChangeKind.Rescheduled, Moved, Parties)));
 }

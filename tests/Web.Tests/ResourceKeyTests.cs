@@ -144,7 +144,7 @@ public sealed partial class ResourceKeyTests
 
         // An item's trail: the kinds Consensus writes (a position is listed apart from the trail, never by its kind's name).
         var panel = File.ReadAllText(Path.Combine(SourceCalls.RepositoryRoot, "services/Web/Web/Components/Agenda/ItemHistory.razor"));
-        Assert.Contains("h.Kind != \"Position\"", panel, StringComparison.Ordinal);
+        Assert.Contains("h.Kind != ItemEventKind.Position", panel, StringComparison.Ordinal);
         var itemEvents = Enum.GetNames<ItemEventKind>().Where(k => k != nameof(ItemEventKind.Position)).ToList();
 
         var rules = Root("services/Consensus/Consensus/Rules");

@@ -10,7 +10,7 @@ public sealed record ItemView(Guid Id, ItemKind Kind, string Title, ItemStatus S
     Guid? MeetingId = null, string? Layer = null, string? Text = null, DateTime? SilenceDeadlineUtc = null, Guid? StatementId = null, int? StatementVersion = null);
 
 /// <summary>One step in an item's life: a position, a status change, a move to another meeting (with the meeting it happened at).</summary>
-public sealed record ItemHistoryView(DateTime AtUtc, string Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);
+public sealed record ItemHistoryView(DateTime AtUtc, ItemEventKind Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);
 
 public sealed record TallyView(int Concur, int Abstain, int Object, int Reserve, int NoPosition, int Absent);
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
@@ -227,7 +228,15 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// UZB", "Adopted by Consensus: …"); each shape is read back and written from the resources (instants, parties, cities,
     /// ranks, outcomes and rules in the reader's words). What no shape matches (a reason a person typed) is shown as written.
     /// </summary>
-    public string Detail(string kind, string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies = null)
+    public string Detail(MeetingChangeKind kind, string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies = null) =>
+        Detail(detail, parties, bodies, change: kind);
+
+    /// <inheritdoc cref="Detail(MeetingChangeKind, string?, IReadOnlyDictionary{string, Party}, IEnumerable{ValueTuple{string, string?}}?)"/>
+    public string Detail(ItemEventKind kind, string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies = null) =>
+        Detail(detail, parties, bodies, item: kind);
+
+    private string Detail(string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies,
+        MeetingChangeKind? change = null, ItemEventKind? item = null)
     {
         if (string.IsNullOrEmpty(detail) || !IsRussian)
         {
@@ -254,13 +263,13 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
                 ? Say("Moved", PartyName(parties, m.Groups["from"].Value), City(m.Groups["fromCity"].Value), PartyName(parties, m.Groups["to"].Value), City(m.Groups["toCity"].Value))
                 : moved.TrimEnd(' ', ':', ';');
 
-        if (kind == "DelegationSet" && Regex.Match(detail, @"^(?<party>[A-Z]{2,10}): (?<head>.+) \((?<rank>[^()]*)\)$") is { Success: true } delegation)
+        if (change == MeetingChangeKind.DelegationSet && Regex.Match(detail, @"^(?<party>[A-Z]{2,10}): (?<head>.+) \((?<rank>[^()]*)\)$") is { Success: true } delegation)
         {
             var head = delegation.Groups["head"].Value == "head not yet named" ? text["Delegations.HeadNotNamed"].Value : delegation.Groups["head"].Value;
             return $"{PartyName(parties, delegation.Groups["party"].Value)}: {head} ({Rank(delegation.Groups["rank"].Value)})";
         }
 
-        if (kind is "DelegationRemoved" or "ObserversSet" && Regex.IsMatch(detail, @"^[A-Z]{2,10}(, [A-Z]{2,10})*$"))
+        if (change is MeetingChangeKind.DelegationRemoved or MeetingChangeKind.ObserversSet && Regex.IsMatch(detail, @"^[A-Z]{2,10}(, [A-Z]{2,10})*$"))
         {
             return Parties(detail);
         }
@@ -301,7 +310,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
             return Say("Bound", Parties(bound.Groups["parties"].Value));
         }
 
-        if (Regex.Match(detail, @"^(?<outcome>\w+) at (?<title>.+?)(?:: (?<reason>.*))?$", RegexOptions.Singleline) is { Success: true } recorded && kind == "RecordedAsHeld")
+        if (Regex.Match(detail, @"^(?<outcome>\w+) at (?<title>.+?)(?:: (?<reason>.*))?$", RegexOptions.Singleline) is { Success: true } recorded && (item == ItemEventKind.RecordedAsHeld || change == MeetingChangeKind.RecordedAsHeld))
         {
             return Say("RecordedAt", Term("Outcome", recorded.Groups["outcome"].Value), MeetingTitle(recorded.Groups["title"].Value, known))
                 + (recorded.Groups["reason"].Success ? $": {recorded.Groups["reason"].Value}" : "");

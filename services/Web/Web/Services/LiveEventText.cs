@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
@@ -34,7 +35,7 @@ public sealed class LiveEventText(Display show, IStringLocalizer<Strings> text)
         {
             // The reason is the rule's own sentence: written again in Russian from its resource, left out when none matches.
             LiveEventKind.ItemDecided or LiveEventKind.SilenceBroken => Display.IsRussian
-                ? show.Detail("Decided", $"{At(0)} by {At(1)}: {At(2)}", parties)
+                ? show.Detail(ItemEventKind.Decided, $"{At(0)} by {At(1)}: {At(2)}", parties)
                 : $"{show.Term("Outcome", At(0))} ({show.Term("Rule", At(1))}): {At(2)}",
             LiveEventKind.PositionRecorded => $"{Name(At(0))}: {show.Term("Position", At(1))}",
             LiveEventKind.ItemProposed => $"{At(0)} · {show.Proposer(parties, At(1))}",

@@ -12,7 +12,7 @@ public sealed record MeetingView(Guid Id, Guid BodyId, string BodyName, Layer La
 
 public sealed record MeetingPageView(IReadOnlyList<MeetingView> Items, int Page, int PageSize, int Total);
 
-public sealed record MeetingChangeView(int Id, DateTime AtUtc, string Kind, string? Detail, string Actor, string? OverrideReason);
+public sealed record MeetingChangeView(int Id, DateTime AtUtc, MeetingChangeKind Kind, string? Detail, string Actor, string? OverrideReason);
 
 public sealed record MeetingCheckView(IReadOnlyList<ConflictView> Conflicts, bool Refused, bool NeedsOverrideReason, bool StartsInPast, string Chair,
     string ChairReason, IReadOnlyList<string> Deciders, string? ChairReasonCode = null, IReadOnlyList<string>? ChairReasonArgs = null, string? TurnOf = null);
