@@ -328,7 +328,7 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture)
         await Expect(kyrgyzstan.Locator("#inbox")).ToContainTextAsync("Ваша поправка к «C5+USA Joint Statement on Critical Minerals» принята (версия 2).");
         await journey.CheckAsync(kyrgyzstan, "inbox-ru");
         // The header, the headings and this message (the rest of the inbox tells what other journeys typed in the shared host).
-        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator("header, main h1, main h2"), "delegation-kgz");
+        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator(".site-header, main h1, main h2"), "delegation-kgz");
         await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator("#inbox li").Filter(new() { HasText = "Critical Minerals" }), "C5+USA Joint Statement on Critical Minerals");
 
         // The text is put for adoption; the United States objects; the chair closes it (blocked) and issues a chairman's statement.

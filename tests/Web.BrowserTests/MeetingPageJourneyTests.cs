@@ -128,7 +128,7 @@ public sealed class MeetingPageJourneyTests(BrowserFixture fixture)
         if (ru)
         {
             // The header, the headings and these messages (the rest of the inbox tells what other journeys typed in the shared host).
-            await NoEnglishOnRussianPages.AssertAsync(uzbekistan.Locator("header, main h1, main h2"), "delegation-uzb");
+            await NoEnglishOnRussianPages.AssertAsync(uzbekistan.Locator(".site-header, main h1, main h2"), "delegation-uzb");
             await NoEnglishOnRussianPages.AssertAsync(inbox.Filter(new() { HasText = shownTitle }));
         }
 

@@ -135,7 +135,7 @@ public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
         if (russian)
         {
             // The delegations were made over the API with English placeholder heads, by the API client "secretariat-staff"; the rest is in Russian.
-            await NoEnglishOnRussianPages.AssertAsync(page.Locator("header, main h1, main h2, main dl, ol.history"), "Aru Planner", $"Summit hall {year}", "secretariat-staff");
+            await NoEnglishOnRussianPages.AssertAsync(page.Locator(".site-header, main h1, main h2, main dl, ol.history"), "Aru Planner", $"Summit hall {year}", "secretariat-staff");
         }
 
         Assert.Contains($"TurnWaived: {inTurn} waives its turn in {year}; {next} hosts", await HistoryAsync(meeting));
