@@ -1,3 +1,2 @@
-// Each class starts whole hosts (all three services, Quartz, a bus); on a 2-core machine running them side by
-// side starves their background consumers, so the classes here run one after another.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+// Test classes run side by side (xunit's default: as many at once as the machine has cores); each class has its own
+// hosts and its own database files (a temporary directory per host), so no class sees another's data.
