@@ -46,8 +46,8 @@ export SUMMIT_TEST_POSTGRES
 # fails if any project failed.
 dotnet build SummitCoordination.sln -nologo -v q -clp:ErrorsOnly
 
-first=(Web.BrowserTests Web.Tests BuildingBlocks.Tests Gateway.Tests)
-second=(Integration Consensus.Tests Scheduling.Tests Statements.Tests)
+first=(Web.BrowserTests BuildingBlocks.Tests Statements.Tests Web.Tests Gateway.Tests)
+second=(Integration Consensus.Tests Scheduling.Tests)
 for project in $(grep -l 'xunit.runner.visualstudio' tests/*/*.csproj | xargs -n1 dirname | xargs -n1 basename); do
   case " ${first[*]} ${second[*]} " in *" $project "*) ;; *) second+=("$project") ;; esac
 done
