@@ -65,15 +65,19 @@ public sealed class WebModule : ServiceModule
         services.AddSingleton<CircuitServicesAccessor>();
         services.AddSingleton<LiveUpdates>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitServicesActivityHandler>();
-        // The console's calls: no retries (a write must not be sent twice), the caller's token, any service's address.
-        services.AddHttpClient<ConsoleApi>().AddHttpMessageHandler<AccessTokenHandler>();
-        services.AddHttpClient<StatementsClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Statements"))
-            .AddHttpMessageHandler<AccessTokenHandler>().AddStandardResilienceHandler();
-        services.AddHttpClient<SchedulingClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For("Scheduling"))
-            .AddHttpMessageHandler<AccessTokenHandler>().AddStandardResilienceHandler();
+        // One typed client per service: its address, the caller's token, and retries of safe methods only (a write is never sent twice).
+        AddServiceClient<SchedulingClient>(services, "Scheduling");
+        AddServiceClient<ConsensusClient>(services, "Consensus");
+        AddServiceClient<StatementsClient>(services, "Statements");
         services.AddScoped<Display>();
         services.AddScoped<LiveEventText>();
     }
+
+    private static void AddServiceClient<TClient>(IServiceCollection services, string service)
+        where TClient : class =>
+        services.AddHttpClient<TClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For(service))
+            .AddHttpMessageHandler<AccessTokenHandler>()
+            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)
     {

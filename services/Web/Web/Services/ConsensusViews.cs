@@ -2,7 +2,7 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
-// What Consensus answers the working pages (agendas, items, positions, decisions), as ConsoleApi reads it.
+// What Consensus answers the working pages (agendas, items, positions, decisions), as ConsensusClient reads it.
 
 public sealed record PositionView(string Party, Position Position, string? Note, DateTime AtUtc);
 

@@ -2,7 +2,7 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
-// What Scheduling answers the working pages (meetings, bodies, parties, summit plans, the inbox), as ConsoleApi reads it.
+// What Scheduling answers the working pages (meetings, bodies, parties, summit plans, the inbox), as SchedulingClient reads it.
 
 public sealed record DelegationView(string Party, string HeadName, string HeadRank, IReadOnlyList<string> Members);
 

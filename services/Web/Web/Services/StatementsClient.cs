@@ -1,17 +1,22 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
-/// <summary>The Statements service's HTTP API as the web app uses it.</summary>
-public sealed class StatementsClient(HttpClient http)
+/// <summary>
+/// The Statements service's HTTP API as the web app uses it: the public reads (search, statements, commitments,
+/// instruments) and the working API of drafts, versions, amendments, commitments and instruments (see <see cref="ServiceClient"/>).
+/// </summary>
+public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
 {
     public async Task<StatementPage> SearchAsync(StatementSearch search, CancellationToken ct = default) =>
-        (await http.GetFromJsonAsync<StatementPage>($"public/statements{AppendPageSize(search)}", ct))!;
+        (await Http.GetFromJsonAsync<StatementPage>($"public/statements{AppendPageSize(search)}", ct))!;
 
     public async Task<Statement?> GetAsync(string slug, CancellationToken ct = default)
     {
-        using var response = await http.GetAsync($"public/statements/{Uri.EscapeDataString(slug)}", ct);
+        using var response = await Http.GetAsync($"public/statements/{Uri.EscapeDataString(slug)}", ct);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
@@ -22,14 +27,14 @@ public sealed class StatementsClient(HttpClient http)
     }
 
     public async Task<CommitmentsReport> CommitmentsAsync(string? party = null, CancellationToken ct = default) =>
-        (await http.GetFromJsonAsync<CommitmentsReport>(string.IsNullOrEmpty(party) ? "public/commitments" : $"public/commitments?party={Uri.EscapeDataString(party)}", ct))!;
+        (await Http.GetFromJsonAsync<CommitmentsReport>(string.IsNullOrEmpty(party) ? "public/commitments" : $"public/commitments?party={Uri.EscapeDataString(party)}", ct))!;
 
     public async Task<IReadOnlyList<Instrument>> InstrumentsAsync(CancellationToken ct = default) =>
-        (await http.GetFromJsonAsync<List<Instrument>>("public/instruments", ct))!;
+        (await Http.GetFromJsonAsync<List<Instrument>>("public/instruments", ct))!;
 
     public async Task<Instrument?> InstrumentAsync(Guid id, CancellationToken ct = default)
     {
-        using var response = await http.GetAsync($"public/instruments/{id}", ct);
+        using var response = await Http.GetAsync($"public/instruments/{id}", ct);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
@@ -38,6 +43,68 @@ public sealed class StatementsClient(HttpClient http)
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<Instrument>(ct);
     }
+
+    public Task<List<StatementSummaryView>> MeetingStatementsAsync(Guid meeting, CancellationToken ct = default) =>
+        GetAsync<List<StatementSummaryView>>($"api/meetings/{meeting}/statements", ct);
+
+    public Task<StatementView> StatementAsync(Guid id, CancellationToken ct = default) => GetAsync<StatementView>($"api/statements/{id}", ct);
+
+    public Task<StatementView> DraftAsync(DraftRequest request, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Post, "api/statements", Json(request), ct);
+
+    public Task<VersionView> VersionAsync(Guid id, int number, CancellationToken ct = default) =>
+        GetAsync<VersionView>($"api/statements/{id}/versions/{number}", ct);
+
+    public Task<VersionView> ReviseAsync(Guid id, int basedOn, string english, string? russian, CancellationToken ct = default) =>
+        SendAsync<VersionView>(HttpMethod.Post, $"api/statements/{id}/versions", Json(new ReviseRequest(basedOn, english, russian)), ct);
+
+    public Task<DiffView> DiffAsync(Guid id, int from, int to, CancellationToken ct = default) =>
+        GetAsync<DiffView>($"api/statements/{id}/diff?from={from}&to={to}", ct);
+
+    public Task<List<AmendmentView>> AmendmentsAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<List<AmendmentView>>($"api/statements/{id}/amendments", ct);
+
+    public Task<JsonElement> AcceptAmendmentAsync(Guid id, Guid amendment, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"api/statements/{id}/amendments/{amendment}/accept", null, ct);
+
+    public Task<JsonElement> RejectAmendmentAsync(Guid id, Guid amendment, string reason, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"api/statements/{id}/amendments/{amendment}/reject", Json(new ReasonRequest(reason)), ct);
+
+    public Task<StatementView> EmbargoAsync(Guid id, DateTime releaseAtUtc, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Put, $"api/statements/{id}/embargo", Json(new EmbargoRequest(releaseAtUtc)), ct);
+
+    public Task<PreviewView> PreviewAsync(string english, string? russian, CancellationToken ct = default) =>
+        SendAsync<PreviewView>(HttpMethod.Post, "api/statements/preview", Json(new PreviewRequest(english, russian)), ct);
+
+    public Task<List<CommitmentView>> StatementCommitmentsAsync(Guid statement, CancellationToken ct = default) =>
+        GetAsync<List<CommitmentView>>($"api/statements/{statement}/commitments", ct);
+
+    /// <summary>Records a commitment; <paramref name="idempotencyKey"/> is fresh per submission of the form, so a repeat records nothing twice.</summary>
+    public Task<JsonElement> AddCommitmentAsync(Guid statement, string what, string? whatRu, IReadOnlyList<string> parties, DateTime dueUtc,
+        string idempotencyKey, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"api/statements/{statement}/commitments", Json(new CommitmentRequest(what, whatRu, parties, dueUtc)), ct,
+            ("Idempotency-Key", idempotencyKey));
+
+    public Task<JsonElement> ReportCommitmentAsync(Guid commitment, string status, string evidence, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Put, $"api/commitments/{commitment}/status", Json(new CommitmentReportRequest(status, evidence)), ct);
+
+    public Task<List<InstrumentView>> MeetingInstrumentsAsync(Guid meeting, CancellationToken ct = default) =>
+        GetAsync<List<InstrumentView>>($"api/instruments?meetingId={meeting}", ct);
+
+    public Task<InstrumentView> OpenInstrumentAsync(OpenInstrumentRequest request, CancellationToken ct = default) =>
+        SendAsync<InstrumentView>(HttpMethod.Post, "api/instruments", Json(request), ct);
+
+    /// <summary>A signature ("signatures") or a deposited ratification ("ratifications") by a party on a date.</summary>
+    public Task<InstrumentView> RecordInstrumentActAsync(Guid instrument, string act, string party, DateOnly on, CancellationToken ct = default) =>
+        SendAsync<InstrumentView>(HttpMethod.Post, $"api/instruments/{instrument}/{act}", Json(new InstrumentActRequest(party, on)), ct);
+
+    public Task<StatementView> ChairmansStatementAsync(Guid failed, string title, string english, string? russian, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Post, $"api/statements/{failed}/chairmans-statement", Json(new ChairmansStatementRequest(title, english, russian)), ct);
+
+    public Task<AmendmentView> ProposeAmendmentAsync(Guid statement, int version, string? english, string? russian, string explanation, CancellationToken ct = default) =>
+        SendAsync<AmendmentView>(HttpMethod.Post, $"api/statements/{statement}/amendments", Json(new AmendmentRequest(version, english, russian, explanation)), ct);
+
+    public Task<List<InstrumentView>> AllInstrumentsAsync(CancellationToken ct = default) => GetAsync<List<InstrumentView>>("api/instruments", ct);
 
     private static string AppendPageSize(StatementSearch search)
     {

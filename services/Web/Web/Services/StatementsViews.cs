@@ -2,7 +2,7 @@ using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 
-// What Statements answers the working pages (drafts, versions, amendments, commitments, instruments), as ConsoleApi reads it.
+// What Statements answers the working pages (drafts, versions, amendments, commitments, instruments), as StatementsClient reads it.
 
 public sealed record VersionSummaryView(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);
 

@@ -54,10 +54,10 @@ public sealed class MeetingForm
     public BodyView? Body => Bodies.FirstOrDefault(b => b.Shown == BodyText || b.Name == BodyText);
 
     /// <summary>The bodies and parties to choose from; the body named by <paramref name="bodyId"/> chosen.</summary>
-    public async Task LoadAsync(ConsoleApi api, Guid? bodyId)
+    public async Task LoadAsync(SchedulingClient scheduling, Guid? bodyId)
     {
-        Bodies = (await api.BodiesAsync()).OrderBy(b => b.Shown).ToList();
-        Parties = await api.PartiesAsync();
+        Bodies = (await scheduling.BodiesAsync()).OrderBy(b => b.Shown).ToList();
+        Parties = await scheduling.PartyDetailsAsync();
         if (bodyId is { } id && Bodies.FirstOrDefault(b => b.Id == id) is { } body)
         {
             BodyText = body.Shown;
@@ -144,17 +144,17 @@ public sealed class MeetingForm
     /// The service's dry run of the request (nothing saved): who would chair, who decides, the conflicts; the deciding set
     /// fills the delegations (checked again when it added some). Null while the form is not filled enough to ask.
     /// </summary>
-    public async Task<MeetingCheckView?> CheckAsync(ConsoleApi api, Func<MeetingRequest, MeetingRequest> complete, FormErrors errors)
+    public async Task<MeetingCheckView?> CheckAsync(SchedulingClient scheduling, Func<MeetingRequest, MeetingRequest> complete, FormErrors errors)
     {
         if (Request(errors) is not { } request)
         {
             return null;
         }
 
-        var check = await api.CheckAsync(complete(request));
+        var check = await scheduling.CheckAsync(complete(request));
         var before = Rows.Count;
         EnsureRows(check.Deciders);
-        return Rows.Count == before ? check : await api.CheckAsync(complete(Request(errors)!));
+        return Rows.Count == before ? check : await scheduling.CheckAsync(complete(Request(errors)!));
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public abstract class MeetingFormPage : ComponentBase
     private FormErrors? _errors;
     private int _asked;
 
-    [Inject] protected ConsoleApi Api { get; set; } = default!;
+    [Inject] protected SchedulingClient Scheduling { get; set; } = default!;
 
     [Inject] protected Display Show { get; set; } = default!;
 
@@ -67,7 +67,7 @@ public abstract class MeetingFormPage : ComponentBase
         {
             // What the other form passed on (the schedule form to the record when the start is past, and back).
             Form.FromQuery(Nav.Uri);
-            await Form.LoadAsync(Api, BodyId);
+            await Form.LoadAsync(Scheduling, BodyId);
             Names = await Show.PartiesOrNoneAsync();
         }, p => CheckError = p.Message);
         if (loaded)
@@ -90,7 +90,7 @@ public abstract class MeetingFormPage : ComponentBase
         ApiProblem? refusal = null;
         await ApiCall.RunAsync(async () =>
         {
-            check = await Form.CheckAsync(Api, Complete, Errors);
+            check = await Form.CheckAsync(Scheduling, Complete, Errors);
         }, p => refusal = p);
 
         if (asked != _asked)
