@@ -73,11 +73,22 @@ public sealed class WebModule : ServiceModule
         services.AddScoped<LiveEventText>();
     }
 
+    /// <summary>
+    /// One typed client per service, with the caller's token. Reads are retried; a write is sent once (a retried
+    /// write could act twice). A write waits up to a minute for its answer (a summit week's plan on a busy server),
+    /// not the standard ten seconds, after which the person would see a timeout for an act that went through.
+    /// </summary>
     private static void AddServiceClient<TClient>(IServiceCollection services, string service)
         where TClient : class =>
         services.AddHttpClient<TClient>((sp, http) => http.BaseAddress = sp.GetRequiredService<ServiceAddresses>().For(service))
             .AddHttpMessageHandler<AccessTokenHandler>()
-            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
+            .AddStandardResilienceHandler(o =>
+            {
+                o.Retry.DisableForUnsafeHttpMethods();
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(60);
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(120);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(180);
+            });
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)
     {
