@@ -29,7 +29,7 @@ public sealed class OfficialTextPdf
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     private readonly XFont _body = Font(10.5);
-    private readonly XFont _number = Font(10, XFontStyleEx.Bold);
+    private readonly XFont _number = Font(10.5, XFontStyleEx.Bold);
     private readonly XFont _kind = Font(10.5, XFontStyleEx.Bold);
     private readonly XFont _title = Font(14, XFontStyleEx.Bold);
     private readonly XFont _small = Font(8);
@@ -130,7 +130,8 @@ public sealed class OfficialTextPdf
             var fit = Math.Clamp((int)((_bottom - _y) / lineHeight), 1, total - drawn);
             if (drawn == 0 && number is not null)
             {
-                _page.DrawString(number, _number, XBrushes.Black, Margin, _y + (lineHeight - _number.GetHeight()), XStringFormats.TopLeft);
+                // The body's size in bold: the number sits on the first line's baseline.
+                _page.DrawString(number, _number, XBrushes.Black, Margin, _y, XStringFormats.TopLeft);
             }
 
             // Each column's lines of this page in turn: a text extractor (and a screen reader) reads one language at a time.
