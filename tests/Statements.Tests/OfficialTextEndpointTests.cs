@@ -82,7 +82,7 @@ public sealed class OfficialTextEndpointTests(HarnessAppFixture fixture) : State
         AssertParagraphs(text);
         foreach (var expected in new[]
                  {
-                     "Joint Statement", "Совместное заявление", "A joint statement", "Ташкентское заявление о воде", meeting.Title, "Tashkent", "Version 1", "Версия 1",
+                     "Joint Statement", "Совместное заявление", "A joint statement", "Ташкентское заявление о воде", meeting.Title, "Tashkent, 10 May 2027", "Tashkent, 10 мая 2027 г.", "Version 1", "Версия 1",
                      hash, slug, "Page 1 of 1 / Стр. 1 из 1",
                  })
         {

@@ -7,7 +7,8 @@ namespace SummitCoordination.Statements.OfficialTexts;
 
 /// <summary>
 /// The <see cref="OfficialText"/> of a kept version (a draft, or the adopted one) and of a published statement.
-/// Statements knows a meeting's title and city in English only: the Russian column repeats them as they are.
+/// The date printed is the meeting's (the day it opened), the date a text is known by. Statements knows a meeting's
+/// title and city in English only: the Russian column repeats them as they are.
 /// </summary>
 public static class OfficialTextSources
 {
@@ -15,14 +16,14 @@ public static class OfficialTextSources
     {
         var adopted = statement.AdoptedVersion == version.Number;
         return new OfficialText(statement.Kind, statement.Title, statement.RussianTitleOf(version) ?? statement.Title, meeting.Title, meeting.Title,
-            DateOnly.FromDateTime(adopted ? statement.AdoptedUtc!.Value : version.CreatedUtc), meeting.City, meeting.City, version.Number,
+            DateOnly.FromDateTime(meeting.StartUtc), meeting.City, meeting.City, version.Number,
             adopted ? statement.ContentHash! : StatementText.ContentHash(version.English, version.Russian), adopted ? statement.Slug : null, Draft: !adopted,
             InterimParagraphs.From(version.English, version.Russian));
     }
 
     public static OfficialText Of(PublishedStatement published) =>
         new(Enum.Parse<StatementKind>(published.Kind), published.Title, published.TitleRu ?? published.Title, published.MeetingTitle, published.MeetingTitle,
-            DateOnly.FromDateTime(published.AdoptedUtc), published.City, published.City, published.Version, published.ContentHash, published.Slug, Draft: false,
+            DateOnly.FromDateTime(published.MeetingStartUtc), published.City, published.City, published.Version, published.ContentHash, published.Slug, Draft: false,
             InterimParagraphs.From(published.English, published.Russian));
 
     /// <summary>A file name that says what the file is: <c>2026-dushanbe-joint-statement.pdf</c>, <c>joint-statement-on-water-v3-draft.pdf</c>.</summary>
