@@ -27,6 +27,19 @@ public sealed class ConsoleApi(HttpClient http, ServiceAddresses addresses)
     public Task<VersionView> VersionAsync(Guid id, int number, CancellationToken ct = default) =>
         GetAsync<VersionView>(Statements($"api/statements/{id}/versions/{number}"), ct);
 
+    /// <summary>A kept version as its official text in PDF, with the file name Statements gives it; a refusal as an <see cref="ApiException"/>.</summary>
+    public async Task<(byte[] Pdf, string FileName)> VersionPdfAsync(Guid id, int number, CancellationToken ct = default)
+    {
+        using var response = await http.GetAsync(Statements($"api/statements/{id}/versions/{number}.pdf"), ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ApiException(await ProblemAsync(response, ct));
+        }
+
+        var disposition = response.Content.Headers.ContentDisposition;
+        return (await response.Content.ReadAsByteArrayAsync(ct), disposition?.FileNameStar ?? disposition?.FileName?.Trim('"') ?? $"statement-v{number}.pdf");
+    }
+
     public Task<VersionView> ReviseAsync(Guid id, int basedOn, string english, string? russian, CancellationToken ct = default) =>
         SendAsync<VersionView>(HttpMethod.Post, Statements($"api/statements/{id}/versions"), Json(new ReviseRequest(basedOn, english, russian)), ct);
 
