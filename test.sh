@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The one test command: installs RabbitMQ, PostgreSQL and Chromium when they are missing, starts a private broker and a
-# private PostgreSQL cluster for the tests (each its own data directory under ./data and its own port, loopback only),
-# builds the solution once and runs every test project in two lanes, and stops both whatever the outcome. Extra arguments
-# go to each `dotnet test` (e.g. --filter ...).
+# The one test command: installs RabbitMQ, PostgreSQL, Chromium, poppler-utils and a serif font when they are missing,
+# starts a private broker and a private PostgreSQL cluster for the tests (each its own data directory under ./data and
+# its own port, loopback only), builds the solution once and runs every test project in two lanes, and stops both
+# whatever the outcome. Extra arguments go to each `dotnet test` (e.g. --filter ...).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,6 +24,19 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "Installing Debian's chromium for the browser tests..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get install -y -q chromium >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q chromium >/dev/null; }
+fi
+
+# The official text's PDF is read back with poppler's pdftotext and pdffonts, and drawn in a serif font with Cyrillic
+# that the Statements service finds among the system's fonts (Liberation Serif, else DejaVu Serif).
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdffonts >/dev/null 2>&1; then
+  echo "Installing Debian's poppler-utils to read the PDFs back..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get install -y -q poppler-utils >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q poppler-utils >/dev/null; }
+fi
+if ! compgen -G "/usr/share/fonts/truetype/liberation*/LiberationSerif-Regular.ttf" >/dev/null && [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ]; then
+  echo "Installing Debian's fonts-liberation for the official text's PDF..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get install -y -q fonts-liberation >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q fonts-liberation >/dev/null; }
 fi
 
 stop_all() {

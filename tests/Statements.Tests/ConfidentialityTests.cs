@@ -83,6 +83,7 @@ public sealed class ConfidentialityTests(SummitScenarioFixture fixture) : IClass
                  {
                      $"/api/statements/{id}", $"/api/statements/{id}/versions/1", $"/api/statements/{id}/diff?from=1&to=2", $"/api/statements/{id}/amendments",
                      $"/api/statements/{id}/commitments", $"/api/meetings/{_result.Leaders}/statements", $"/api/statements/{_result.BlockedStatement}",
+                     $"/api/statements/{id}/versions/1.pdf", $"/api/statements/{_result.BlockedStatement}/versions/1.pdf",
                  })
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await observer.GetAsync(path)).StatusCode);
@@ -102,7 +103,7 @@ public sealed class ConfidentialityTests(SummitScenarioFixture fixture) : IClass
                  {
                      $"/api/statements/{_result.JointStatement}", $"/api/statements/{_result.JointStatement}/versions/1",
                      $"/api/statements/{_result.JointStatement}/diff?from=1&to=2", $"/api/statements/{_result.JointStatement}/amendments",
-                     $"/api/meetings/{_result.Leaders}/statements",
+                     $"/api/meetings/{_result.Leaders}/statements", $"/api/statements/{_result.JointStatement}/versions/1.pdf",
                  })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(path)).StatusCode);
@@ -110,6 +111,20 @@ public sealed class ConfidentialityTests(SummitScenarioFixture fixture) : IClass
 
         var amend = await outsider.PostAsJsonAsync($"/api/statements/{_result.JointStatement}/amendments", new { version = 2, english = "x", explanation = "y" });
         Assert.Equal(HttpStatusCode.NotFound, amend.StatusCode);
+    }
+
+    /// <summary>Issue 22, point 7: the public PDF is printed from the published version only.</summary>
+    [Fact]
+    public async Task The_public_PDF_holds_the_published_version_and_nothing_of_version_1()
+    {
+        var response = await (await _summit.Observer()).GetAsync($"/public/statements/{_result.Slug}.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await Poppler.FlatTextAsync(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("They will launch a regional early-warning system for floods and mudflows.", text);
+        Assert.Contains("Главы государств Центральной Азии встретились в Душанбе.", text);
+        Assert.Contains("Version 2", text);
+        Assert.DoesNotContain(StatementScenario.DraftOnlyWord, text);
+        Assert.DoesNotContain("Draft", text);
     }
 
     [Fact]
@@ -132,6 +147,7 @@ public sealed class ConfidentialityTests(SummitScenarioFixture fixture) : IClass
         {
             Assert.Equal(HttpStatusCode.NotFound, (await observer.GetAsync($"/public/statements/{guess}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await observer.GetAsync($"/public/statements/{guess}.html")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await observer.GetAsync($"/public/statements/{guess}.pdf")).StatusCode);
         }
 
         var all = await observer.GetFromJsonAsync<JsonElement>($"/public/statements?year={SummitScenarioFixture.Year}&pageSize=100");

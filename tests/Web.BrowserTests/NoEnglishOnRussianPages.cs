@@ -15,7 +15,7 @@ public static partial class NoEnglishOnRussianPages
     {
         "C", "X", // C5, C5+X: the format's name in both languages
         "English", // the language switch names each language in itself
-        "UTC", "API", "JSON", "Atom", "SHA", "iCalendar", "webcal", // abbreviations and formats, written so in Russian
+        "UTC", "API", "JSON", "Atom", "SHA", "PDF", "iCalendar", "webcal", // abbreviations and formats, written so in Russian
         "KAZ", "KGZ", "TJK", "TKM", "UZB", // party codes where a form asks for codes (the commitments form's hint)
     };
 

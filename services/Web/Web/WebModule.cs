@@ -171,6 +171,25 @@ public sealed class WebModule : ServiceModule
                 return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous().ExcludeFromDescription();
+        // A draft version's official text in PDF, for a signed-in participant: fetched from Statements with their token,
+        // which the browser never holds; Statements decides who may read it (404 to anyone else, as for the draft).
+        app.MapGet("/drafts/{id:guid}/versions/{number:int}.pdf", async (Guid id, int number, HttpContext http, StatementsClient statements, CancellationToken ct) =>
+            {
+                try
+                {
+                    var (pdf, fileName) = await statements.VersionPdfAsync(id, number, ct);
+                    var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+                    disposition.SetHttpFileName(fileName);
+                    http.Response.Headers.ContentDisposition = disposition.ToString();
+                    http.Response.Headers.CacheControl = "private, no-store";
+                    return Results.Bytes(pdf, "application/pdf");
+                }
+                catch (ApiException refused)
+                {
+                    return Results.Problem(statusCode: refused.Problem.Status, title: refused.Problem.Title, detail: refused.Problem.Detail);
+                }
+            })
+            .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/signin/oidc", (string? returnUrl, IConfiguration configuration) =>
                 WebAuthentication.UsesOpenIdConnect(configuration)
                     ? Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : WebAuthentication.LandingPath }, [OpenIdConnectDefaults.AuthenticationScheme])

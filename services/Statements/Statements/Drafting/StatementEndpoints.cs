@@ -13,7 +13,9 @@ using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Contracts;
 using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.Statements.OfficialTexts;
 using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Drafting;
@@ -42,6 +44,10 @@ public static class StatementEndpoints
         group.MapGet("/{id:guid}/versions/{number:int}", async (Guid id, int number, ClaimsPrincipal user, StatementsDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(VersionResponse.From((await LoadVisibleAsync(db, id, user, ct, tracked: false)).Statement.VersionAt(number))))
             .WithSummary("One kept version: Markdown and sanitized HTML per language.");
+        group.MapGet("/{id:guid}/versions/{number:int}.pdf", PrintAsync)
+            .Produces<Stream>(StatusCodes.Status200OK, OfficialTextPdf.MediaType).Produces(StatusCodes.Status304NotModified)
+            .AccessRule("the secretariat or a delegation sitting in the statement's meeting (StatementAccess.Visible); anyone else is told 404")
+            .WithSummary("One kept version as its official text in PDF (a version not adopted is marked as a draft): English and Russian in aligned columns paragraph by paragraph.");
         group.MapPost("/{id:guid}/versions", ReviseAsync).Validate<ReviseRequest>().AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat, holding the pen, issues a revised text against the latest version.");
         group.MapPost("/preview", (PreviewRequest request) => TypedResults.Ok(new PreviewResponse(
@@ -83,6 +89,13 @@ public static class StatementEndpoints
         var statement = await query.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("Statement", id);
         var meeting = StatementAccess.Visible(user, await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == statement.MeetingId, ct), "Statement", id);
         return (statement, meeting);
+    }
+
+    private static async Task<IResult> PrintAsync(Guid id, int number, HttpContext http, PrintVersionHandler handler, CancellationToken ct)
+    {
+        var printed = await handler.HandleAsync(new PrintVersion(id, number, http.User), ct);
+        return HttpCaching.Serve(http, new PublicResponse(printed.Pdf, OfficialTextPdf.MediaType, printed.ETag, printed.LastModifiedUtc), printed.FileName,
+            "private, no-cache");
     }
 
     private static async Task<Created<StatementResponse>> DraftAsync(DraftStatementRequest request, ClaimsPrincipal user, DraftStatementHandler handler,

@@ -8,7 +8,8 @@ namespace SummitCoordination.Statements.Drafting;
 /// <summary>Markdown in, sanitized HTML out; and the content hash that freezes an adopted text.</summary>
 public static class StatementText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    /// <summary>How a statement's Markdown is read, for HTML here and for plain text on paper (<c>OfficialTexts.MarkdownPlainText</c>).</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>What a published statement may contain: text formatting, lists, tables, headings, quotes and links.</summary>
     public static readonly IReadOnlySet<string> AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

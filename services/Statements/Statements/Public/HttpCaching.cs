@@ -15,14 +15,25 @@ public static class HttpCaching
     public static string ETagFor(string representation) =>
         $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(representation)))[..32]}\"";
 
-    public static IResult Serve(HttpContext context, PublicResponse response)
+    /// <summary>
+    /// Sends <paramref name="response"/> or 304. A file (<paramref name="fileName"/>) is sent to be shown in the browser,
+    /// under that name when saved; <paramref name="cacheControl"/> is "private, no-cache" for what only a caller may read.
+    /// </summary>
+    public static IResult Serve(HttpContext context, PublicResponse response, string? fileName = null, string cacheControl = "public, no-cache")
     {
         var utc = DateTime.SpecifyKind(response.LastModifiedUtc, DateTimeKind.Utc);
         var lastModified = new DateTimeOffset(utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond)));
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = EntityTagHeaderValue.Parse(response.ETag);
         headers.LastModified = lastModified;
-        context.Response.Headers.CacheControl = "public, no-cache";
+        context.Response.Headers.CacheControl = cacheControl;
+        if (fileName is not null)
+        {
+            var disposition = new ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(fileName);
+            headers.ContentDisposition = disposition;
+        }
+
         context.Response.Headers.Vary = "Accept";
 
         var request = context.Request.GetTypedHeaders();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Statements.OfficialTexts;
 
 namespace SummitCoordination.Statements.Public;
 
@@ -23,6 +24,9 @@ public static class PublicEndpoints
         group.MapGet("/statements/{slug}", OneAsync)
             .Produces<PublicStatement>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified).Produces(StatusCodes.Status302Found)
             .WithSummary("One published statement by its slug, as JSON. A browser (Accept: text/html, or the .html suffix) is sent to its /statements/{slug} page (?lang=ru: in Russian).");
+        group.MapGet("/statements/{slug}.pdf", PdfAsync)
+            .Produces<Stream>(StatusCodes.Status200OK, OfficialTextPdf.MediaType).Produces(StatusCodes.Status304NotModified)
+            .WithSummary("The official text of a published statement as a PDF: A4, English and Russian in aligned columns paragraph by paragraph, with its kind, meeting, date and place, version and content hash.");
         group.MapGet("/feed.atom", FeedAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified).WithSummary("An Atom feed of the latest publications.");
         group.MapGet("/commitments", PartyCommitmentsAsync).WithSummary("Commitments of published statements, for one party (?party=KAZ): what it committed to and what is done.");
         return app;
@@ -52,6 +56,9 @@ public static class PublicEndpoints
 
         return HttpCaching.Serve(http, await reads.StatementAsync(slug, language, ct));
     }
+
+    private static async Task<IResult> PdfAsync(HttpContext http, string slug, PublicReads reads, CancellationToken ct) =>
+        HttpCaching.Serve(http, await reads.PdfAsync(slug, ct), fileName: $"{slug}.pdf");
 
     private static bool PrefersHtml(HttpRequest request)
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Statements.OfficialTexts;
 using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Public;
@@ -58,6 +59,16 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             var statement = PublicStatement.From(published, commitments);
             var etag = HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|json|{language}");
             return new PublicResponse(Serialize(statement), Json, etag, published.UpdatedUtc);
+        });
+
+    /// <summary>A published statement's official text as a PDF (<see cref="OfficialTextPdf"/>); 404 for an unknown slug.</summary>
+    public Task<PublicResponse> PdfAsync(string slug, CancellationToken ct) =>
+        cache.GetAsync($"one|{slug}|pdf", async () =>
+        {
+            var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
+                ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
+            var pdf = OfficialTextPdf.Render(OfficialTextSources.Of(published));
+            return new PublicResponse(pdf, OfficialTextPdf.MediaType, HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|pdf"), published.UpdatedUtc);
         });
 
     /// <summary>The Atom feed of the latest 50 publications, its links on <paramref name="origin"/>.</summary>

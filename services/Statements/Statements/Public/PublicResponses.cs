@@ -7,7 +7,8 @@ public sealed record PublicMeeting(string Title, string Format, string? Partner,
 
 public sealed record PublicText(string Markdown, string Html);
 
-public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
+/// <summary>Where else the statement is: its JSON, its page (in Russian when it has a Russian text), and its official text as a PDF.</summary>
+public sealed record PublicLinks(string Json, string Html, string? HtmlRussian, string Pdf);
 
 /// <summary>A published statement in a list; <c>titleRu</c> is its title in Russian (null when it has none).</summary>
 public sealed record PublicStatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
@@ -59,7 +60,7 @@ public sealed record PublicStatement(
     }
 
     public static PublicLinks LinksFor(string slug, bool russian) =>
-        new($"/public/statements/{slug}", $"/statements/{slug}", russian ? $"/language/ru?returnUrl=%2Fstatements%2F{slug}" : null);
+        new($"/public/statements/{slug}", $"/statements/{slug}", russian ? $"/language/ru?returnUrl=%2Fstatements%2F{slug}" : null, $"/public/statements/{slug}.pdf");
 }
 
 /// <summary>A commitment with the statement that made it; <paramref name="StatementTitleRu"/> is the title in Russian where the statement has one.</summary>

@@ -3,7 +3,7 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.Web.Services;
 
 // What the services' public and reference endpoints answer, typed by hand after their OpenAPI documents.
-public sealed record PublicLinks(string Json, string Html, string? HtmlRussian);
+public sealed record PublicLinks(string Json, string Html, string? HtmlRussian, string? Pdf = null);
 
 public sealed record StatementSummary(string Slug, string Title, StatementKind Kind, bool Consensus, int Year, string Format, string? Partner, string City,
     IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null)

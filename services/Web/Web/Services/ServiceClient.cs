@@ -42,6 +42,19 @@ public abstract class ServiceClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<T>(ct))!;
     }
 
+    /// <summary>A file the service sends (a PDF), with the name it gives it; a refusal as an <see cref="ApiException"/>.</summary>
+    protected async Task<(byte[] Content, string? FileName)> GetFileAsync(string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(Link(path), ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ApiException(await ProblemAsync(response, ct));
+        }
+
+        var disposition = response.Content.Headers.ContentDisposition;
+        return (await response.Content.ReadAsByteArrayAsync(ct), disposition?.FileNameStar ?? disposition?.FileName?.Trim('"'));
+    }
+
     private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
     {
         var status = (int)response.StatusCode;

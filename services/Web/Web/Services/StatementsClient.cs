@@ -52,6 +52,13 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
     public Task<StatementView> DraftAsync(DraftRequest request, CancellationToken ct = default) =>
         SendAsync<StatementView>(HttpMethod.Post, "api/statements", Json(request), ct);
 
+    /// <summary>A kept version as its official text in PDF, with the file name Statements gives it.</summary>
+    public async Task<(byte[] Pdf, string FileName)> VersionPdfAsync(Guid id, int number, CancellationToken ct = default)
+    {
+        var (pdf, fileName) = await GetFileAsync($"api/statements/{id}/versions/{number}.pdf", ct);
+        return (pdf, fileName ?? $"statement-v{number}.pdf");
+    }
+
     public Task<VersionView> VersionAsync(Guid id, int number, CancellationToken ct = default) =>
         GetAsync<VersionView>($"api/statements/{id}/versions/{number}", ct);
 

@@ -1,0 +1,88 @@
+using PdfSharp.Fonts;
+
+namespace SummitCoordination.Statements.OfficialTexts;
+
+/// <summary>
+/// The typeface of the official text, found among the system's fonts: PDFsharp 6 reads no system fonts on Linux and
+/// asks a resolver for the font files. Liberation Serif (Debian's fonts-liberation or fonts-liberation2; metric-compatible
+/// with Times New Roman, full Cyrillic) is preferred, DejaVu Serif (fonts-dejavu-core) taken otherwise. Both licences
+/// allow embedding the font in a document, which PDFsharp does (a subset of the glyphs used). No font file is shipped.
+/// </summary>
+public sealed class OfficialTextFonts : IFontResolver
+{
+    /// <summary>The family name the renderer asks for; the resolver maps it to the files found.</summary>
+    public const string Family = "Official Serif";
+
+    /// <summary>Each candidate's regular, bold and italic file names, in order of preference.</summary>
+    private static readonly (string Name, string Regular, string Bold, string Italic)[] Candidates =
+    [
+        ("Liberation Serif", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf"),
+        ("DejaVu Serif", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
+    ];
+
+    private static readonly string[] FontDirectories = ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", @"C:\Windows\Fonts"];
+
+    /// <summary>
+    /// PDFsharp keeps one resolver for the process (<see cref="GlobalFontSettings.FontResolver"/>, set once before any
+    /// font is used): this is the one instance set there.
+    /// </summary>
+    public static readonly OfficialTextFonts Instance = new();
+
+    private static readonly Lock Installing = new();
+
+    private readonly Lazy<(string Name, Dictionary<string, byte[]> Faces)> _found = new(Find);
+
+    private OfficialTextFonts()
+    {
+    }
+
+    /// <summary>The family found on this machine (for the README and the tests); throws when none is installed.</summary>
+    public string FoundFamily => _found.Value.Name;
+
+    /// <summary>Sets this resolver as PDFsharp's, once per process; a second call, from another host in the same process, does nothing.</summary>
+    public static void Install()
+    {
+        lock (Installing)
+        {
+            if (GlobalFontSettings.FontResolver is null)
+            {
+                GlobalFontSettings.FontResolver = Instance;
+            }
+        }
+    }
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic)
+    {
+        if (!string.Equals(familyName, Family, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return new FontResolverInfo(bold ? "bold" : italic ? "italic" : "regular");
+    }
+
+    public byte[]? GetFont(string faceName) => _found.Value.Faces.GetValueOrDefault(faceName);
+
+    private static (string, Dictionary<string, byte[]>) Find()
+    {
+        var files = FontDirectories.Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.ttf", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key!, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, regular, bold, italic) in Candidates)
+        {
+            if (files.TryGetValue(regular, out var r) && files.TryGetValue(bold, out var b) && files.TryGetValue(italic, out var i))
+            {
+                return (name, new Dictionary<string, byte[]>
+                {
+                    ["regular"] = File.ReadAllBytes(r),
+                    ["bold"] = File.ReadAllBytes(b),
+                    ["italic"] = File.ReadAllBytes(i),
+                });
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"No font for the official text with Cyrillic was found under {string.Join(", ", FontDirectories)}: install Debian's fonts-liberation (or fonts-dejavu-core).");
+    }
+}

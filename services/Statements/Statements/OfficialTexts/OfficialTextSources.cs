@@ -1,0 +1,41 @@
+using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Publication;
+
+namespace SummitCoordination.Statements.OfficialTexts;
+
+/// <summary>
+/// The <see cref="OfficialText"/> of a kept version (a draft, or the adopted one) and of a published statement.
+/// The date printed is the meeting's (the day it opened), the date a text is known by. Statements knows a meeting's
+/// title and city in English only: the Russian column repeats them as they are.
+/// </summary>
+public static class OfficialTextSources
+{
+    public static OfficialText Of(Statement statement, StatementVersion version, StatementMeeting meeting)
+    {
+        var adopted = statement.AdoptedVersion == version.Number;
+        return new OfficialText(statement.Kind, statement.Title, statement.RussianTitleOf(version) ?? statement.Title, meeting.Title, meeting.Title,
+            DateOnly.FromDateTime(meeting.StartUtc), meeting.City, meeting.City, version.Number,
+            adopted ? statement.ContentHash! : StatementText.ContentHash(version.English, version.Russian), adopted ? statement.Slug : null, Draft: !adopted,
+            InterimParagraphs.From(version.English, version.Russian));
+    }
+
+    public static OfficialText Of(PublishedStatement published) =>
+        new(Enum.Parse<StatementKind>(published.Kind), published.Title, published.TitleRu ?? published.Title, published.MeetingTitle, published.MeetingTitle,
+            DateOnly.FromDateTime(published.MeetingStartUtc), published.City, published.City, published.Version, published.ContentHash, published.Slug, Draft: false,
+            InterimParagraphs.From(published.English, published.Russian));
+
+    /// <summary>A file name that says what the file is: <c>2026-dushanbe-joint-statement.pdf</c>, <c>joint-statement-on-water-v3-draft.pdf</c>.</summary>
+    public static string FileName(OfficialText text)
+    {
+        if (text.Symbol is { } symbol && !text.Draft)
+        {
+            return $"{Slugs.Words(symbol)}.pdf";
+        }
+
+        var words = Slugs.Words(text.TitleEn);
+        var name = words.Length == 0 ? "statement" : words[..Math.Min(words.Length, 80)].TrimEnd('-');
+        return $"{name}-v{text.Version}{(text.Draft ? "-draft" : "")}.pdf";
+    }
+}
