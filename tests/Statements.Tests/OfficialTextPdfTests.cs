@@ -26,6 +26,20 @@ public sealed class OfficialTextPdfTests
         new("OP2", "Decide to meet again in Ashgabat in 2028.", "решили снова встретиться в Ашхабаде в 2028 году."),
     ];
 
+    /// <summary>A machine without a serif font still prints: the DejaVu Serif shipped in the assembly, three TrueType faces.</summary>
+    [Fact]
+    public void The_shipped_fallback_font_has_its_three_faces_as_TrueType_files()
+    {
+        var (name, faces) = OfficialTextFonts.Shipped();
+        Assert.Equal("DejaVu Serif", name);
+        Assert.Equal(["bold", "italic", "regular"], faces.Keys.Order());
+        Assert.All(faces.Values, face =>
+        {
+            Assert.True(face.Length > 100_000, $"{face.Length} bytes");
+            Assert.Equal(new byte[] { 0, 1, 0, 0 }, face[..4]);
+        });
+    }
+
     [Fact]
     public async Task Every_paragraph_number_and_both_languages_text_are_read_back_with_the_title_block_header_and_page_number()
     {

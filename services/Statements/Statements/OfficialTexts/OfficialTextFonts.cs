@@ -6,7 +6,9 @@ namespace SummitCoordination.Statements.OfficialTexts;
 /// The typeface of the official text, found among the system's fonts: PDFsharp 6 reads no system fonts on Linux and
 /// asks a resolver for the font files. Liberation Serif (Debian's fonts-liberation or fonts-liberation2; metric-compatible
 /// with Times New Roman, full Cyrillic) is preferred, DejaVu Serif (fonts-dejavu-core) taken otherwise. Both licences
-/// allow embedding the font in a document, which PDFsharp does (a subset of the glyphs used). No font file is shipped.
+/// allow embedding the font in a document, which PDFsharp does (a subset of the glyphs used). A machine with neither (a
+/// bare server or container) gets DejaVu Serif from the copy shipped in this assembly (Fonts/, with its Bitstream Vera
+/// licence, which allows redistribution), so the official text prints wherever the service runs.
 /// </summary>
 public sealed class OfficialTextFonts : IFontResolver
 {
@@ -82,7 +84,27 @@ public sealed class OfficialTextFonts : IFontResolver
             }
         }
 
-        throw new InvalidOperationException(
-            $"No font for the official text with Cyrillic was found under {string.Join(", ", FontDirectories)}: install Debian's fonts-liberation (or fonts-dejavu-core).");
+        return Shipped();
+    }
+
+    /// <summary>DejaVu Serif as shipped in this assembly (the fallback when the machine has neither family).</summary>
+    public static (string Name, Dictionary<string, byte[]> Faces) Shipped()
+    {
+        var assembly = typeof(OfficialTextFonts).Assembly;
+        byte[] Read(string file)
+        {
+            using var stream = assembly.GetManifestResourceStream($"SummitCoordination.Statements.OfficialTexts.Fonts.{file}")
+                ?? throw new InvalidOperationException($"The shipped font {file} is missing from the assembly.");
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+
+        return ("DejaVu Serif", new Dictionary<string, byte[]>
+        {
+            ["regular"] = Read("DejaVuSerif.ttf"),
+            ["bold"] = Read("DejaVuSerif-Bold.ttf"),
+            ["italic"] = Read("DejaVuSerif-Italic.ttf"),
+        });
     }
 }
