@@ -32,7 +32,12 @@ public sealed class PreviewRequestValidator : AbstractValidator<PreviewRequest>
 
 public sealed record EmbargoRequest(DateTime? ReleaseAtUtc);
 
-public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null, string? TitleRu = null);
+/// <summary>
+/// A chairman's statement; <c>fromVersion</c> and <c>paragraphs</c> record that it was built from those agreed paragraphs of
+/// that version of the failed text (<c>GET .../chairmans-statement/draft</c> offers them).
+/// </summary>
+public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null, string? TitleRu = null, int? FromVersion = null,
+    IReadOnlyList<Guid>? Paragraphs = null);
 
 /// <summary>A commitment: what, in English and (optionally) Russian, which parties, due when.</summary>
 public sealed record CommitmentRequest(string? What, IReadOnlyList<string>? Parties, DateTime? DueUtc, string? WhatRu = null);
@@ -109,6 +114,9 @@ public sealed class ChairmansStatementRequestValidator : AbstractValidator<Chair
         RuleFor(r => r.TitleRu).RussianTitle();
         RuleFor(r => r.English).StatementText();
         RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+        RuleFor(r => r.FromVersion).GreaterThan(0).When(r => r.FromVersion is not null);
+        RuleFor(r => r.Paragraphs).Null().When(r => r.FromVersion is null).WithMessage("Paragraphs are taken from a version: name it (fromVersion).");
+        RuleFor(r => r.Paragraphs).Must(p => p is null || p.Count <= 500);
     }
 }
 

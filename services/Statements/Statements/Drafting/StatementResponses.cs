@@ -2,16 +2,22 @@ using Microsoft.Net.Http.Headers;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Paragraphs;
 
 namespace SummitCoordination.Statements.Drafting;
 
 public sealed record VersionSummary(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);
 
+/// <summary>A kept version: its whole text per language, and the same text as numbered paragraphs, both languages side by side (issue 22).</summary>
 public sealed record VersionResponse(int Number, string English, string EnglishHtml, string? Russian, string? RussianHtml, DateTime CreatedUtc, string Author,
-    Guid? AmendmentId)
+    Guid? AmendmentId, IReadOnlyList<ParagraphText>? Paragraphs = null)
 {
-    public static VersionResponse From(StatementVersion v) => new(v.Number, v.English, v.EnglishHtml, v.Russian, v.RussianHtml, v.CreatedUtc, v.Author, v.AmendmentId);
+    public static VersionResponse From(StatementVersion v) => new(v.Number, v.English, v.EnglishHtml, v.Russian, v.RussianHtml, v.CreatedUtc, v.Author, v.AmendmentId,
+        v.Paragraphs.OrderBy(p => p.Position).Select(ParagraphText.From).ToList());
 }
+
+/// <summary>A chairman's statement built from what was agreed: the failed text, its version, and the paragraphs taken from it.</summary>
+public sealed record ChairmansSource(Guid StatementId, int Version, IReadOnlyList<Guid> Paragraphs);
 
 public sealed record AdoptionResponse(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
 
@@ -36,7 +42,8 @@ public sealed record StatementResponse(
     DateTime? NotAdoptedUtc,
     bool MayIssueChairmansStatement,
     Guid? ChairmansStatementId,
-    string? TitleRu)
+    string? TitleRu,
+    ChairmansSource? BuiltFrom = null)
 {
     /// <summary><c>titleRu</c>: the Russian title given, else the Russian text's own first "# " heading (of the version shown), else null.</summary>
     public static StatementResponse From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.ItemId, s.Status, s.CreatedBy, s.CreatedUtc,
@@ -44,7 +51,8 @@ public sealed record StatementResponse(
         VersionResponse.From(s.Frozen ?? s.Latest),
         s.AdoptedVersion is { } n ? new AdoptionResponse(n, s.ContentHash!, s.Signatories, s.MeetingId, s.AdoptedUtc!.Value) : null,
         s.EmbargoUtc, s.PublishedUtc, s.Slug, s.CorrectsId, s.InPlaceOfId, s.BlockedUtc, s.NotAdoptedUtc, s.MayIssueChairmansStatement, s.ChairmansStatementId,
-        s.RussianTitleOf(s.Frozen ?? s.Latest));
+        s.RussianTitleOf(s.Frozen ?? s.Latest),
+        s.SourceVersion is { } from && s.InPlaceOfId is { } failed ? new ChairmansSource(failed, from, s.SourceParagraphs) : null);
 }
 
 public sealed record StatementSummary(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug,
