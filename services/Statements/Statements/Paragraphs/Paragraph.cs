@@ -79,8 +79,8 @@ public sealed partial class Paragraph
     /// A whole text split into paragraphs, one per Markdown block (blocks are separated by a blank line); the English
     /// and Russian blocks paired by their place, a block with no counterpart making a paragraph with the other
     /// language missing. Ids are kept from <paramref name="previous"/> (the version before): a paragraph whose English
-    /// is unchanged keeps its id wherever it went, then a changed one keeps the id of the paragraph at its place if that
-    /// one was not matched; any other is new. A new paragraph takes the part of the one before it (operative first).
+    /// is unchanged keeps its id wherever it went, then a changed one keeps the id of the first unmatched paragraph
+    /// between the same unchanged neighbours; any other is new. A new paragraph takes the part of the one before it (operative first).
     /// </summary>
     public static List<ParagraphDraft> Split(string? english, string? russian, IReadOnlyList<Paragraph> previous)
     {
@@ -98,12 +98,23 @@ public sealed partial class Paragraph
             }
         }
 
+        // A reworded paragraph keeps the id of an unmatched one between the same unchanged neighbours, in order.
+        var indexOf = previous.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         for (var i = 0; i < count; i++)
         {
-            if (ids[i] is null && i < previous.Count && !taken.Contains(previous[i].Id))
+            if (ids[i] is not null)
             {
-                ids[i] = previous[i].Id;
-                taken.Add(previous[i].Id);
+                continue;
+            }
+
+            var after = Enumerable.Range(0, i).Reverse().Select(j => ids[j]).FirstOrDefault(id => id is not null) is { } a ? indexOf[a] : -1;
+            var before = Enumerable.Range(i + 1, count - i - 1).Select(j => ids[j]).FirstOrDefault(id => id is not null && indexOf.ContainsKey(id.Value)) is { } b
+                ? indexOf[b]
+                : previous.Count;
+            if (previous.Skip(after + 1).Take(Math.Max(0, before - after - 1)).FirstOrDefault(p => !taken.Contains(p.Id)) is { } reworded)
+            {
+                ids[i] = reworded.Id;
+                taken.Add(reworded.Id);
             }
         }
 
