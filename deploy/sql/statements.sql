@@ -1081,3 +1081,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204223025_ParagraphAmendments'
+)
+BEGIN
+    ALTER TABLE [Amendments] ADD [ParagraphId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204223025_ParagraphAmendments'
+)
+BEGIN
+    ALTER TABLE [Amendments] ADD [Span] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204223025_ParagraphAmendments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204223025_ParagraphAmendments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -13,7 +13,12 @@ public sealed record DraftStatementRequest(Guid? MeetingId, StatementKind? Kind,
 
 public sealed record ReviseRequest(int? BasedOn, string? English, string? Russian = null);
 
-public sealed record AmendmentRequest(int? Version, string? English, string? Russian, string? Explanation);
+/// <summary>
+/// A proposed change against a version: the whole text, or (issue 22) one paragraph (<c>paragraphId</c>), or a span of
+/// one language of it (<c>span</c>): the wording proposed replaces that paragraph or span when accepted.
+/// </summary>
+public sealed record AmendmentRequest(int? Version, string? English, string? Russian, string? Explanation, Guid? ParagraphId = null,
+    Paragraphs.SpanRequest? Span = null);
 
 public sealed record RejectAmendmentRequest(string? Reason);
 
@@ -93,6 +98,10 @@ public sealed class AmendmentRequestValidator : AbstractValidator<AmendmentReque
         RuleFor(r => r).Must(r => !string.IsNullOrWhiteSpace(r.English) || !string.IsNullOrWhiteSpace(r.Russian))
             .WithName("text").WithMessage("An amendment proposes an English text, a Russian text, or both.");
         RuleFor(r => r.Explanation).NotEmpty().MaximumLength(4000);
+        RuleFor(r => r.Span).Null().When(r => r.ParagraphId is null).WithMessage("A span is a span of a paragraph: name it (paragraphId).");
+        RuleFor(r => r.Span!.Language).NotNull().IsInEnum().When(r => r.Span is not null);
+        RuleFor(r => r).Must(r => r.Span is not { Language: { } language } || !string.IsNullOrWhiteSpace(language == TextLanguage.Russian ? r.Russian : r.English))
+            .WithName("text").WithMessage("A span's new wording is in the span's own language.");
     }
 }
 

@@ -69,12 +69,13 @@ public sealed record StatementListItem(Guid Id, Guid MeetingId, string MeetingTi
 public sealed record StatementListPage(int Page, int PageSize, int Total, IReadOnlyList<StatementListItem> Items);
 
 public sealed record AmendmentResponse(Guid Id, Guid StatementId, int AgainstVersion, string Party, string? English, string? Russian, string Explanation,
-    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc, long Version = 0) : IVersioned
+    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc, long Version = 0, Guid? ParagraphId = null,
+    Bracket? Span = null) : IVersioned
 {
     EntityTagHeaderValue IVersioned.ETag => EntityTags.For(Version);
 
     public static AmendmentResponse From(Amendment a) => new(a.Id, a.StatementId, a.AgainstVersion, a.Party, a.English, a.Russian, a.Explanation, a.Status,
-        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc, a.Version);
+        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc, a.Version, a.ParagraphId, a.Span);
 }
 
 public sealed record DiffLine(string Change, int? Line, string Text);

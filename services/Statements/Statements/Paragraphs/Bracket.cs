@@ -6,6 +6,7 @@ namespace SummitCoordination.Statements.Paragraphs;
 /// <summary>
 /// Square brackets (DOMAIN.md, Paragraphs): around the whole paragraph (no language, no span), or around a span of it
 /// in one language's text, given as a start and a length in that text. <see cref="Text"/> is what the brackets enclose.
+/// An amendment that rewords a span of a paragraph names its span the same way (<c>Amendment.Span</c>).
 /// </summary>
 public sealed record Bracket(TextLanguage? Language, int Start, int Length, string? Text)
 {

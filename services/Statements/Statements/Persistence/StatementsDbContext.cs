@@ -163,6 +163,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(a => a.Reason).HasMaxLength(4000);
             e.Property(a => a.ProposedBy).HasMaxLength(100);
             e.Property(a => a.ResolvedBy).HasMaxLength(100);
+            e.Property(a => a.Span).HasJsonConversion().HasMaxLength(24000);
             e.HasIndex(a => a.StatementId);
         });
 

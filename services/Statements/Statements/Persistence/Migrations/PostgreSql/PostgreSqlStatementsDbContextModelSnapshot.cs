@@ -226,6 +226,9 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("ParagraphId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -255,6 +258,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Russian")
                         .HasColumnType("text");
+
+                    b.Property<string>("Span")
+                        .HasMaxLength(24000)
+                        .HasColumnType("character varying(24000)");
 
                     b.Property<Guid>("StatementId")
                         .HasColumnType("uuid");

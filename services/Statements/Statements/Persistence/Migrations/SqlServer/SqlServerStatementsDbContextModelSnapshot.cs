@@ -226,6 +226,9 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<Guid?>("ParagraphId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -254,6 +257,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Russian")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Span")
+                        .HasMaxLength(24000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("StatementId")

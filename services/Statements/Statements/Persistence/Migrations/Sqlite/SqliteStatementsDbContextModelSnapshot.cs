@@ -218,6 +218,9 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParagraphId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -246,6 +249,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Russian")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Span")
+                        .HasMaxLength(24000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StatementId")
