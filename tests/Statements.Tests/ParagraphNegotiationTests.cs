@@ -205,6 +205,31 @@ public sealed class ParagraphNegotiationTests(HarnessAppFixture fixture) : State
         Assert.Equal(taken, source.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetGuid()));
     }
 
+    [Fact]
+    public async Task A_delegation_proposes_new_wording_for_a_span_of_one_paragraph_and_accepting_it_rewords_that_paragraph_alone()
+    {
+        var meeting = await MeetingAsync();
+        var id = await DraftAsync(meeting.MeetingId, "One.\n\nThe parties will share data daily.", "Один.\n\nСтороны будут ежедневно обмениваться данными.");
+        var two = Id(await ParagraphsAsync(await Secretariat(), id), "OP2");
+        var kaz = await Delegation("KAZ");
+        await ProblemAsync(await kaz.PostAsJsonAsync($"/api/statements/{id}/amendments",
+            new { version = 1, english = "weekly", explanation = "Daily is too often.", paragraphId = two, span = new { language = "English", text = "hourly" } }),
+            HttpStatusCode.BadRequest);
+        var amendment = await StatementsApi.Created(await kaz.PostAsJsonAsync($"/api/statements/{id}/amendments",
+            new { version = 1, english = "weekly", explanation = "Daily is too often.", paragraphId = two, span = new { language = "English", text = "daily" } }));
+        Assert.Equal(two, amendment.GetProperty("paragraphId").GetGuid());
+
+        var accepted = await StatementsApi.Created(await (await Secretariat()).PostAsync($"/api/statements/{id}/amendments/{amendment.GetProperty("id").GetGuid()}/accept", null),
+            HttpStatusCode.OK);
+        Assert.Equal(2, accepted.GetProperty("resultingVersion").GetInt32());
+        var after = await ParagraphsAsync(await Secretariat(), id);
+        var op2 = after.GetProperty("paragraphs")[1];
+        Assert.Equal((two, "The parties will share data weekly."), (op2.GetProperty("id").GetGuid(), op2.GetProperty("english").GetString()));
+        Assert.True(op2.GetProperty("translationPending").GetBoolean());
+        Assert.Equal("One.", after.GetProperty("paragraphs")[0].GetProperty("english").GetString());
+        Assert.Equal(["TranslationPending"], op2.GetProperty("blocks").EnumerateArray().Select(b => b.GetString()));
+    }
+
     /// <summary>Waits for an event to leave through the outbox (the dispatcher polls; the harness's own wait gives up when the bus is idle).</summary>
     private Task PublishedAsync<T>(Func<MassTransit.Testing.IPublishedMessage<T>, bool> match) where T : class =>
         Eventually.Until(() => Task.FromResult(Harness.Published.Select<T>().Any(match)), TimeSpan.FromSeconds(30), $"{typeof(T).Name} published");
