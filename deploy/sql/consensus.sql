@@ -806,3 +806,31 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215058_Paragraphs'
+)
+BEGIN
+    CREATE TABLE [TextReadiness] (
+        [StatementId] uniqueidentifier NOT NULL,
+        [Version] int NOT NULL,
+        [Revision] bigint NOT NULL,
+        [Blocking] nvarchar(max) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_TextReadiness] PRIMARY KEY ([StatementId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215058_Paragraphs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204215058_Paragraphs', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

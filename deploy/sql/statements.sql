@@ -966,3 +966,147 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [SourceParagraphs] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [SourceVersion] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    CREATE TABLE [ParagraphHistory] (
+        [Id] uniqueidentifier NOT NULL,
+        [ParagraphId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(40) NOT NULL,
+        [Version] int NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Party] nvarchar(10) NULL,
+        [Detail] nvarchar(2000) NULL,
+        [Actor] nvarchar(100) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [StatementId] uniqueidentifier NULL,
+        CONSTRAINT [PK_ParagraphHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParagraphHistory_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    CREATE TABLE [ParagraphReservations] (
+        [ParagraphId] uniqueidentifier NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [Note] nvarchar(4000) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [Actor] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_ParagraphReservations] PRIMARY KEY ([StatementId], [ParagraphId], [Party]),
+        CONSTRAINT [FK_ParagraphReservations_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    CREATE TABLE [ParagraphStandings] (
+        [ParagraphId] uniqueidentifier NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [Status] nvarchar(24) NOT NULL,
+        [Bracket] nvarchar(4000) NULL,
+        [Options] nvarchar(max) NOT NULL,
+        [AdReferendum] nvarchar(400) NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [ChangedBy] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_ParagraphStandings] PRIMARY KEY ([StatementId], [ParagraphId]),
+        CONSTRAINT [FK_ParagraphStandings_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    CREATE TABLE [StatementParagraphs] (
+        [Position] int NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [VersionNumber] int NOT NULL,
+        [Id] uniqueidentifier NOT NULL,
+        [Part] nvarchar(16) NOT NULL,
+        [Number] nvarchar(16) NOT NULL,
+        [WasNumber] nvarchar(16) NULL,
+        [English] nvarchar(max) NULL,
+        [Russian] nvarchar(max) NULL,
+        [TranslationPending] bit NOT NULL,
+        CONSTRAINT [PK_StatementParagraphs] PRIMARY KEY ([StatementId], [VersionNumber], [Position]),
+        CONSTRAINT [FK_StatementParagraphs_StatementVersions_StatementId_VersionNumber] FOREIGN KEY ([StatementId], [VersionNumber]) REFERENCES [StatementVersions] ([StatementId], [Number]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    CREATE INDEX [IX_ParagraphHistory_StatementId_AtUtc] ON [ParagraphHistory] ([StatementId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215051_Paragraphs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204215051_Paragraphs', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204223025_ParagraphAmendments'
+)
+BEGIN
+    ALTER TABLE [Amendments] ADD [ParagraphId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204223025_ParagraphAmendments'
+)
+BEGIN
+    ALTER TABLE [Amendments] ADD [Span] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204223025_ParagraphAmendments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204223025_ParagraphAmendments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -20,4 +20,6 @@ public enum NotificationKind
     ItemAdded,
     AmendmentProposed,
     AmendmentAnswered,
+    ParagraphChanged,
+    AdReferendumLapsed,
 }

@@ -1,3 +1,4 @@
+using SummitCoordination.Contracts;
 using SummitCoordination.Scheduling.Notifications;
 
 namespace SummitCoordination.Scheduling.Tests;
@@ -21,6 +22,8 @@ public sealed class NotificationTextTests
         { "AmendmentProposed", "AmendmentProposed", ["KAZ", "Joint Statement", 1, "Add water (and energy)."] },
         { "SilenceStarted", "SilenceStarted", ["Item 'B'", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc)] },
         { "ItemAdded", "ItemAdded", ["Council of Foreign Ministers, Tashkent 2042", "Water data: 'daily' exchange"] },
+        { "ParagraphChanged", "ParagraphChanged", ["OP4 (was OP3)", "Joint Statement", ParagraphEventKind.OptionsTabled, ParagraphStatus.Bracketed] },
+        { "AdReferendumLapsed", "AdReferendumLapsed", ["OP2", "Joint Statement", "TKM", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc)] },
     };
 
     [Theory]

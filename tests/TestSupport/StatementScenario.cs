@@ -50,10 +50,18 @@ public static class StatementScenario
         3. They will launch a regional early-warning system for floods and mudflows.
         """;
 
+    /// <summary>
+    /// The Russian text, paragraph for paragraph with <see cref="EnglishV2"/>: issue 22's concordance lets a text with a
+    /// Russian version be put to the decision only when every paragraph has both languages.
+    /// </summary>
     public const string Russian = """
         # Душанбинское совместное заявление
 
         Главы государств Центральной Азии встретились в Душанбе.
+
+        1. Они договорились укреплять **региональное сотрудничество в области водных ресурсов и энергетики**.
+        2. Они приветствовали Транскаспийский коридор.
+        3. Они создадут региональную систему раннего оповещения о наводнениях и селях.
         """;
 
     public static DateTimeOffset Dushanbe(int year, int month, int day, int hour = 10) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(5));

@@ -14,6 +14,7 @@ using SummitCoordination.Consensus.Bodies;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
 using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Texts;
 
 namespace SummitCoordination.Consensus;
 
@@ -45,6 +46,7 @@ public sealed class ConsensusModule : ServiceModule
         bus.AddConsumer<MeetingPostponedConsumer, MeetingPostponedConsumerDefinition>();
         bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
         bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
+        bus.AddConsumer<TextReadinessConsumer, TextReadinessConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.RetryingLostRaces<ConsensusDbContext>().MapItemEndpoints();

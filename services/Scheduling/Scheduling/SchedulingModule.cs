@@ -52,6 +52,8 @@ public sealed class SchedulingModule : ServiceModule
         bus.AddConsumer<DecisionNotificationConsumer, DecisionNotificationConsumerDefinition>();
         bus.AddConsumer<AmendmentAnsweredConsumer, AmendmentAnsweredConsumerDefinition>();
         bus.AddConsumer<AmendmentProposedConsumer, AmendmentProposedConsumerDefinition>();
+        bus.AddConsumer<ParagraphChangedConsumer, ParagraphChangedConsumerDefinition>();
+        bus.AddConsumer<AdReferendumLapsedConsumer, AdReferendumLapsedConsumerDefinition>();
         bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
         bus.AddConsumer<ItemAddedConsumer, ItemAddedConsumerDefinition>();
     }

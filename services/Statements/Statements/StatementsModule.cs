@@ -14,6 +14,7 @@ using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Instruments;
 using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
@@ -56,6 +57,7 @@ public sealed class StatementsModule : ServiceModule
     {
         var app = endpoints.RetryingLostRaces<StatementsDbContext>();
         app.MapStatementEndpoints();
+        app.MapParagraphEndpoints();
         app.MapCommitmentEndpoints();
         app.MapInstrumentEndpoints();
         app.MapPublicEndpoints();
@@ -65,9 +67,11 @@ public sealed class StatementsModule : ServiceModule
     {
         var db = services.GetRequiredService<StatementsDbContext>();
         await db.MigrateAtStartAsync(cancellationToken);
+        await WholeTextSplit.RunAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
         var deadlines = services.GetRequiredKeyedService<IDeadlines>(Name);
         await EmbargoJob.RestoreMissingAsync(db, deadlines, cancellationToken);
         await CommitmentDueJob.RestoreMissingAsync(db, deadlines, cancellationToken);
         await EntryIntoForceJob.RestoreMissingAsync(db, deadlines, cancellationToken);
+        await AdReferendumJob.RestoreMissingAsync(db, deadlines, cancellationToken);
     }
 }

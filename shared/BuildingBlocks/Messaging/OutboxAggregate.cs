@@ -35,6 +35,11 @@ public static class OutboxAggregate
         AmendmentAnswered m => Statement(m.StatementId),
         StatementPublished m => Statement(m.StatementId),
         CommitmentChanged m => Statement(m.StatementId),
+        // Issue 22: a text's readiness leaves in the order its changes were made (Consensus keeps the latest by revision too).
+        StatementReadinessChanged m => Statement(m.StatementId),
+        ParagraphStatusChanged m => Statement(m.StatementId),
+        ReservationEntered m => Statement(m.StatementId),
+        AdReferendumLapsed m => Statement(m.StatementId),
         InstrumentOpenedForSignature m => Instrument(m.InstrumentId),
         InstrumentSigned m => Instrument(m.InstrumentId),
         InstrumentRatified m => Instrument(m.InstrumentId),

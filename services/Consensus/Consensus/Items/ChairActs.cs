@@ -6,6 +6,7 @@ using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Texts;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
@@ -20,6 +21,7 @@ public sealed class StartSilenceHandler(ConsensusDbContext db, IAuthorizationSer
     public async Task<ItemResponse> HandleAsync(StartSilence request, CancellationToken cancellationToken)
     {
         var (item, _) = await ItemEndpoints.LoadForChairAsync(db, authorization, request.ItemId, request.User, cancellationToken);
+        await CleanTextGate.RequireCleanAsync(db, item, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (request.DeadlineUtc <= now)
         {
@@ -65,6 +67,7 @@ public sealed class DecideItemHandler(ConsensusDbContext db, IAuthorizationServi
     public async Task<DecisionResponse> HandleAsync(DecideItem request, CancellationToken cancellationToken)
     {
         var (item, meeting) = await ItemEndpoints.LoadForChairAsync(db, authorization, request.ItemId, request.User, cancellationToken);
+        await CleanTextGate.RequireCleanAsync(db, item, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (request.Preview)
         {

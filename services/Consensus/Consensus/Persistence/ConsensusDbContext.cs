@@ -5,6 +5,7 @@ using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Bodies;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Texts;
 
 namespace SummitCoordination.Consensus.Persistence;
 
@@ -15,6 +16,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
     public DbSet<MeetingCopy> Meetings => Set<MeetingCopy>();
     public DbSet<BodyRule> Bodies => Set<BodyRule>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<TextReadiness> Texts => Set<TextReadiness>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -82,6 +84,13 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             h.Property(x => x.Note).HasMaxLength(4000);
             h.Property(x => x.Actor).HasMaxLength(200);
             h.HasIndex("ItemId", nameof(ItemEvent.Id));
+        });
+        modelBuilder.Entity<TextReadiness>(t =>
+        {
+            t.ToTable("TextReadiness");
+            t.HasKey(x => x.StatementId);
+            t.Property(x => x.StatementId).ValueGeneratedNever();
+            t.Property(x => x.Blocking).HasJsonConversion();
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -29,6 +29,8 @@ public static partial class NotificationTexts
         ["AmendmentProposed"] = "{0} proposed an amendment to '{1}' (version {2}): {3}",
         ["SilenceStarted"] = "'{0}' is under the silence procedure until {1}: adopted then unless a state breaks silence.",
         ["ItemAdded"] = "An item was added to the agenda of '{0}': '{1}'.",
+        ["ParagraphChanged"] = "{0} of '{1}', on which your state holds a reservation: {2}; it is now {3}.",
+        ["AdReferendumLapsed"] = "{0} of '{1}' was agreed ad referendum; {2}'s capital did not confirm it by {3}.",
     };
 
     private static readonly IReadOnlyDictionary<string, string[]> CodesOfKind = new Dictionary<string, string[]>

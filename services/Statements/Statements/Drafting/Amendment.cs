@@ -1,6 +1,7 @@
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Paragraphs;
 
 namespace SummitCoordination.Statements.Drafting;
 
@@ -22,15 +23,20 @@ public sealed class Amendment : Aggregate
     public string ProposedBy { get; private set; } = "";
     public string? ResolvedBy { get; private set; }
 
+    /// <summary>Issue 22: the paragraph the amendment rewords (none: the whole text), and the span of one language it replaces, if any.</summary>
+    public Guid? ParagraphId { get; private set; }
+    public Bracket? Span { get; private set; }
+
     private Amendment()
     {
     }
 
     public static Amendment Propose(Statement statement, int againstVersion, string party, string? english, string? russian, string explanation,
-        DateTime nowUtc, string actor)
+        DateTime nowUtc, string actor, Guid? paragraphId = null, Func<Paragraph, Bracket>? span = null)
     {
         statement.RequireDrafting("amend");
-        statement.VersionAt(againstVersion);
+        var version = statement.VersionAt(againstVersion);
+        var paragraph = paragraphId is { } id ? version.ParagraphOf(id) : null;
         return new Amendment
         {
             Id = Guid.NewGuid(),
@@ -43,6 +49,8 @@ public sealed class Amendment : Aggregate
             Status = AmendmentStatus.Proposed,
             ProposedUtc = nowUtc,
             ProposedBy = actor,
+            ParagraphId = paragraph?.Id,
+            Span = paragraph is not null && span is not null ? span(paragraph) : null,
         };
     }
 
@@ -51,12 +59,35 @@ public sealed class Amendment : Aggregate
     {
         RequireProposed();
         var against = statement.VersionAt(AgainstVersion);
-        var version = statement.Revise(AgainstVersion, English ?? against.English, Russian ?? against.Russian, Id, nowUtc, actor);
+        var version = ParagraphId is { } paragraphId
+            ? statement.ReviseParagraphs(AgainstVersion, against.Paragraphs.Select(p => p.Id == paragraphId ? Reworded(p) : p.ToDraft()).ToList(), Id, nowUtc, actor)
+            : statement.Revise(AgainstVersion, English ?? against.English, Russian ?? against.Russian, Id, nowUtc, actor);
         Status = AmendmentStatus.Accepted;
         ResultingVersion = version.Number;
         ResolvedUtc = nowUtc;
         ResolvedBy = actor;
         return version;
+    }
+
+    /// <summary>
+    /// The paragraph as the amendment would have it: a span replaced in its language, or the languages proposed replaced.
+    /// A language changed without the other marks the other "translation pending" (concordance holds adoption until it is done).
+    /// </summary>
+    private ParagraphDraft Reworded(Paragraph p)
+    {
+        if (Span is { Language: { } language } span)
+        {
+            var text = span.Replace(p.Text(language) ?? "", (language == TextLanguage.Russian ? Russian : English) ?? "");
+            return p.ToDraft() with
+            {
+                English = language == TextLanguage.English ? text : p.English,
+                Russian = language == TextLanguage.Russian ? text : p.Russian,
+                TranslationPending = true,
+            };
+        }
+
+        var oneLanguage = (English is null) != (Russian is null);
+        return p.ToDraft() with { English = English ?? p.English, Russian = Russian ?? p.Russian, TranslationPending = p.TranslationPending || oneLanguage };
     }
 
     public void Reject(Statement statement, string reason, DateTime nowUtc, string actor)

@@ -4,6 +4,7 @@ using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Drafting;
@@ -33,6 +34,7 @@ public sealed class DraftStatementHandler(StatementsDbContext db, TimeProvider c
         var statement = Statement.Draft(meeting.Id, request.Kind!.Value, request.Title!.Trim(), request.English!, request.Russian, request.ItemId,
             request.CorrectsId, clock.GetUtcNow().UtcDateTime, user.Actor(), request.TitleRu);
         db.Statements.Add(statement);
+        ParagraphNews.Readiness(db, statement, statement.CreatedUtc);
         await db.SaveChangesAsync(cancellationToken);
         return StatementResponse.From(statement);
     }

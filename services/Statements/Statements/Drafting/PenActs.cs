@@ -6,6 +6,7 @@ using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Publication;
 
@@ -21,7 +22,9 @@ public sealed class ReviseStatementHandler(StatementsDbContext db, IAuthorizatio
         var (user, ask) = (request.User, request.Request);
         var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, user, cancellationToken);
         await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "revise the text directly (delegations propose amendments)");
-        var version = statement.Revise(ask.BasedOn!.Value, ask.English!, ask.Russian, null, clock.GetUtcNow().UtcDateTime, user.Actor());
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = statement.Revise(ask.BasedOn!.Value, ask.English!, ask.Russian, null, now, user.Actor());
+        ParagraphNews.Readiness(db, statement, now);
         await db.SaveChangesAsync(cancellationToken);
         return VersionResponse.From(version);
     }
@@ -50,6 +53,7 @@ public sealed class AnswerAmendmentHandler(StatementsDbContext db, IAuthorizatio
         else
         {
             amendment.Accept(statement, now, user.Actor());
+            ParagraphNews.Readiness(db, statement, now);
         }
 
         db.Raise(StatementEndpoints.Answered(statement, amendment, now), now);
@@ -78,6 +82,15 @@ public sealed class IssueChairmansStatementHandler(StatementsDbContext db, IAuth
         var now = clock.GetUtcNow().UtcDateTime;
         var title = string.IsNullOrWhiteSpace(ask.Title) ? $"Chairman's statement: {meeting.Title}" : ask.Title.Trim();
         var statement = Statement.IssueChairmans(failed, meeting.Id, meeting.Chair, title, ask.English!, ask.Russian, now, user.Actor(), ask.TitleRu);
+        if (ask.FromVersion is { } from)
+        {
+            // Issue 22, point 6: its record says which paragraphs of which version of the failed text it was built from.
+            var source = failed.VersionAt(from);
+            var paragraphs = (ask.Paragraphs ?? failed.AgreedParagraphs(source).Select(p => p.Id).ToList()).Distinct().ToList();
+            paragraphs.ForEach(id => source.ParagraphOf(id));
+            statement.CameFrom(from, paragraphs);
+        }
+
         db.Statements.Add(statement);
         await publisher.ReleaseIfDueAsync(statement, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using SummitCoordination.BuildingBlocks.Handlers;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Drafting;
@@ -19,7 +20,8 @@ public sealed class ProposeAmendmentHandler(StatementsDbContext db, TimeProvider
         var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, proposal.StatementId, user, cancellationToken, tracked: false);
         var party = StatementAccess.AmendingParty(user, meeting);
         var now = clock.GetUtcNow().UtcDateTime;
-        var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!, now, user.Actor());
+        var amendment = Amendment.Propose(statement, request.Version!.Value, party, request.English, request.Russian, request.Explanation!, now, user.Actor(),
+            request.ParagraphId, request.Span is { } span ? p => Bracket.Span(p, span.Language!.Value, span.Start, span.Length, span.Text) : null);
         db.Amendments.Add(amendment);
         db.Raise(new AmendmentProposed(statement.Id, amendment.Id, statement.MeetingId, statement.Title, party, amendment.AgainstVersion, amendment.Explanation, now), now);
         await db.SaveChangesAsync(cancellationToken);

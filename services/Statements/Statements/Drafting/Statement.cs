@@ -1,10 +1,15 @@
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Contracts;
+using SummitCoordination.Statements.Paragraphs;
 
 namespace SummitCoordination.Statements.Drafting;
 
-/// <summary>One kept text of a statement: English always, Russian usually, both Markdown, rendered to sanitized HTML.</summary>
+/// <summary>
+/// One kept text of a statement: English always, Russian usually, both Markdown, rendered to sanitized HTML; and the
+/// same text as its numbered paragraphs, both languages side by side (issue 22). A whole-text version is split into
+/// paragraphs; a version made paragraph by paragraph has its whole text joined from them.
+/// </summary>
 public sealed class StatementVersion
 {
     public int Number { get; private set; }
@@ -15,12 +20,26 @@ public sealed class StatementVersion
     public DateTime CreatedUtc { get; private set; }
     public string Author { get; private set; } = "";
     public Guid? AmendmentId { get; private set; }
+    public List<Paragraph> Paragraphs { get; private set; } = [];
 
     private StatementVersion()
     {
     }
 
-    public StatementVersion(int number, string english, string? russian, DateTime createdUtc, string author, Guid? amendmentId)
+    /// <summary>A whole text, split into paragraphs whose ids follow those of <paramref name="previous"/> (<see cref="Paragraph.Split"/>).</summary>
+    public StatementVersion(int number, string english, string? russian, DateTime createdUtc, string author, Guid? amendmentId, IReadOnlyList<Paragraph> previous)
+        : this(number, english, russian, createdUtc, author, amendmentId) =>
+        Paragraphs = Paragraph.Numbered(Paragraph.Split(english, russian, previous), previous);
+
+    /// <summary>A text made paragraph by paragraph: its whole English and Russian are the paragraphs joined.</summary>
+    public StatementVersion(int number, IReadOnlyList<ParagraphDraft> paragraphs, DateTime createdUtc, string author, Guid? amendmentId, IReadOnlyList<Paragraph> previous)
+        : this(number, Join(paragraphs, TextLanguage.English) ?? "", Join(paragraphs, TextLanguage.Russian), createdUtc, author, amendmentId) =>
+        Paragraphs = Paragraph.Numbered(paragraphs, previous);
+
+    private static string? Join(IReadOnlyList<ParagraphDraft> paragraphs, TextLanguage language) =>
+        Paragraph.Join(Paragraph.Numbered(paragraphs, []), language);
+
+    private StatementVersion(int number, string english, string? russian, DateTime createdUtc, string author, Guid? amendmentId)
     {
         Number = number;
         English = english;
@@ -33,13 +52,32 @@ public sealed class StatementVersion
     }
 
     public string? Text(string language) => language == "ru" ? Russian : English;
+
+    /// <summary>
+    /// A version kept from before paragraphs (issue 22's migration): split into paragraphs once, its whole text left as
+    /// it was (so its content hash does not move). Returns whether it was split now.
+    /// </summary>
+    public bool SplitIfWhole(IReadOnlyList<Paragraph> previous)
+    {
+        if (Paragraphs.Count > 0)
+        {
+            return false;
+        }
+
+        Paragraphs = Paragraph.Numbered(Paragraph.Split(English, Russian, previous), previous);
+        return true;
+    }
+
+    public Paragraph ParagraphOf(Guid id) =>
+        Paragraphs.SingleOrDefault(p => p.Id == id)
+        ?? throw new DomainException(DomainErrorKind.NotFound, "paragraph.not-found", $"Version {Number} has no paragraph {id}.");
 }
 
 /// <summary>
 /// A statement from first draft to publication (DOMAIN.md, Statements). Every version is kept; adoption freezes one
 /// (content hash, signatories, meeting) and nothing changes it after that; publication makes it public, for good.
 /// </summary>
-public sealed class Statement : Aggregate
+public sealed partial class Statement : Aggregate
 {
     public Guid Id { get; private set; }
     public Guid MeetingId { get; private set; }
@@ -128,7 +166,7 @@ public sealed class Statement : Aggregate
             CreatedBy = actor,
             CreatedUtc = nowUtc,
         };
-        statement.Versions.Add(new StatementVersion(1, english, russian, nowUtc, actor, null));
+        statement.Versions.Add(new StatementVersion(1, english, russian, nowUtc, actor, null, []));
         return statement;
     }
 
@@ -156,13 +194,21 @@ public sealed class Statement : Aggregate
             CreatedBy = actor,
             CreatedUtc = nowUtc,
         };
-        statement.Versions.Add(new StatementVersion(1, english, russian, nowUtc, actor, null));
+        statement.Versions.Add(new StatementVersion(1, english, russian, nowUtc, actor, null, []));
         statement.Adopt(1, [chair], meetingId, nowUtc);
         failed.ChairmansStatementId = statement.Id;
         return statement;
     }
 
     public StatementVersion Revise(int basedOn, string english, string? russian, Guid? amendmentId, DateTime nowUtc, string actor)
+    {
+        RequireLatest(basedOn);
+        var version = new StatementVersion(LatestVersion + 1, english, russian, nowUtc, actor, amendmentId, Latest.Paragraphs);
+        AddVersion(version, nowUtc, actor);
+        return version;
+    }
+
+    private void RequireLatest(int basedOn)
     {
         RequireDrafting("revise");
         if (basedOn != LatestVersion)
@@ -171,10 +217,6 @@ public sealed class Statement : Aggregate
                 $"The change is against version {basedOn}, but the text is now at version {LatestVersion}; it must be made against the latest.",
                 new Dictionary<string, object?> { ["latestVersion"] = LatestVersion });
         }
-
-        var version = new StatementVersion(LatestVersion + 1, english, russian, nowUtc, actor, amendmentId);
-        Versions.Add(version);
-        return version;
     }
 
     public void LinkItem(Guid itemId)

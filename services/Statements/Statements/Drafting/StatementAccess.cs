@@ -29,6 +29,22 @@ public static class StatementAccess
             : throw new DomainException(DomainErrorKind.Forbidden, "amendment.delegations-only",
                 "Amendments are proposed by the delegations of the meeting; the secretariat revises the text itself.");
 
+    /// <summary>
+    /// Issue 22: a paragraph's status is changed by the chair (its delegation) or the pen holder (the secretariat), no
+    /// one else (<see cref="StatementChairHandler"/>).
+    /// </summary>
+    public static Task RequireChairOrPenHolderAsync(IAuthorizationService authorization, ClaimsPrincipal user, StatementMeeting meeting, string action) =>
+        authorization.RequireAsync(user, meeting, ChairOfMeetingRequirement.Instance,
+            () => new DomainException(DomainErrorKind.Forbidden, "paragraph.chair-or-pen-holder",
+                $"Only the chair ({meeting.Chair}) or the pen holder (the secretariat) may {action}."));
+
+    /// <summary>A delegation sitting in the meeting acting for its own state (a reservation, support for an option), and only for it.</summary>
+    public static string OwnSeatedParty(ClaimsPrincipal user, StatementMeeting meeting, string? party, string action) =>
+        user.IsInRole(Roles.Delegation) && user.PartyCode() is { } own && meeting.Seats(own) && (party is null || party == own)
+            ? own
+            : throw new DomainException(DomainErrorKind.Forbidden, "paragraph.own-state-only",
+                $"A delegation sitting in the meeting may {action}, for its own state only.");
+
     /// <summary>The chair, or the secretariat acting for the chair; the chair is the only signatory either way (<see cref="StatementChairHandler"/>).</summary>
     public static Task RequireChairOrSecretariatAsync(IAuthorizationService authorization, ClaimsPrincipal user, StatementMeeting meeting) =>
         authorization.RequireAsync(user, meeting, ChairOfMeetingRequirement.Instance,

@@ -13,7 +13,12 @@ public sealed record DraftStatementRequest(Guid? MeetingId, StatementKind? Kind,
 
 public sealed record ReviseRequest(int? BasedOn, string? English, string? Russian = null);
 
-public sealed record AmendmentRequest(int? Version, string? English, string? Russian, string? Explanation);
+/// <summary>
+/// A proposed change against a version: the whole text, or (issue 22) one paragraph (<c>paragraphId</c>), or a span of
+/// one language of it (<c>span</c>): the wording proposed replaces that paragraph or span when accepted.
+/// </summary>
+public sealed record AmendmentRequest(int? Version, string? English, string? Russian, string? Explanation, Guid? ParagraphId = null,
+    Paragraphs.SpanRequest? Span = null);
 
 public sealed record RejectAmendmentRequest(string? Reason);
 
@@ -32,7 +37,12 @@ public sealed class PreviewRequestValidator : AbstractValidator<PreviewRequest>
 
 public sealed record EmbargoRequest(DateTime? ReleaseAtUtc);
 
-public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null, string? TitleRu = null);
+/// <summary>
+/// A chairman's statement; <c>fromVersion</c> and <c>paragraphs</c> record that it was built from those agreed paragraphs of
+/// that version of the failed text (<c>GET .../chairmans-statement/draft</c> offers them).
+/// </summary>
+public sealed record ChairmansStatementRequest(string? Title, string? English, string? Russian = null, string? TitleRu = null, int? FromVersion = null,
+    IReadOnlyList<Guid>? Paragraphs = null);
 
 /// <summary>A commitment: what, in English and (optionally) Russian, which parties, due when.</summary>
 public sealed record CommitmentRequest(string? What, IReadOnlyList<string>? Parties, DateTime? DueUtc, string? WhatRu = null);
@@ -88,6 +98,10 @@ public sealed class AmendmentRequestValidator : AbstractValidator<AmendmentReque
         RuleFor(r => r).Must(r => !string.IsNullOrWhiteSpace(r.English) || !string.IsNullOrWhiteSpace(r.Russian))
             .WithName("text").WithMessage("An amendment proposes an English text, a Russian text, or both.");
         RuleFor(r => r.Explanation).NotEmpty().MaximumLength(4000);
+        RuleFor(r => r.Span).Null().When(r => r.ParagraphId is null).WithMessage("A span is a span of a paragraph: name it (paragraphId).");
+        RuleFor(r => r.Span!.Language).NotNull().IsInEnum().When(r => r.Span is not null);
+        RuleFor(r => r).Must(r => r.Span is not { Language: { } language } || !string.IsNullOrWhiteSpace(language == TextLanguage.Russian ? r.Russian : r.English))
+            .WithName("text").WithMessage("A span's new wording is in the span's own language.");
     }
 }
 
@@ -109,6 +123,9 @@ public sealed class ChairmansStatementRequestValidator : AbstractValidator<Chair
         RuleFor(r => r.TitleRu).RussianTitle();
         RuleFor(r => r.English).StatementText();
         RuleFor(r => r.Russian).MaximumLength(TextRules.MaxText);
+        RuleFor(r => r.FromVersion).GreaterThan(0).When(r => r.FromVersion is not null);
+        RuleFor(r => r.Paragraphs).Null().When(r => r.FromVersion is null).WithMessage("Paragraphs are taken from a version: name it (fromVersion).");
+        RuleFor(r => r.Paragraphs).Must(p => p is null || p.Count <= 500);
     }
 }
 

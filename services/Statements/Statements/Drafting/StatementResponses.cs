@@ -2,16 +2,22 @@ using Microsoft.Net.Http.Headers;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Paragraphs;
 
 namespace SummitCoordination.Statements.Drafting;
 
 public sealed record VersionSummary(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);
 
+/// <summary>A kept version: its whole text per language, and the same text as numbered paragraphs, both languages side by side (issue 22).</summary>
 public sealed record VersionResponse(int Number, string English, string EnglishHtml, string? Russian, string? RussianHtml, DateTime CreatedUtc, string Author,
-    Guid? AmendmentId)
+    Guid? AmendmentId, IReadOnlyList<ParagraphText>? Paragraphs = null)
 {
-    public static VersionResponse From(StatementVersion v) => new(v.Number, v.English, v.EnglishHtml, v.Russian, v.RussianHtml, v.CreatedUtc, v.Author, v.AmendmentId);
+    public static VersionResponse From(StatementVersion v) => new(v.Number, v.English, v.EnglishHtml, v.Russian, v.RussianHtml, v.CreatedUtc, v.Author, v.AmendmentId,
+        v.Paragraphs.OrderBy(p => p.Position).Select(ParagraphText.From).ToList());
 }
+
+/// <summary>A chairman's statement built from what was agreed: the failed text, its version, and the paragraphs taken from it.</summary>
+public sealed record ChairmansSource(Guid StatementId, int Version, IReadOnlyList<Guid> Paragraphs);
 
 public sealed record AdoptionResponse(int Version, string ContentHash, IReadOnlyList<string> Signatories, Guid MeetingId, DateTime AdoptedUtc);
 
@@ -36,7 +42,8 @@ public sealed record StatementResponse(
     DateTime? NotAdoptedUtc,
     bool MayIssueChairmansStatement,
     Guid? ChairmansStatementId,
-    string? TitleRu)
+    string? TitleRu,
+    ChairmansSource? BuiltFrom = null)
 {
     /// <summary><c>titleRu</c>: the Russian title given, else the Russian text's own first "# " heading (of the version shown), else null.</summary>
     public static StatementResponse From(Statement s) => new(s.Id, s.MeetingId, s.Kind, s.Title, s.ItemId, s.Status, s.CreatedBy, s.CreatedUtc,
@@ -44,7 +51,8 @@ public sealed record StatementResponse(
         VersionResponse.From(s.Frozen ?? s.Latest),
         s.AdoptedVersion is { } n ? new AdoptionResponse(n, s.ContentHash!, s.Signatories, s.MeetingId, s.AdoptedUtc!.Value) : null,
         s.EmbargoUtc, s.PublishedUtc, s.Slug, s.CorrectsId, s.InPlaceOfId, s.BlockedUtc, s.NotAdoptedUtc, s.MayIssueChairmansStatement, s.ChairmansStatementId,
-        s.RussianTitleOf(s.Frozen ?? s.Latest));
+        s.RussianTitleOf(s.Frozen ?? s.Latest),
+        s.SourceVersion is { } from && s.InPlaceOfId is { } failed ? new ChairmansSource(failed, from, s.SourceParagraphs) : null);
 }
 
 public sealed record StatementSummary(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug,
@@ -61,12 +69,13 @@ public sealed record StatementListItem(Guid Id, Guid MeetingId, string MeetingTi
 public sealed record StatementListPage(int Page, int PageSize, int Total, IReadOnlyList<StatementListItem> Items);
 
 public sealed record AmendmentResponse(Guid Id, Guid StatementId, int AgainstVersion, string Party, string? English, string? Russian, string Explanation,
-    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc, long Version = 0) : IVersioned
+    AmendmentStatus Status, string? Reason, int? ResultingVersion, DateTime ProposedUtc, DateTime? ResolvedUtc, long Version = 0, Guid? ParagraphId = null,
+    Bracket? Span = null) : IVersioned
 {
     EntityTagHeaderValue IVersioned.ETag => EntityTags.For(Version);
 
     public static AmendmentResponse From(Amendment a) => new(a.Id, a.StatementId, a.AgainstVersion, a.Party, a.English, a.Russian, a.Explanation, a.Status,
-        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc, a.Version);
+        a.Reason, a.ResultingVersion, a.ProposedUtc, a.ResolvedUtc, a.Version, a.ParagraphId, a.Span);
 }
 
 public sealed record DiffLine(string Change, int? Line, string Text);

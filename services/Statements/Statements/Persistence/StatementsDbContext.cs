@@ -6,6 +6,7 @@ using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Instruments;
 using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
 
@@ -98,8 +99,57 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
                 v.HasKey("StatementId", nameof(StatementVersion.Number));
                 v.Property(x => x.Number).ValueGeneratedNever();
                 v.Property(x => x.Author).HasMaxLength(100);
+                v.OwnsMany(x => x.Paragraphs, p =>
+                {
+                    p.ToTable("StatementParagraphs");
+                    p.WithOwner().HasForeignKey("StatementId", "VersionNumber");
+                    p.HasKey("StatementId", "VersionNumber", nameof(Paragraph.Position));
+                    p.Property(x => x.Position).ValueGeneratedNever();
+                    p.Property(x => x.Part).HasConversion<string>().HasMaxLength(16);
+                    p.Property(x => x.Number).HasMaxLength(16);
+                    p.Property(x => x.WasNumber).HasMaxLength(16);
+                    p.Ignore(x => x.Label);
+                });
             });
             e.Navigation(s => s.Versions).AutoInclude();
+            e.OwnsMany(s => s.Standings, p =>
+            {
+                p.ToTable("ParagraphStandings");
+                p.WithOwner().HasForeignKey("StatementId");
+                p.HasKey("StatementId", nameof(ParagraphStanding.ParagraphId));
+                p.Property(x => x.ParagraphId).ValueGeneratedNever();
+                p.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
+                p.Property(x => x.Bracket).HasJsonConversion().HasMaxLength(4000);
+                p.Property(x => x.Options).HasJsonConversion();
+                p.Property(x => x.AdReferendum).HasJsonConversion().HasMaxLength(400);
+                p.Property(x => x.ChangedBy).HasMaxLength(100);
+                p.Ignore(x => x.HasOpenOptions);
+            });
+            e.OwnsMany(s => s.Reservations, r =>
+            {
+                r.ToTable("ParagraphReservations");
+                r.WithOwner().HasForeignKey("StatementId");
+                r.HasKey("StatementId", nameof(Reservation.ParagraphId), nameof(Reservation.Party));
+                r.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                r.Property(x => x.Note).HasMaxLength(4000);
+                r.Property(x => x.Actor).HasMaxLength(100);
+            });
+            // The paragraph history is an append-only log: not loaded with the statement (writes add to it; reads query it).
+            e.HasMany(s => s.ParagraphHistory).WithOne().HasForeignKey("StatementId").OnDelete(DeleteBehavior.Cascade);
+            e.Property(s => s.SourceParagraphs).HasJsonConversion().HasMaxLength(8000);
+        });
+
+        modelBuilder.Entity<ParagraphEvent>(h =>
+        {
+            h.ToTable("ParagraphHistory");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Id).ValueGeneratedNever();
+            h.Property(x => x.Number).HasMaxLength(40);
+            h.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            h.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+            h.Property(x => x.Detail).HasMaxLength(2000);
+            h.Property(x => x.Actor).HasMaxLength(100);
+            h.HasIndex("StatementId", nameof(ParagraphEvent.AtUtc));
         });
 
         modelBuilder.Entity<Amendment>(e =>
@@ -113,6 +163,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(a => a.Reason).HasMaxLength(4000);
             e.Property(a => a.ProposedBy).HasMaxLength(100);
             e.Property(a => a.ResolvedBy).HasMaxLength(100);
+            e.Property(a => a.Span).HasJsonConversion().HasMaxLength(24000);
             e.HasIndex(a => a.StatementId);
         });
 

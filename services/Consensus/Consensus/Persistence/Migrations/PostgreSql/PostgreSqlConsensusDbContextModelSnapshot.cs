@@ -380,6 +380,29 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.PostgreSql
                     b.ToTable("Meetings", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Consensus.Texts.TextReadiness", b =>
+                {
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Blocking")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StatementId");
+
+                    b.ToTable("TextReadiness", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
                 {
                     b.OwnsMany("SummitCoordination.Consensus.Items.PositionHeld", "Positions", b1 =>

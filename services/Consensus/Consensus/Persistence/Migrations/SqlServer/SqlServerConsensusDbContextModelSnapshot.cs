@@ -379,6 +379,29 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                     b.ToTable("Meetings", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Consensus.Texts.TextReadiness", b =>
+                {
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Blocking")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("StatementId");
+
+                    b.ToTable("TextReadiness", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
                 {
                     b.OwnsMany("SummitCoordination.Consensus.Items.PositionHeld", "Positions", b1 =>

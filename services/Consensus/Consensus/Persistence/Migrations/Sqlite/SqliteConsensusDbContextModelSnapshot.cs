@@ -370,6 +370,29 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.Sqlite
                     b.ToTable("Meetings", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Consensus.Texts.TextReadiness", b =>
+                {
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Blocking")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StatementId");
+
+                    b.ToTable("TextReadiness", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>
                 {
                     b.OwnsMany("SummitCoordination.Consensus.Items.PositionHeld", "Positions", b1 =>

@@ -226,6 +226,9 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("ParagraphId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -255,6 +258,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Russian")
                         .HasColumnType("text");
+
+                    b.Property<string>("Span")
+                        .HasMaxLength(24000)
+                        .HasColumnType("character varying(24000)");
 
                     b.Property<Guid>("StatementId")
                         .HasColumnType("uuid");
@@ -341,6 +348,14 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                     b.Property<string>("Slug")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceParagraphs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -494,6 +509,53 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "AtUtc");
+
+                    b.ToTable("ParagraphHistory", (string)null);
                 });
 
             modelBuilder.Entity("SummitCoordination.Statements.Publication.PublishedStatement", b =>
@@ -685,7 +747,131 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
 
                             b1.WithOwner()
                                 .HasForeignKey("StatementId");
+
+                            b1.OwnsMany("SummitCoordination.Statements.Paragraphs.Paragraph", "Paragraphs", b2 =>
+                                {
+                                    b2.Property<Guid>("StatementId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<int>("VersionNumber")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("English")
+                                        .HasColumnType("text");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("character varying(16)");
+
+                                    b2.Property<string>("Part")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("character varying(16)");
+
+                                    b2.Property<string>("Russian")
+                                        .HasColumnType("text");
+
+                                    b2.Property<bool>("TranslationPending")
+                                        .HasColumnType("boolean");
+
+                                    b2.Property<string>("WasNumber")
+                                        .HasMaxLength(16)
+                                        .HasColumnType("character varying(16)");
+
+                                    b2.HasKey("StatementId", "VersionNumber", "Position");
+
+                                    b2.ToTable("StatementParagraphs", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StatementId", "VersionNumber");
+                                });
+
+                            b1.Navigation("Paragraphs");
                         });
+
+                    b.OwnsMany("SummitCoordination.Statements.Paragraphs.ParagraphStanding", "Standings", b1 =>
+                        {
+                            b1.Property<Guid>("StatementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ParagraphId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AdReferendum")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Bracket")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTime>("ChangedUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Options")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)");
+
+                            b1.HasKey("StatementId", "ParagraphId");
+
+                            b1.ToTable("ParagraphStandings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatementId");
+                        });
+
+                    b.OwnsMany("SummitCoordination.Statements.Paragraphs.Reservation", "Reservations", b1 =>
+                        {
+                            b1.Property<Guid>("StatementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ParagraphId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Party")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("StatementId", "ParagraphId", "Party");
+
+                            b1.ToTable("ParagraphReservations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatementId");
+                        });
+
+                    b.Navigation("Reservations");
+
+                    b.Navigation("Standings");
 
                     b.Navigation("Versions");
                 });
@@ -722,6 +908,19 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>
+                {
+                    b.HasOne("SummitCoordination.Statements.Drafting.Statement", null)
+                        .WithMany("ParagraphHistory")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Drafting.Statement", b =>
+                {
+                    b.Navigation("ParagraphHistory");
                 });
 #pragma warning restore 612, 618
         }

@@ -218,6 +218,9 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParagraphId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Party")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -246,6 +249,10 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Russian")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Span")
+                        .HasMaxLength(24000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StatementId")
@@ -333,6 +340,14 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.Property<string>("Slug")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceParagraphs")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -486,6 +501,53 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParagraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "AtUtc");
+
+                    b.ToTable("ParagraphHistory", (string)null);
                 });
 
             modelBuilder.Entity("SummitCoordination.Statements.Publication.PublishedStatement", b =>
@@ -677,7 +739,131 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("StatementId");
+
+                            b1.OwnsMany("SummitCoordination.Statements.Paragraphs.Paragraph", "Paragraphs", b2 =>
+                                {
+                                    b2.Property<Guid>("StatementId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("VersionNumber")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("English")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("Id")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Part")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Russian")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<bool>("TranslationPending")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("WasNumber")
+                                        .HasMaxLength(16)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("StatementId", "VersionNumber", "Position");
+
+                                    b2.ToTable("StatementParagraphs", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("StatementId", "VersionNumber");
+                                });
+
+                            b1.Navigation("Paragraphs");
                         });
+
+                    b.OwnsMany("SummitCoordination.Statements.Paragraphs.ParagraphStanding", "Standings", b1 =>
+                        {
+                            b1.Property<Guid>("StatementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ParagraphId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AdReferendum")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Bracket")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ChangedUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Options")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("StatementId", "ParagraphId");
+
+                            b1.ToTable("ParagraphStandings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatementId");
+                        });
+
+                    b.OwnsMany("SummitCoordination.Statements.Paragraphs.Reservation", "Reservations", b1 =>
+                        {
+                            b1.Property<Guid>("StatementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ParagraphId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Party")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("StatementId", "ParagraphId", "Party");
+
+                            b1.ToTable("ParagraphReservations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatementId");
+                        });
+
+                    b.Navigation("Reservations");
+
+                    b.Navigation("Standings");
 
                     b.Navigation("Versions");
                 });
@@ -714,6 +900,19 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>
+                {
+                    b.HasOne("SummitCoordination.Statements.Drafting.Statement", null)
+                        .WithMany("ParagraphHistory")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Drafting.Statement", b =>
+                {
+                    b.Navigation("ParagraphHistory");
                 });
 #pragma warning restore 612, 618
         }

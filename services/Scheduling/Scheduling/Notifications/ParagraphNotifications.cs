@@ -1,0 +1,37 @@
+using SummitCoordination.BuildingBlocks.Messaging;
+using SummitCoordination.Contracts;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Notifications;
+
+/// <summary>Issue 22: a delegation hears when a paragraph it holds a reservation on changes (its status, options or ad referendum).</summary>
+public sealed class ParagraphChangedConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<ParagraphStatusChanged, SchedulingDbContext>(db, clock)
+{
+    protected override Task Handle(ParagraphStatusChanged message, CancellationToken ct)
+    {
+        foreach (var party in message.ReservedBy)
+        {
+            Db.Notifications.Add(new Notification(party, message.MeetingId, NotificationKind.ParagraphChanged,
+                NotificationTexts.Write("ParagraphChanged", message.Number, message.StatementTitle, message.Change, message.Status), message.AtUtc));
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class ParagraphChangedConsumerDefinition() : ServiceConsumerDefinition<ParagraphChangedConsumer>(SchedulingDbContext.Service);
+
+/// <summary>Issue 22: the secretariat hears when the date by which a capital was to confirm a paragraph passed without it.</summary>
+public sealed class AdReferendumLapsedConsumer(SchedulingDbContext db, TimeProvider clock)
+    : IdempotentConsumer<AdReferendumLapsed, SchedulingDbContext>(db, clock)
+{
+    protected override Task Handle(AdReferendumLapsed message, CancellationToken ct)
+    {
+        Inbox.TellSecretariat(Db, message.MeetingId, NotificationKind.AdReferendumLapsed,
+            NotificationTexts.Write("AdReferendumLapsed", message.Number, message.StatementTitle, message.Party, message.ConfirmByUtc), message.AtUtc);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class AdReferendumLapsedConsumerDefinition() : ServiceConsumerDefinition<AdReferendumLapsedConsumer>(SchedulingDbContext.Service);
