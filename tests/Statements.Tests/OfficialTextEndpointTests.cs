@@ -30,12 +30,13 @@ public sealed class OfficialTextEndpointTests(HarnessAppFixture fixture) : State
         Они снова встретятся в Ашхабаде.
         """;
 
+    /// <summary>Numbered as the negotiation numbers them: the title heading is a paragraph too (OP1), the rest follow.</summary>
     private static readonly (string Number, string English, string Russian)[] Paragraphs =
     [
-        ("P1", "The Ministers met in Tashkent to discuss shared rivers.", "Министры встретились в Ташкенте, чтобы обсудить общие реки."),
-        ("P2", "They agreed to exchange hydrological data daily through the regional centre.",
+        ("OP2", "The Ministers met in Tashkent to discuss shared rivers.", "Министры встретились в Ташкенте, чтобы обсудить общие реки."),
+        ("OP3", "They agreed to exchange hydrological data daily through the regional centre.",
             "Они договорились ежедневно обмениваться гидрологическими данными через региональный центр."),
-        ("P3", "They will meet again in Ashgabat.", "Они снова встретятся в Ашхабаде."),
+        ("OP4", "They will meet again in Ashgabat.", "Они снова встретятся в Ашхабаде."),
     ];
 
     private static void AssertParagraphs(string text)

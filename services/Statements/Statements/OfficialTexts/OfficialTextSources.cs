@@ -1,6 +1,7 @@
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Meetings;
+using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.OfficialTexts;
@@ -18,13 +19,22 @@ public static class OfficialTextSources
         return new OfficialText(statement.Kind, statement.Title, statement.RussianTitleOf(version) ?? statement.Title, meeting.Title, meeting.Title,
             DateOnly.FromDateTime(meeting.StartUtc), meeting.City, meeting.City, version.Number,
             adopted ? statement.ContentHash! : StatementText.ContentHash(version.English, version.Russian), adopted ? statement.Slug : null, Draft: !adopted,
-            InterimParagraphs.From(version.English, version.Russian));
+            Printed(version.Paragraphs));
     }
 
-    public static OfficialText Of(PublishedStatement published) =>
+    /// <summary>A published statement, printed with the paragraphs of the version adopted (their numbers as negotiated).</summary>
+    public static OfficialText Of(PublishedStatement published, IReadOnlyList<Paragraph> adopted) =>
         new(Enum.Parse<StatementKind>(published.Kind), published.Title, published.TitleRu ?? published.Title, published.MeetingTitle, published.MeetingTitle,
             DateOnly.FromDateTime(published.MeetingStartUtc), published.City, published.City, published.Version, published.ContentHash, published.Slug, Draft: false,
-            InterimParagraphs.From(published.English, published.Russian));
+            Printed(adopted));
+
+    /// <summary>Each paragraph under its number (PP1…, OP1…, as in the negotiation and its history), its Markdown marks dropped.</summary>
+    public static IReadOnlyList<OfficialParagraph> Printed(IEnumerable<Paragraph> paragraphs) =>
+        paragraphs.OrderBy(p => p.Position)
+            .Select(p => new OfficialParagraph(p.Number, Plain(p.English), Plain(p.Russian)))
+            .ToList();
+
+    private static string? Plain(string? markdown) => string.IsNullOrWhiteSpace(markdown) ? null : MarkdownPlainText.Of(markdown);
 
     /// <summary>A file name that says what the file is: <c>2026-dushanbe-joint-statement.pdf</c>, <c>joint-statement-on-water-v3-draft.pdf</c>.</summary>
     public static string FileName(OfficialText text)

@@ -67,7 +67,12 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
         {
             var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
                 ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
-            var pdf = OfficialTextPdf.Render(OfficialTextSources.Of(published));
+            // The adopted version's paragraphs, numbered as negotiated; a statement published before paragraphs existed is split as the migration splits it.
+            var statement = await db.Statements.AsNoTracking().SingleOrDefaultAsync(s => s.Id == published.Id, ct);
+            IReadOnlyList<Paragraphs.Paragraph> adopted = statement?.Versions.SingleOrDefault(v => v.Number == published.Version)?.Paragraphs is { Count: > 0 } kept
+                ? kept
+                : Paragraphs.Paragraph.Numbered(Paragraphs.Paragraph.Split(published.English, published.Russian, []), []);
+            var pdf = OfficialTextPdf.Render(OfficialTextSources.Of(published, adopted));
             return new PublicResponse(pdf, OfficialTextPdf.MediaType, HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|pdf"), published.UpdatedUtc);
         });
 
