@@ -3,6 +3,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 using SummitCoordination.BuildingBlocks.Hosting;
 
 namespace SummitCoordination.TestSupport;
@@ -72,6 +73,20 @@ public sealed class ModuleHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Quartz starts the module's scheduler in the background once the host has started; a clustered one stopped
+        // before that start is through fails inside Quartz (ClusterManager.Shutdown). Let it finish starting first.
+        foreach (var name in new[] { "Scheduling", "Consensus", "Statements" })
+        {
+            if (Services.GetKeyedService<ISchedulerFactory>(name) is { } factory)
+            {
+                var scheduler = await factory.GetScheduler();
+                for (var waited = 0; waited < 300 && await scheduler.GetStatus() is SchedulerStatus.Created or SchedulerStatus.Unknown; waited++)
+                {
+                    await Task.Delay(100);
+                }
+            }
+        }
+
         await Harness.Stop();
         await _host.StopAsync();
         _host.Dispose();
