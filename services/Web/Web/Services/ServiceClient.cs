@@ -34,10 +34,7 @@ public abstract class ServiceClient(HttpClient http)
         }
 
         using var response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new ApiException(await ProblemAsync(response, ct));
-        }
+        await AcceptedAsync(response, ct);
 
         return (await response.Content.ReadFromJsonAsync<T>(ct))!;
     }
@@ -46,13 +43,19 @@ public abstract class ServiceClient(HttpClient http)
     protected async Task<(byte[] Content, string? FileName)> GetFileAsync(string path, CancellationToken ct)
     {
         using var response = await http.GetAsync(Link(path), ct);
+        await AcceptedAsync(response, ct);
+
+        var disposition = response.Content.Headers.ContentDisposition;
+        return (await response.Content.ReadAsByteArrayAsync(ct), disposition?.FileNameStar ?? disposition?.FileName?.Trim('"'));
+    }
+
+    /// <summary>A refusal becomes an <see cref="ApiException"/> carrying the service's own words.</summary>
+    private static async Task AcceptedAsync(HttpResponseMessage response, CancellationToken ct)
+    {
         if (!response.IsSuccessStatusCode)
         {
             throw new ApiException(await ProblemAsync(response, ct));
         }
-
-        var disposition = response.Content.Headers.ContentDisposition;
-        return (await response.Content.ReadAsByteArrayAsync(ct), disposition?.FileNameStar ?? disposition?.FileName?.Trim('"'));
     }
 
     private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
