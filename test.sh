@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 export SUMMIT_BROKER_DIR="$PWD/data/test-broker"
 export SUMMIT_BROKER_PORT="${SUMMIT_BROKER_PORT:-5699}"
-export SUMMIT_BROKER_NODE="summit-test@localhost"
+export SUMMIT_BROKER_NODE="${SUMMIT_BROKER_NODE:-summit-test@localhost}"
 export SUMMIT_PG_DIR="$PWD/data/test-postgresql"
 export SUMMIT_PG_PORT="${SUMMIT_PG_PORT:-5698}"
 # A cluster thrown away after the run: no fsync (see deploy/postgres/postgres.sh).
