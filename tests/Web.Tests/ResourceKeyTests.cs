@@ -171,6 +171,10 @@ public sealed partial class ResourceKeyTests
             ["Status."] = [.. Enum.GetNames<CommitmentProgress>(),
                 .. typeof(CommitmentsReport).GetProperties().Where(p => p.PropertyType == typeof(int) && p.Name != nameof(CommitmentsReport.Total)).Select(p => p.Name)],
             ["MeetingChange."] = Enum.GetNames<MeetingChangeKind>(),
+            // Issue 22: a paragraph's status, why it holds a text back, and what its history records.
+            ["ParagraphStatus."] = Enum.GetNames<ParagraphStatus>(),
+            ["ParagraphBlock."] = Enum.GetNames<ParagraphBlockReason>(),
+            ["ParagraphEvent."] = Enum.GetNames<ParagraphEventKind>(),
             ["ItemEvent."] = itemEvents,
             ["Live."] = live,
             ["Inbox."] = [.. NotificationTexts.Templates.Keys],

@@ -106,7 +106,21 @@ public sealed record EmbargoRequest(DateTime ReleaseAtUtc);
 public sealed record AmendmentRequest(int Version, string? English, string? Russian, string Explanation);
 
 /// <summary>The chairman's statement that stands for a text not agreed.</summary>
-public sealed record ChairmansStatementRequest(string Title, string English, string? Russian);
+public sealed record ChairmansStatementRequest(string Title, string English, string? Russian, int? FromVersion = null, IReadOnlyList<Guid>? Paragraphs = null);
+
+/// <summary>A paragraph's status as the chair or the pen holder sets it (issue 22): the whole paragraph or a span bracketed, with options or none.</summary>
+public sealed record ParagraphStatusRequest(ParagraphStatus Status, string? Party = null, DateTime? ConfirmByUtc = null, SpanRequest? Span = null,
+    IReadOnlyList<OptionRequest>? Options = null);
+
+/// <summary>A span of one language's text, by the words it encloses.</summary>
+public sealed record SpanRequest(TextLanguage Language, string Text);
+
+public sealed record OptionRequest(string? English, string? Russian, IReadOnlyList<string> Sponsors);
+
+public sealed record ReservationRequest(string? Note);
+
+/// <summary>New wording for one paragraph (or a span of it): an amendment against a version that targets that paragraph.</summary>
+public sealed record ParagraphAmendmentRequest(int Version, string? English, string? Russian, string Explanation, Guid ParagraphId);
 
 public sealed record CommitmentRequest(string What, string? WhatRu, IReadOnlyList<string> Parties, DateTime DueUtc);
 

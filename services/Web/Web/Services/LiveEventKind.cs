@@ -22,4 +22,16 @@ public enum LiveEventKind
     Concluded,
     Reminder,
     AgendaDeadline,
+
+    /// <summary>Issue 22: a paragraph's status, bracket, options or ad referendum changed (<c>ParagraphStatusChanged</c>).</summary>
+    ParagraphChanged,
+
+    /// <summary>A delegation entered or withdrew a reservation on a paragraph.</summary>
+    ReservationEntered,
+
+    /// <summary>A text's readiness for the decision changed (a new version, a paragraph settled or opened).</summary>
+    TextReadiness,
+
+    /// <summary>The date for a capital's confirmation of a paragraph agreed ad referendum passed without it.</summary>
+    AdReferendumLapsed,
 }

@@ -48,6 +48,11 @@ public sealed class LiveEventText(Display show, IStringLocalizer<Strings> text)
             LiveEventKind.Rescheduled => $"{At(0)}, {Display.City(At(1))}{(At(2) is { Length: > 0 } host ? $" ({Name(host)})" : "")}",
             LiveEventKind.Reminder => text["LiveLine.InDays", At(0)],
             LiveEventKind.AgendaUpdated => show.Term("Live", At(0)),
+            // Issue 22: the paragraph's number, and what changed or who reserved.
+            LiveEventKind.ParagraphChanged => $"{At(1)}: {show.Term("ParagraphEvent", At(2))}",
+            LiveEventKind.ReservationEntered => $"{At(1)}: {Name(e.Party ?? "")}{(At(2) == "1" ? $" ({show.Term("ParagraphEvent", nameof(ParagraphEventKind.ReservationWithdrawn))})" : "")}",
+            LiveEventKind.AdReferendumLapsed => $"{At(1)}: {Name(e.Party ?? "")}",
+            LiveEventKind.TextReadiness => text["LiveLine.Version", At(1)],
             // A title or a reason a person typed.
             LiveEventKind.Published or LiveEventKind.Postponed or LiveEventKind.Cancelled => At(0),
             _ => "",

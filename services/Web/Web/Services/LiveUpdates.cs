@@ -89,8 +89,34 @@ public sealed class LiveEventsConsumer(LiveUpdates live)
         IConsumer<MeetingCancelled>, IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>, IConsumer<MeetingReminderDue>,
         IConsumer<AgendaSubmissionDeadlineReached>, IConsumer<AmendmentProposed>, IConsumer<AmendmentAnswered>, IConsumer<SilenceProcedureStarted>,
         IConsumer<AgendaItemMoved>, IConsumer<AgendaItemEscalated>, IConsumer<StatementPublished>,
-        IConsumer<NotificationAdded>, IConsumer<AgendaUpdated>
+        IConsumer<NotificationAdded>, IConsumer<AgendaUpdated>, IConsumer<ParagraphStatusChanged>, IConsumer<ReservationEntered>,
+        IConsumer<StatementReadinessChanged>, IConsumer<AdReferendumLapsed>
 {
+    // Issue 22: the paragraph events, for the negotiation page (keyed by the meeting; Args[0] is the statement, then the paragraph's number).
+    public Task Consume(ConsumeContext<ParagraphStatusChanged> c) => live.PublishAsync(new LiveEvent(LiveEventKind.ParagraphChanged, c.Message.MeetingId,
+        $"{c.Message.Number}: {c.Message.Change}", c.Message.AtUtc)
+    {
+        Args = [c.Message.StatementId.ToString(), c.Message.Number, c.Message.Change.ToString()],
+    });
+
+    public Task Consume(ConsumeContext<ReservationEntered> c) => live.PublishAsync(new LiveEvent(LiveEventKind.ReservationEntered, c.Message.MeetingId,
+        $"{c.Message.Party}: {c.Message.Number}", c.Message.AtUtc, null, c.Message.Party)
+    {
+        Args = [c.Message.StatementId.ToString(), c.Message.Number, c.Message.Withdrawn ? "1" : "0"],
+    });
+
+    public Task Consume(ConsumeContext<StatementReadinessChanged> c) => live.PublishAsync(new LiveEvent(LiveEventKind.TextReadiness, c.Message.MeetingId,
+        string.Join(", ", c.Message.Blocking.Select(b => b.Number)), c.Message.AtUtc)
+    {
+        Args = [c.Message.StatementId.ToString(), c.Message.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+    });
+
+    public Task Consume(ConsumeContext<AdReferendumLapsed> c) => live.PublishAsync(new LiveEvent(LiveEventKind.AdReferendumLapsed, c.Message.MeetingId,
+        $"{c.Message.Number}: {c.Message.Party}", c.Message.AtUtc, null, c.Message.Party)
+    {
+        Args = [c.Message.StatementId.ToString(), c.Message.Number],
+    });
+
     public Task Consume(ConsumeContext<AgendaUpdated> c) => live.PublishAsync(new LiveEvent(LiveEventKind.AgendaUpdated, c.Message.MeetingId, c.Message.Why.ToString(), c.Message.AtUtc)
     {
         Args = [c.Message.Why.ToString()],

@@ -105,8 +105,44 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
     public Task<InstrumentView> RecordInstrumentActAsync(Guid instrument, string act, string party, DateOnly on, CancellationToken ct = default) =>
         SendAsync<InstrumentView>(HttpMethod.Post, $"api/instruments/{instrument}/{act}", Json(new InstrumentActRequest(party, on)), ct);
 
-    public Task<StatementView> ChairmansStatementAsync(Guid failed, string title, string english, string? russian, CancellationToken ct = default) =>
-        SendAsync<StatementView>(HttpMethod.Post, $"api/statements/{failed}/chairmans-statement", Json(new ChairmansStatementRequest(title, english, russian)), ct);
+    /// <summary>Issues a chairman's statement; built from a draft, it names the version and the paragraphs it took.</summary>
+    public Task<StatementView> ChairmansStatementAsync(Guid failed, string title, string english, string? russian, int? fromVersion = null,
+        IReadOnlyList<Guid>? paragraphs = null, CancellationToken ct = default) =>
+        SendAsync<StatementView>(HttpMethod.Post, $"api/statements/{failed}/chairmans-statement",
+            Json(new ChairmansStatementRequest(title, english, russian, fromVersion, paragraphs)), ct);
+
+    public Task<ChairmansDraftView> ChairmansDraftAsync(Guid failed, CancellationToken ct = default) =>
+        GetAsync<ChairmansDraftView>($"api/statements/{failed}/chairmans-statement/draft", ct);
+
+    /// <summary>The text paragraph by paragraph, the latest version or <paramref name="version"/>, with what the caller may see of positions.</summary>
+    public Task<ParagraphsView> ParagraphsAsync(Guid id, int? version = null, CancellationToken ct = default) =>
+        GetAsync<ParagraphsView>(version is { } n ? $"api/statements/{id}/paragraphs?version={n}" : $"api/statements/{id}/paragraphs", ct);
+
+    public Task<List<ParagraphHistoryView>> ParagraphHistoryAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<List<ParagraphHistoryView>>($"api/statements/{id}/paragraphs/history", ct);
+
+    public Task<ParagraphView> SetParagraphStatusAsync(Guid id, Guid paragraph, ParagraphStatusRequest request, CancellationToken ct = default) =>
+        SendAsync<ParagraphView>(HttpMethod.Post, $"api/statements/{id}/paragraphs/{paragraph}/status", Json(request), ct);
+
+    public Task<ParagraphView> ConfirmAdReferendumAsync(Guid id, Guid paragraph, CancellationToken ct = default) =>
+        SendAsync<ParagraphView>(HttpMethod.Post, $"api/statements/{id}/paragraphs/{paragraph}/ad-referendum/confirm", null, ct);
+
+    public Task<JsonElement> ChooseOptionAsync(Guid id, Guid paragraph, Guid option, CancellationToken ct = default) =>
+        SendAsync<JsonElement>(HttpMethod.Post, $"api/statements/{id}/paragraphs/{paragraph}/options/{option}/choose", null, ct);
+
+    public Task<ParagraphView> SupportOptionAsync(Guid id, Guid paragraph, Guid option, CancellationToken ct = default) =>
+        SendAsync<ParagraphView>(HttpMethod.Post, $"api/statements/{id}/paragraphs/{paragraph}/options/{option}/support", null, ct);
+
+    public Task<ParagraphView> ReserveAsync(Guid id, Guid paragraph, string party, string? note, CancellationToken ct = default) =>
+        SendAsync<ParagraphView>(HttpMethod.Put, $"api/statements/{id}/paragraphs/{paragraph}/reservations/{party}", Json(new ReservationRequest(note)), ct);
+
+    public Task<ParagraphView> WithdrawReservationAsync(Guid id, Guid paragraph, string party, CancellationToken ct = default) =>
+        SendAsync<ParagraphView>(HttpMethod.Delete, $"api/statements/{id}/paragraphs/{paragraph}/reservations/{party}", null, ct);
+
+    public Task<AmendmentView> ProposeParagraphWordingAsync(Guid statement, int version, Guid paragraph, string? english, string? russian, string explanation,
+        CancellationToken ct = default) =>
+        SendAsync<AmendmentView>(HttpMethod.Post, $"api/statements/{statement}/amendments",
+            Json(new ParagraphAmendmentRequest(version, english, russian, explanation, paragraph)), ct);
 
     public Task<AmendmentView> ProposeAmendmentAsync(Guid statement, int version, string? english, string? russian, string explanation, CancellationToken ct = default) =>
         SendAsync<AmendmentView>(HttpMethod.Post, $"api/statements/{statement}/amendments", Json(new AmendmentRequest(version, english, russian, explanation)), ct);
