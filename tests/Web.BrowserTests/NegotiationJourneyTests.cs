@@ -116,7 +116,7 @@ public sealed class NegotiationJourneyTests(BrowserFixture fixture)
         await Expect(Paragraph(kazakhstan, "OP3")).ToContainTextAsync("[Option A] The parties agree to share hydrological data in real time.");
         var op5 = await ActOnAsync(kazakhstan, "OP5");
         await op5.GetByLabel("Confidential note (optional)").FillAsync("The capital cannot fund the glaciers this year.");
-        await op5.GetByRole(AriaRole.Button, new() { Name = "Reservation on OP5" }).ClickAsync();
+        await op5.GetByRole(AriaRole.Button, new() { Name = "Enter a reservation on OP5" }).ClickAsync();
         await Expect(op5.GetByRole(AriaRole.List, new() { Name = "Reservations on OP5" })).ToContainTextAsync("Reservation: Kazakhstan · note: The capital cannot fund");
         // The secretariat reads the note; Turkmenistan sees the reservation (positions are seen in the meeting) but not the note.
         await Expect(Paragraph(pen, "OP5")).ToContainTextAsync("note: The capital cannot fund the glaciers this year.");
@@ -128,7 +128,7 @@ public sealed class NegotiationJourneyTests(BrowserFixture fixture)
         await op2.GetByLabel("State whose capital confirms").SelectOptionAsync(new SelectOptionValue { Label = "Turkmenistan" });
         var by = DateTime.UtcNow.AddDays(3);
         await op2.GetByLabel("Capital confirms by (date, UTC)").FillAsync(by.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await op2.GetByRole(AriaRole.Button, new() { Name = "Agree OP2 ad referendum" }).ClickAsync();
+        await op2.GetByRole(AriaRole.Button, new() { Name = "Agree ad referendum: OP2" }).ClickAsync();
         await Expect(Paragraph(turkmenistan, "OP2").Locator("[data-status]")).ToContainTextAsync("Agreed ad referendum: Turkmenistan to confirm by");
         await Expect(pen.Locator("#readiness")).ToHaveTextAsync("held back by OP2, OP3, OP5");
         await Expect(pen.Locator("#open-brackets")).ToHaveTextAsync("Senior officials: 2");
