@@ -52,22 +52,23 @@ public static partial class WordDiff
                 Add(WordChange.Kept, a[x++]);
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || common[x + 1, y] >= common[x, y + 1]))
             {
-                Add(WordChange.Inserted, b[y++]);
+                // What went out is read before what came in.
+                Add(WordChange.Deleted, a[x++]);
             }
             else
             {
-                Add(WordChange.Deleted, a[x++]);
+                Add(WordChange.Inserted, b[y++]);
             }
         }
 
         return runs;
     }
 
-    /// <summary>Words with the space that follows each, so that the runs join back into the text.</summary>
+    /// <summary>Words, punctuation and spaces as tokens of their own (a full stop moved is not a word changed); joined, they are the text.</summary>
     private static string[] Words(string? text) => string.IsNullOrEmpty(text) ? [] : Word().Matches(text).Select(m => m.Value).ToArray();
 
-    [GeneratedRegex(@"\S+\s*|\s+")]
+    [GeneratedRegex(@"\w+|[^\w\s]+|\s+")]
     private static partial Regex Word();
 }
