@@ -82,7 +82,8 @@ public sealed class NegotiationJourneyTests(BrowserFixture fixture)
         var journey = new Journey("negotiation");
         var summit = new Summit(fixture.App.ClientAs);
         var secretariat = await fixture.App.Secretariat();
-        var year = BrowserFixture.Year + 12;
+        // Years before every other journey's: an item another journey defers or sends up goes to a later meeting of the Council, never to these.
+        var year = BrowserFixture.Year - 9;
         var officials = await summit.MeetingAsync("National Coordinators", Astana(year, 3, 10));
         var ministers = await summit.MeetingAsync("Council of Foreign Ministers", Astana(year, 4, 14));
         const string itemTitle = "Adoption of the joint statement on water";
@@ -217,7 +218,7 @@ public sealed class NegotiationJourneyTests(BrowserFixture fixture)
         var journey = new Journey("negotiation-ru");
         var summit = new Summit(fixture.App.ClientAs);
         var secretariat = await fixture.App.Secretariat();
-        var year = BrowserFixture.Year + 13;
+        var year = BrowserFixture.Year - 8;
         var meeting = await summit.MeetingAsync("Council of Foreign Ministers", Astana(year, 5, 20));
         string[] english = ["The ministers welcome the new railway corridor.", "The parties will lift all transit fees by 2050.", "The ministers will meet again next year."];
         string[] russian = ["Министры приветствуют новый железнодорожный коридор.", "Стороны отменят все транзитные сборы к 2050 году.", "Министры вновь встретятся в следующем году."];
