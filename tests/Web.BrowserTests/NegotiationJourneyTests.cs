@@ -237,6 +237,11 @@ public sealed class NegotiationJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator("#readiness")).ToHaveTextAsync("задерживают пункты OP2");
         await NoEnglishOnRussianPages.AssertAsync(page.Locator("main"), [.. english, "Joint statement on transport"]);
         await journey.CheckAsync(page, "negotiation-ru");
+        // The pen holder's acts on OP2, in Russian (the options' letters are the service's labels, A and B).
+        await Paragraph(page, "OP2").GetByText("Действия по OP2", new() { Exact = true }).ClickAsync();
+        await Paragraph(page, "OP2").GetByText("Взять в скобки OP2: слова, варианты").ClickAsync();
+        await Expect(Paragraph(page, "OP2").GetByLabel("Вариант B на русском")).ToBeVisibleAsync();
+        await NoEnglishOnRussianPages.AssertAsync(page.Locator("main"), [.. english, "Joint statement on transport", "A", "B"]);
         await page.SetViewportSizeAsync(390, 844);
         await journey.CheckAsync(page, "negotiation-ru-phone");
         await page.SetViewportSizeAsync(1280, 900);
