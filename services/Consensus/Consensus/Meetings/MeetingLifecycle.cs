@@ -146,7 +146,7 @@ public sealed class MeetingDelegationsChangedConsumer(ConsensusDbContext db, Tim
     : IdempotentConsumer<MeetingDelegationsChanged, ConsensusDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingDelegationsChanged message, CancellationToken ct) =>
-        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Seat(message.Delegations, message.Observers, message.Deciders);
+        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Seat(message.Delegations, message.Observers, message.Deciders, message.Seats);
 }
 
 public sealed class MeetingConvenedConsumerDefinition() : ServiceConsumerDefinition<MeetingConvenedConsumer>(ConsensusDbContext.Service);

@@ -35,6 +35,8 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(m => m.DecisionRule).HasJsonConversion();
             e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.Held).HasDefaultValue(false);
+            e.Property(m => m.Seated).HasJsonConversion().HasDefaultValueSql("'[]'");
+            e.Property(m => m.Public).HasDefaultValue(false);
             e.HasIndex(m => new { m.BodyId, m.StartUtc });
         });
         modelBuilder.Entity<BodyRule>(e =>
