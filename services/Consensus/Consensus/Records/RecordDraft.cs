@@ -25,10 +25,13 @@ public static class RecordDraft
         return [.. deciders, .. others, .. observers];
     }
 
-    /// <summary>Every item that was on the meeting's agenda (those moved on since included), in agenda order.</summary>
+    /// <summary>
+    /// Every item that was on the meeting's agenda (those moved on since included), in agenda order. Tracked: at the close
+    /// the items just moved on are seen as the unit of work holds them, unsaved (their move saved with the draft).
+    /// </summary>
     public static async Task<IReadOnlyList<AgendaEntry>> AgendaAsync(ConsensusDbContext db, Guid meetingId, CancellationToken ct)
     {
-        var items = await db.AgendaItems.AsNoTracking().Include(i => i.History)
+        var items = await db.AgendaItems.Include(i => i.History)
             .Where(i => i.MeetingId == meetingId || i.History.Any(h => h.MeetingId == meetingId))
             .ToListAsync(ct);
         // An item that left the agenda keeps its place there as its order in the history cannot say: proposal time orders it after those still there.
