@@ -1,4 +1,6 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace SummitCoordination.BuildingBlocks.Pdf;
 
@@ -63,6 +65,10 @@ public sealed class PdfFonts : IFontResolver
 
         return new FontResolverInfo(bold ? "bold" : italic ? "italic" : "regular");
     }
+
+    /// <summary>The family in a size and style, Unicode-mapped and embedded as a subset (Cyrillic can be selected and searched).</summary>
+    public static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
+        new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
 
     public byte[]? GetFont(string faceName) => _found.Value.Faces.GetValueOrDefault(faceName);
 

@@ -203,6 +203,5 @@ public sealed class RecordPdf
         _ => "не рассматривалось",
     };
 
-    private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
-        new(PdfFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+    private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) => PdfFonts.Font(size, style);
 }

@@ -189,8 +189,7 @@ public sealed class OfficialTextPdf
         }
     }
 
-    private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
-        new(PdfFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+    private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) => PdfFonts.Font(size, style);
 
     public static string KindEn(StatementKind kind) => kind switch
     {
