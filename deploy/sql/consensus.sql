@@ -834,3 +834,179 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [Public] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    ALTER TABLE [Meetings] ADD [Seated] nvarchar(max) NOT NULL DEFAULT ('[]');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    ALTER TABLE [Bodies] ADD [CorrectionWindowDays] int NOT NULL DEFAULT 7;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    UPDATE [Meetings] SET [Public] = 1 WHERE [Status] = N'Announced' OR [Held] = 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE TABLE [MeetingRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [BodyId] uniqueidentifier NOT NULL,
+        [MeetingTitle] nvarchar(300) NOT NULL,
+        [BodyName] nvarchar(200) NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [DraftedUtc] datetime2 NULL,
+        [WindowClosesUtc] datetime2 NULL,
+        [FinalisedUtc] datetime2 NULL,
+        [Public] bit NOT NULL,
+        [Attendance] nvarchar(max) NOT NULL,
+        [Agenda] nvarchar(max) NOT NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_MeetingRecords] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE TABLE [RecordCorrections] (
+        [Id] uniqueidentifier NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
+        [Part] nvarchar(16) NOT NULL,
+        [EntryId] uniqueidentifier NULL,
+        [Text] nvarchar(max) NULL,
+        [TextRu] nvarchar(max) NULL,
+        [HeadName] nvarchar(200) NULL,
+        [HeadRank] nvarchar(200) NULL,
+        [Members] nvarchar(max) NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [SubmittedUtc] datetime2 NOT NULL,
+        [SubmittedBy] nvarchar(200) NOT NULL,
+        [AnsweredUtc] datetime2 NULL,
+        [AnsweredBy] nvarchar(200) NULL,
+        [RecordId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RecordCorrections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecordCorrections_MeetingRecords_RecordId] FOREIGN KEY ([RecordId]) REFERENCES [MeetingRecords] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE TABLE [RecordReservations] (
+        [Id] uniqueidentifier NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ItemId] uniqueidentifier NULL,
+        [Text] nvarchar(max) NULL,
+        [TextRu] nvarchar(max) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [Actor] nvarchar(200) NOT NULL,
+        [RecordId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RecordReservations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecordReservations_MeetingRecords_RecordId] FOREIGN KEY ([RecordId]) REFERENCES [MeetingRecords] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE TABLE [RecordStatements] (
+        [Id] uniqueidentifier NOT NULL,
+        [Order] int NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
+        [ItemId] uniqueidentifier NULL,
+        [Speaker] nvarchar(200) NULL,
+        [Summary] nvarchar(4000) NULL,
+        [SummaryRu] nvarchar(4000) NULL,
+        [DocumentSymbol] nvarchar(100) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [RecordId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RecordStatements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecordStatements_MeetingRecords_RecordId] FOREIGN KEY ([RecordId]) REFERENCES [MeetingRecords] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingRecords_MeetingId] ON [MeetingRecords] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingRecords_Status_WindowClosesUtc] ON [MeetingRecords] ([Status], [WindowClosesUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE INDEX [IX_RecordCorrections_RecordId] ON [RecordCorrections] ([RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE INDEX [IX_RecordReservations_RecordId] ON [RecordReservations] ([RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    CREATE INDEX [IX_RecordStatements_RecordId] ON [RecordStatements] ([RecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205003937_MeetingRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205003937_MeetingRecords', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

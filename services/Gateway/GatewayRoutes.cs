@@ -24,7 +24,7 @@ public static class GatewayRoutes
     [
         "/", "/statements", "/statements/{**rest}", "/instruments", "/instruments/{**rest}", "/commitments", "/calendar", "/signin", "/signin/{**rest}", "/signin-oidc", "/signout",
         "/signout-callback-oidc", "/language/{**rest}", "/secretariat/{**rest}", "/secretariat", "/delegation", "/delegation/{**rest}", "/not-found",
-        "/meetings/{id}/agenda", "/drafts/{**rest}", "/calendar/{**rest}",
+        "/meetings/{id}/agenda", "/meetings/{id}/record", "/meetings/{id}/record.pdf", "/drafts/{**rest}", "/calendar/{**rest}",
         "/_framework/{**rest}", "/_content/{**rest}", "/_blazor/{**rest}",
     ];
 
@@ -55,6 +55,9 @@ public static class GatewayRoutes
         // The more specific paths first; Scheduling owns everything else (reference data, meetings, calendars, tokens).
         Route("consensus", "/api/agenda-items/{**rest}", 1);
         Route("consensus", "/api/meetings/{id}/agenda/{**rest}", 1);
+        Route("consensus", "/api/meetings/{id}/record/{**rest}", 1);
+        Route("consensus", "/api/bodies/{id}/record-settings", 1);
+        Route("consensus", "/public/records/{**rest}", 1);
         Route("statements", "/api/statements/{**rest}", 1);
         Route("statements", "/api/meetings/{id}/statements/{**rest}", 1);
         Route("statements", "/api/commitments/{**rest}", 1);

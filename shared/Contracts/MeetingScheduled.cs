@@ -5,6 +5,7 @@ namespace SummitCoordination.Contracts;
 /// body's chair on the meeting's date); <c>CoChair</c> a co-chair the meeting names, if any (C5+X).
 /// <c>Deciders</c> is the deciding set, computed from the standings that hold on the meeting's date. <c>Held</c>: a meeting
 /// of the past recorded as held (status Concluded at once; no timers, no items to decide, outcomes recorded).
+/// <c>Seats</c>: each delegation's head and members (null from a sender that predates them).
 /// </summary>
 public sealed record MeetingScheduled(
     Guid MeetingId,
@@ -28,4 +29,5 @@ public sealed record MeetingScheduled(
     string? CoChair,
     DateTime ScheduledAtUtc,
     IReadOnlyList<string>? Deciders = null,
-    bool Held = false);
+    bool Held = false,
+    IReadOnlyList<DelegationSeat>? Seats = null);

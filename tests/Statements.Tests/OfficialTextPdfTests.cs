@@ -1,4 +1,5 @@
 using SummitCoordination.Contracts;
+using SummitCoordination.BuildingBlocks.Pdf;
 using SummitCoordination.Statements.OfficialTexts;
 
 namespace SummitCoordination.Statements.Tests;
@@ -30,7 +31,7 @@ public sealed class OfficialTextPdfTests
     [Fact]
     public void The_shipped_fallback_font_has_its_three_faces_as_TrueType_files()
     {
-        var (name, faces) = OfficialTextFonts.Shipped();
+        var (name, faces) = PdfFonts.Shipped();
         Assert.Equal("DejaVu Serif", name);
         Assert.Equal(["bold", "italic", "regular"], faces.Keys.Order());
         Assert.All(faces.Values, face =>

@@ -42,15 +42,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         AnnouncedTitle = (await secretariat.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{announced}")).GetProperty("title").GetString()!;
         Treaty = await RecordScenarios.TreatyAsync(summit, 2023);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            // This machine's network is closed: Chromium's own background connections would only fail.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await LaunchAsync(_playwright);
         Assertions.SetDefaultExpectTimeout(20_000);
     }
+
+    /// <summary>Debian's Chromium (or <c>SUMMIT_CHROMIUM</c>), headless, as every journey drives it.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
+        Headless = true,
+        // This machine's network is closed: Chromium's own background connections would only fail.
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
 
     /// <summary>A fresh browser context (no cookies) in the given language, as a new visitor.</summary>
     public async Task<IPage> NewVisitorAsync(string acceptLanguage = "en-GB,en;q=0.9")

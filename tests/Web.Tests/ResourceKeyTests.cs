@@ -179,6 +179,12 @@ public sealed partial class ResourceKeyTests
             ["Live."] = live,
             ["Inbox."] = [.. NotificationTexts.Templates.Keys],
             ["Reason."] = Directory.EnumerateFiles(rules, "*.cs").SelectMany(f => OutcomeCode().Matches(File.ReadAllText(f)).Select(m => m.Groups["code"].Value)).ToList(),
+            // The meeting record's statuses, distribution, outcomes as taken, reservation kinds and corrections' answers (Consensus/Records).
+            ["RecordStatus."] = Enum.GetNames<SummitCoordination.Consensus.Records.RecordStatus>(),
+            ["Distribution."] = ["Limited", "General"],
+            ["RecordOutcome."] = Enum.GetNames<SummitCoordination.Consensus.Records.AgendaOutcome>(),
+            ["ReservationKind."] = Enum.GetNames<SummitCoordination.Consensus.Records.ReservationKind>(),
+            ["CorrectionStatus."] = Enum.GetNames<SummitCoordination.Consensus.Records.CorrectionStatus>(),
             ["ChairReason."] = ChairCode().Matches(File.ReadAllText(Root("services/Scheduling/Scheduling/Chairs/ChairReasons.cs"))).Select(m => m.Groups["code"].Value).ToList(),
         };
         return values;

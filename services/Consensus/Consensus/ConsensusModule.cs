@@ -14,6 +14,7 @@ using SummitCoordination.Consensus.Bodies;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
 using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Records;
 using SummitCoordination.Consensus.Texts;
 
 namespace SummitCoordination.Consensus;
@@ -29,6 +30,7 @@ public sealed class ConsensusModule : ServiceModule
         services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
         services.AddScoped<ItemDecisions>();
+        services.AddScoped<RecordKeeping>();
         services.AddHandlersFrom(typeof(ConsensusModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
@@ -49,12 +51,13 @@ public sealed class ConsensusModule : ServiceModule
         bus.AddConsumer<TextReadinessConsumer, TextReadinessConsumerDefinition>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder app) => app.RetryingLostRaces<ConsensusDbContext>().MapItemEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder app) => app.RetryingLostRaces<ConsensusDbContext>().MapItemEndpoints().MapRecordEndpoints();
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<ConsensusDbContext>();
         await db.MigrateAtStartAsync(cancellationToken);
         await SilenceDeadlineJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
+        await RecordFinalisationJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
     }
 }

@@ -173,22 +173,12 @@ public sealed class WebModule : ServiceModule
             .AllowAnonymous().ExcludeFromDescription();
         // A draft version's official text in PDF, for a signed-in participant: fetched from Statements with their token,
         // which the browser never holds; Statements decides who may read it (404 to anyone else, as for the draft).
-        app.MapGet("/drafts/{id:guid}/versions/{number:int}.pdf", async (Guid id, int number, HttpContext http, StatementsClient statements, CancellationToken ct) =>
-            {
-                try
-                {
-                    var (pdf, fileName) = await statements.VersionPdfAsync(id, number, ct);
-                    var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
-                    disposition.SetHttpFileName(fileName);
-                    http.Response.Headers.ContentDisposition = disposition.ToString();
-                    http.Response.Headers.CacheControl = "private, no-store";
-                    return Results.Bytes(pdf, "application/pdf");
-                }
-                catch (ApiException refused)
-                {
-                    return Results.Problem(statusCode: refused.Problem.Status, title: refused.Problem.Title, detail: refused.Problem.Detail);
-                }
-            })
+        app.MapGet("/drafts/{id:guid}/versions/{number:int}.pdf", (Guid id, int number, HttpContext http, StatementsClient statements, CancellationToken ct) =>
+                ParticipantPdfAsync(http, () => statements.VersionPdfAsync(id, number, ct)))
+            .RequireAuthorization().ExcludeFromDescription();
+        // The meeting record's PDF for a signed-in participant (a draft is Limited): fetched with their token, as a draft version is.
+        app.MapGet("/meetings/{id:guid}/record.pdf", (Guid id, HttpContext http, ConsensusClient consensus, CancellationToken ct) =>
+                ParticipantPdfAsync(http, () => consensus.RecordPdfAsync(id, ct)))
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/signin/oidc", (string? returnUrl, IConfiguration configuration) =>
                 WebAuthentication.UsesOpenIdConnect(configuration)
@@ -214,6 +204,27 @@ public sealed class WebModule : ServiceModule
     }
 
     public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// A PDF for a signed-in participant (a draft's official text, a draft record): fetched from its service with their
+    /// token, which the browser never holds; the service decides who may read it (404 to anyone else).
+    /// </summary>
+    private static async Task<IResult> ParticipantPdfAsync(HttpContext http, Func<Task<(byte[] Pdf, string FileName)>> fetch)
+    {
+        try
+        {
+            var (pdf, fileName) = await fetch();
+            var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(fileName);
+            http.Response.Headers.ContentDisposition = disposition.ToString();
+            http.Response.Headers.CacheControl = "private, no-store";
+            return Results.Bytes(pdf, "application/pdf");
+        }
+        catch (ApiException refused)
+        {
+            return Results.Problem(statusCode: refused.Problem.Status, title: refused.Problem.Title, detail: refused.Problem.Detail);
+        }
+    }
 
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));

@@ -21,6 +21,12 @@ public sealed class MeetingCopy : Aggregate
     public List<string> Delegations { get; private set; } = [];
     public List<string> Observers { get; private set; } = [];
 
+    /// <summary>Each delegation's head and members as Scheduling last sent them: the attendance of the meeting record.</summary>
+    public List<DelegationSeat> Seated { get; private set; } = [];
+
+    /// <summary>On the public calendar (announced, or recorded as held): its final record is distributed to anyone.</summary>
+    public bool Public { get; private set; }
+
     /// <summary>
     /// The deciding set, as Scheduling computed it from the standings that hold on the meeting's date (DOMAIN.md,
     /// Participation changes over time): the members, plus X in a C5+X meeting. Carried on the wire; never a list in code.
@@ -62,6 +68,8 @@ public sealed class MeetingCopy : Aggregate
         EndUtc = e.EndUtc,
         Delegations = e.Delegations.ToList(),
         Observers = e.Observers.ToList(),
+        Seated = e.Seats?.ToList() ?? [],
+        Public = e.Held,
         // A message from before deciding sets were carried: the parties with a delegation are the best record of who decided.
         Deciders = (e.Deciders ?? e.Delegations).ToList(),
         Held = e.Held,
@@ -91,7 +99,11 @@ public sealed class MeetingCopy : Aggregate
     public bool IsClosed => Status is MeetingStatus.Concluded or MeetingStatus.Cancelled;
 
     /// <summary>Announced: only a planned meeting (a later announcement of a meeting already sitting changes nothing).</summary>
-    public bool Announce() => Become(MeetingStatus.Announced, when: Status == MeetingStatus.Planned);
+    public bool Announce()
+    {
+        Public = true;
+        return Become(MeetingStatus.Announced, when: Status == MeetingStatus.Planned);
+    }
 
     /// <summary>Convened: the meeting sits. A meeting concluded or cancelled is never convened again by a late message.</summary>
     public bool Convene() => Become(MeetingStatus.Convened, when: !IsClosed);
@@ -166,8 +178,9 @@ public sealed class MeetingCopy : Aggregate
         return true;
     }
 
-    public void Seat(IEnumerable<string> delegations, IEnumerable<string> observers, IReadOnlyList<string>? deciders)
+    public void Seat(IEnumerable<string> delegations, IEnumerable<string> observers, IReadOnlyList<string>? deciders, IReadOnlyList<DelegationSeat>? seats = null)
     {
+        Seated = seats?.ToList() ?? Seated;
         Delegations = delegations.ToList();
         Observers = observers.ToList();
         Deciders = deciders?.ToList() ?? Deciders;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SummitCoordination.BuildingBlocks.Messaging;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Persistence;
+using SummitCoordination.Consensus.Records;
 using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Meetings;
@@ -51,9 +52,10 @@ public sealed class MeetingConvenedConsumer(ConsensusDbContext db, TimeProvider 
 
 /// <summary>
 /// Undecided items go on to the body's next meeting (or wait for one, Deferred). An item under a silence procedure
-/// stays with the meeting: the procedure runs to its deadline after the close ("ad referendum", DOMAIN.md).
+/// stays with the meeting: the procedure runs to its deadline after the close ("ad referendum", DOMAIN.md). The draft
+/// record is made from what the meeting did (Records/).
 /// </summary>
-public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)
+public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions, RecordKeeping records)
     : IdempotentConsumer<MeetingConcluded, ConsensusDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingConcluded message, CancellationToken ct)
@@ -74,6 +76,8 @@ public sealed class MeetingConcludedConsumer(ConsensusDbContext db, TimeProvider
             await decisions.MoveOnAsync(item, item.BodyId, item.Layer, meeting.StartUtc, ItemMove.Deferred, message.AtUtc, Actors.System, ct);
         }
 
+        // The draft record, from the agenda as it now stands (the items just moved on included), in the same transaction.
+        await records.DraftAsync(meeting, message.AtUtc, ct);
         Db.Raise(new AgendaUpdated(meeting.Id, AgendaChange.Concluded, message.AtUtc), message.AtUtc);
     }
 }
@@ -146,7 +150,7 @@ public sealed class MeetingDelegationsChangedConsumer(ConsensusDbContext db, Tim
     : IdempotentConsumer<MeetingDelegationsChanged, ConsensusDbContext>(db, clock)
 {
     protected override async Task Handle(MeetingDelegationsChanged message, CancellationToken ct) =>
-        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Seat(message.Delegations, message.Observers, message.Deciders);
+        (await MeetingLifecycle.FindAsync(Db, message.MeetingId, ct))?.Seat(message.Delegations, message.Observers, message.Deciders, message.Seats);
 }
 
 public sealed class MeetingConvenedConsumerDefinition() : ServiceConsumerDefinition<MeetingConvenedConsumer>(ConsensusDbContext.Service);

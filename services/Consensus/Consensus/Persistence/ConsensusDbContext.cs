@@ -5,11 +5,12 @@ using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Bodies;
 using SummitCoordination.Consensus.Items;
 using SummitCoordination.Consensus.Meetings;
+using SummitCoordination.Consensus.Records;
 using SummitCoordination.Consensus.Texts;
 
 namespace SummitCoordination.Consensus.Persistence;
 
-public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbContext(options)
+public abstract partial class ConsensusDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public const string Service = "Consensus";
 
@@ -17,6 +18,7 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
     public DbSet<BodyRule> Bodies => Set<BodyRule>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<TextReadiness> Texts => Set<TextReadiness>();
+    public DbSet<MeetingRecord> MeetingRecords => Set<MeetingRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +37,8 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(m => m.DecisionRule).HasJsonConversion();
             e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.Held).HasDefaultValue(false);
+            e.Property(m => m.Seated).HasJsonConversion().HasDefaultValueSql("'[]'");
+            e.Property(m => m.Public).HasDefaultValue(false);
             e.HasIndex(m => new { m.BodyId, m.StartUtc });
         });
         modelBuilder.Entity<BodyRule>(e =>
@@ -45,7 +49,9 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             e.Property(b => b.Name).HasMaxLength(200);
             e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.DecisionRule).HasJsonConversion();
+            e.Property(b => b.CorrectionWindowDays).HasDefaultValue(BodyRule.DefaultCorrectionWindowDays);
         });
+        MapRecords(modelBuilder);
         modelBuilder.Entity<AgendaItem>(e =>
         {
             e.ToTable("AgendaItems");
@@ -93,6 +99,71 @@ public abstract class ConsensusDbContext(DbContextOptions options) : ServiceDbCo
             t.Property(x => x.Blocking).HasJsonConversion();
         });
         base.OnModelCreating(modelBuilder);
+    }
+}
+
+public abstract partial class ConsensusDbContext
+{
+    /// <summary>The meeting records (Records/): the record, and its speakers' list, reservations and corrections, each their own table.</summary>
+    private static void MapRecords(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<MeetingRecord>(e =>
+        {
+            e.ToTable("MeetingRecords");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.HasIndex(r => r.MeetingId).IsUnique();
+            e.HasIndex(r => new { r.Status, r.WindowClosesUtc });
+            e.Property(r => r.MeetingTitle).HasMaxLength(300);
+            e.Property(r => r.BodyName).HasMaxLength(200);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(r => r.Attendance).HasJsonConversion();
+            e.Property(r => r.Agenda).HasJsonConversion();
+            e.Ignore(r => r.TitleEn);
+            e.Ignore(r => r.TitleRu);
+            e.OwnsMany(r => r.Statements, s =>
+            {
+                s.ToTable("RecordStatements");
+                s.WithOwner().HasForeignKey("RecordId");
+                s.HasKey(x => x.Id);
+                s.Property(x => x.Id).ValueGeneratedNever();
+                s.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                s.Property(x => x.Speaker).HasMaxLength(200);
+                s.Property(x => x.Summary).HasMaxLength(4000);
+                s.Property(x => x.SummaryRu).HasMaxLength(4000);
+                s.Property(x => x.DocumentSymbol).HasMaxLength(100);
+            });
+            e.OwnsMany(r => r.Reservations, v =>
+            {
+                v.ToTable("RecordReservations");
+                v.WithOwner().HasForeignKey("RecordId");
+                v.HasKey(x => x.Id);
+                v.Property(x => x.Id).ValueGeneratedNever();
+                v.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                v.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+                v.Property(x => x.Text).HasMaxLength(8000);
+                v.Property(x => x.TextRu).HasMaxLength(8000);
+                v.Property(x => x.Actor).HasMaxLength(200);
+            });
+            e.OwnsMany(r => r.Corrections, c =>
+            {
+                c.ToTable("RecordCorrections");
+                c.WithOwner().HasForeignKey("RecordId");
+                c.HasKey(x => x.Id);
+                c.Property(x => x.Id).ValueGeneratedNever();
+                c.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                c.Property(x => x.Part).HasConversion<string>().HasMaxLength(16);
+                c.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+                c.Property(x => x.Text).HasMaxLength(8000);
+                c.Property(x => x.TextRu).HasMaxLength(8000);
+                c.Property(x => x.HeadName).HasMaxLength(200);
+                c.Property(x => x.HeadRank).HasMaxLength(200);
+                c.Property(x => x.Members).HasJsonConversion();
+                c.Property(x => x.Reason).HasMaxLength(2000);
+                c.Property(x => x.SubmittedBy).HasMaxLength(200);
+                c.Property(x => x.AnsweredBy).HasMaxLength(200);
+            });
+        });
     }
 }
 

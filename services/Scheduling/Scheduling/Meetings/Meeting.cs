@@ -207,7 +207,10 @@ public sealed class Meeting : Aggregate
     }
 
     private MeetingDelegationsChanged DelegationsChanged(DateTime nowUtc) =>
-        new(Id, Delegations.Select(d => d.Party).ToList(), Observers.ToList(), nowUtc);
+        new(Id, Delegations.Select(d => d.Party).ToList(), Observers.ToList(), nowUtc, Seats: SeatsNow());
+
+    /// <summary>Each delegation's head and members, for the meeting record kept in Consensus.</summary>
+    public IReadOnlyList<DelegationSeat> SeatsNow() => Delegations.Select(d => new DelegationSeat(d.Party, d.HeadName, d.HeadRank, d.Members.ToList())).ToList();
 
     private void Require(string action, params MeetingStatus[] allowed)
     {
@@ -263,5 +266,5 @@ public sealed class Meeting : Aggregate
 
     public MeetingScheduled Scheduled(Body body, string chair, IReadOnlyList<string> deciders) => new(
         Id, BodyId, body.ParentBodyId, body.Name, body.Layer, body.DecisionRule, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,
-        Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc, deciders, Held: RecordedAsHeld);
+        Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc, deciders, Held: RecordedAsHeld, Seats: SeatsNow());
 }

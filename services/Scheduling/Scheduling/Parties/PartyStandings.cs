@@ -88,7 +88,7 @@ public sealed class PartyStandings(SchedulingDbContext db)
             if (!before.SequenceEqual(after))
             {
                 db.Raise(new MeetingDelegationsChanged(pair.Meeting.Id, pair.Meeting.Delegations.Select(d => d.Party).ToList(),
-                    pair.Meeting.Observers.ToList(), nowUtc, after), nowUtc);
+                    pair.Meeting.Observers.ToList(), nowUtc, after, pair.Meeting.SeatsNow()), nowUtc);
             }
         }
 

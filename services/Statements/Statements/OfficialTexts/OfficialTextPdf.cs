@@ -1,5 +1,6 @@
 using System.Globalization;
 using PdfSharp;
+using SummitCoordination.BuildingBlocks.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SummitCoordination.Contracts;
@@ -12,7 +13,7 @@ namespace SummitCoordination.Statements.OfficialTexts;
 /// same height, the next paragraph starts below the longer of the two, and a paragraph too long for the page goes on
 /// at the top of the next, both columns from the same line. Every page has a running header (short title and
 /// version) and its number ("Page n of m" / "Стр. n из m"). Text is real text in an embedded font
-/// (<see cref="OfficialTextFonts"/>), so it can be selected, searched and read back.
+/// (<see cref="PdfFonts"/>), so it can be selected, searched and read back.
 /// </summary>
 public sealed class OfficialTextPdf
 {
@@ -54,7 +55,7 @@ public sealed class OfficialTextPdf
     /// <summary>The PDF of <paramref name="text"/>.</summary>
     public static byte[] Render(OfficialText text)
     {
-        OfficialTextFonts.Install();
+        PdfFonts.Install();
         return new OfficialTextPdf().Build(text);
     }
 
@@ -188,8 +189,7 @@ public sealed class OfficialTextPdf
         }
     }
 
-    private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
-        new(OfficialTextFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+    private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) => PdfFonts.Font(size, style);
 
     public static string KindEn(StatementKind kind) => kind switch
     {

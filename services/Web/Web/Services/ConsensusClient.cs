@@ -32,4 +32,23 @@ public sealed class ConsensusClient(HttpClient http) : ServiceClient(http)
     /// <summary>A blocked item deferred to the body's next meeting ("defer") or referred up to the parent body ("refer").</summary>
     public Task<ItemView> MoveBlockedAsync(Guid item, string how, CancellationToken ct = default) =>
         SendAsync<ItemView>(HttpMethod.Post, $"api/agenda-items/{item}/{how}", null, ct);
+
+    /// <summary>The meeting's record as the signed-in participant may read it.</summary>
+    public Task<RecordView> RecordAsync(Guid meeting, CancellationToken ct = default) => GetAsync<RecordView>($"api/meetings/{meeting}/record", ct);
+
+    /// <summary>The final record of a public meeting, for anyone (404 for a draft).</summary>
+    public Task<RecordView> PublicRecordAsync(Guid meeting, CancellationToken ct = default) => GetAsync<RecordView>($"public/records/{meeting}", ct);
+
+    public async Task<(byte[] Pdf, string FileName)> RecordPdfAsync(Guid meeting, CancellationToken ct = default)
+    {
+        var (pdf, fileName) = await GetFileAsync($"api/meetings/{meeting}/record/pdf", ct);
+        return (pdf, fileName ?? "record.pdf");
+    }
+
+    public Task<CorrectionView> CorrectRecordAsync(Guid meeting, CorrectionRequest request, CancellationToken ct = default) =>
+        SendAsync<CorrectionView>(HttpMethod.Post, $"api/meetings/{meeting}/record/corrections", Json(request), ct);
+
+    /// <summary>The secretariat's answer: "accept" or "reject" (with a reason).</summary>
+    public Task<RecordView> AnswerCorrectionAsync(Guid meeting, Guid correction, string how, string? reason, CancellationToken ct = default) =>
+        SendAsync<RecordView>(HttpMethod.Post, $"api/meetings/{meeting}/record/corrections/{correction}/{how}", Json(new CorrectionAnswer(reason)), ct);
 }

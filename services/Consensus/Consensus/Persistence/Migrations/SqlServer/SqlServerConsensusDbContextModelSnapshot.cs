@@ -144,6 +144,11 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CorrectionWindowDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(7);
+
                     b.Property<string>("DecisionRule")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -355,6 +360,17 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<bool>("Public")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<string>("Seated")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<DateTime>("StartUtc")
                         .HasColumnType("datetime2");
 
@@ -377,6 +393,66 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                     b.HasIndex("BodyId", "StartUtc");
 
                     b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Consensus.Records.MeetingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BodyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("DraftedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FinalisedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MeetingTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("WindowClosesUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "WindowClosesUtc");
+
+                    b.ToTable("MeetingRecords", (string)null);
                 });
 
             modelBuilder.Entity("SummitCoordination.Consensus.Texts.TextReadiness", b =>
@@ -442,6 +518,184 @@ namespace SummitCoordination.Consensus.Persistence.Migrations.SqlServer
                         .WithMany("History")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SummitCoordination.Consensus.Records.MeetingRecord", b =>
+                {
+                    b.OwnsMany("SummitCoordination.Consensus.Records.EnteredReservation", "Reservations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid?>("ItemId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<Guid>("RecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("TextRu")
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("RecordReservations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.OwnsMany("SummitCoordination.Consensus.Records.RecordCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("AnsweredBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime?>("AnsweredUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid?>("EntryId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("HeadName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("HeadRank")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Members")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<Guid>("RecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("SubmittedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime>("SubmittedUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("TextRu")
+                                .HasMaxLength(8000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("RecordCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.OwnsMany("SummitCoordination.Consensus.Records.SpokenStatement", "Statements", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("DocumentSymbol")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid?>("ItemId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Party")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<Guid>("RecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Speaker")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Summary")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SummaryRu")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RecordId");
+
+                            b1.ToTable("RecordStatements", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecordId");
+                        });
+
+                    b.Navigation("Corrections");
+
+                    b.Navigation("Reservations");
+
+                    b.Navigation("Statements");
                 });
 
             modelBuilder.Entity("SummitCoordination.Consensus.Items.AgendaItem", b =>

@@ -1,16 +1,19 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
-namespace SummitCoordination.Statements.OfficialTexts;
+namespace SummitCoordination.BuildingBlocks.Pdf;
 
 /// <summary>
-/// The typeface of the official text, found among the system's fonts: PDFsharp 6 reads no system fonts on Linux and
+/// The typeface of every PDF the services print (official texts, meeting records), found among the system's fonts: PDFsharp 6 reads no system fonts on Linux and
 /// asks a resolver for the font files. Liberation Serif (Debian's fonts-liberation or fonts-liberation2; metric-compatible
 /// with Times New Roman, full Cyrillic) is preferred, DejaVu Serif (fonts-dejavu-core) taken otherwise. Both licences
 /// allow embedding the font in a document, which PDFsharp does (a subset of the glyphs used). A machine with neither (a
 /// bare server or container) gets DejaVu Serif from the copy shipped in this assembly (Fonts/, with its Bitstream Vera
-/// licence, which allows redistribution), so the official text prints wherever the service runs.
+/// licence, which allows redistribution), so a PDF prints wherever the service runs. One resolver for
+/// the whole process (PDFsharp keeps one), shared by every service module of a host.
 /// </summary>
-public sealed class OfficialTextFonts : IFontResolver
+public sealed class PdfFonts : IFontResolver
 {
     /// <summary>The family name the renderer asks for; the resolver maps it to the files found.</summary>
     public const string Family = "Official Serif";
@@ -28,13 +31,13 @@ public sealed class OfficialTextFonts : IFontResolver
     /// PDFsharp keeps one resolver for the process (<see cref="GlobalFontSettings.FontResolver"/>, set once before any
     /// font is used): this is the one instance set there.
     /// </summary>
-    public static readonly OfficialTextFonts Instance = new();
+    public static readonly PdfFonts Instance = new();
 
     private static readonly Lock Installing = new();
 
     private readonly Lazy<(string Name, Dictionary<string, byte[]> Faces)> _found = new(Find);
 
-    private OfficialTextFonts()
+    private PdfFonts()
     {
     }
 
@@ -63,6 +66,10 @@ public sealed class OfficialTextFonts : IFontResolver
         return new FontResolverInfo(bold ? "bold" : italic ? "italic" : "regular");
     }
 
+    /// <summary>The family in a size and style, Unicode-mapped and embedded as a subset (Cyrillic can be selected and searched).</summary>
+    public static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
+        new(Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+
     public byte[]? GetFont(string faceName) => _found.Value.Faces.GetValueOrDefault(faceName);
 
     private static (string, Dictionary<string, byte[]>) Find()
@@ -90,10 +97,10 @@ public sealed class OfficialTextFonts : IFontResolver
     /// <summary>DejaVu Serif as shipped in this assembly (the fallback when the machine has neither family).</summary>
     public static (string Name, Dictionary<string, byte[]> Faces) Shipped()
     {
-        var assembly = typeof(OfficialTextFonts).Assembly;
+        var assembly = typeof(PdfFonts).Assembly;
         byte[] Read(string file)
         {
-            using var stream = assembly.GetManifestResourceStream($"SummitCoordination.Statements.OfficialTexts.Fonts.{file}")
+            using var stream = assembly.GetManifestResourceStream($"SummitCoordination.BuildingBlocks.Pdf.Fonts.{file}")
                 ?? throw new InvalidOperationException($"The shipped font {file} is missing from the assembly.");
             using var copy = new MemoryStream();
             stream.CopyTo(copy);

@@ -1,6 +1,6 @@
 using PdfSharp.Drawing;
 
-namespace SummitCoordination.Statements.OfficialTexts;
+namespace SummitCoordination.BuildingBlocks.Pdf;
 
 /// <summary>
 /// Word wrap that measures (<see cref="XGraphics.MeasureString(string, XFont)"/>): PDFsharp's own text formatter draws
