@@ -1116,7 +1116,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261205004600_StatementLanguages'
 )
 BEGIN
-    ALTER TABLE [Statements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'';
+    ALTER TABLE [Statements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'[]';
 END;
 
 IF NOT EXISTS (
@@ -1124,7 +1124,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261205004600_StatementLanguages'
 )
 BEGIN
-    ALTER TABLE [PublishedStatements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'';
+    ALTER TABLE [PublishedStatements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'[]';
 END;
 
 IF NOT EXISTS (

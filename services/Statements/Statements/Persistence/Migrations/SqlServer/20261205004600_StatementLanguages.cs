@@ -17,7 +17,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                 type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "AuthenticLanguages",
@@ -25,7 +25,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                 type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "OtherLanguages",

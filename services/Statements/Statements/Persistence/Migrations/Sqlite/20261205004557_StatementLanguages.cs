@@ -17,7 +17,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 100,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "AuthenticLanguages",
@@ -25,7 +25,7 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 100,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "OtherLanguages",
