@@ -107,7 +107,7 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
         await page.GotoAsync($"/statements/{fixture.Result.ChairmansSlug}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
-        await Expect(page.GetByText("У этого заявления нет текста на русском языке; ниже приводится текст на английском.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("У этого заявления нет текста на русском языке. Ниже приведён текст на языке: English.")).ToBeVisibleAsync();
         await Expect(page.GetByText("Консенсус не достигнут")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "English" })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "chairmans-ru");

@@ -225,12 +225,14 @@ public sealed class WebModule : ServiceModule
 /// status, the public calendar): the cached pages, in every language, are rendered anew on this instance.
 /// </summary>
 public sealed class PublicPagesChangedConsumer(IOutputCacheStore cache)
-    : IConsumer<StatementPublished>, IConsumer<CommitmentChanged>,
+    : IConsumer<StatementPublished>, IConsumer<StatementTextChanged>, IConsumer<CommitmentChanged>,
         IConsumer<InstrumentOpenedForSignature>, IConsumer<InstrumentSigned>, IConsumer<InstrumentRatified>, IConsumer<InstrumentEnteredIntoForce>,
         IConsumer<MeetingAnnounced>, IConsumer<MeetingRescheduled>, IConsumer<MeetingPostponed>, IConsumer<MeetingCancelled>,
         IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>
 {
     public Task Consume(ConsumeContext<StatementPublished> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<StatementTextChanged> context) => EvictAsync(context);
 
     public Task Consume(ConsumeContext<CommitmentChanged> context) => EvictAsync(context);
 

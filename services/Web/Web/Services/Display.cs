@@ -72,7 +72,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         !parties.TryGetValue(code, out var party) ? code
         : IsEnglish ? party.NameEn
         : IsRussian ? party.NameRu
-        : KnownNames.Text($"Party.{code}") ?? party.NameRu;
+        : KnownNames.Text($"Name.Party.{code}") ?? party.NameRu;
 
     /// <summary>
     /// A body's name: English and Russian as Scheduling keeps them; in the five states' languages the resources' name of a
