@@ -19,6 +19,7 @@ public static partial class NoEnglishOnRussianPages
         "English", // the language switch names each language in itself (Türkmençe and Oʻzbekcha are no words of Latin letters only)
         "UTC", "API", "JSON", "Atom", "SHA", "PDF", "iCalendar", "webcal", // abbreviations and formats, written so in Russian
         "KAZ", "KGZ", "TJK", "TKM", "UZB", // party codes where a form asks for codes (the commitments form's hint)
+        "USA", "CHN", "RUS", "JPN", "KOR", "IND", "DEU", "TUR", "EU", // the partner formats' names (C5+USA), in every language
     };
 
     /// <summary>Fails with the English words the page shows, each with a little of the text around it.</summary>

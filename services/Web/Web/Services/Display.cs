@@ -65,6 +65,19 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         : string.IsNullOrWhiteSpace(russian) ? english : russian;
 
     /// <summary>
+    /// A statement's title in the reader's language (<see cref="Pick"/>); a title the service generated for a chairman's
+    /// statement ("Chairman's statement: C5+USA Summit, Dushanbe 2042") written again in the reader's words.
+    /// </summary>
+    public static string StatementTitle(string english, string? russian, IReadOnlyDictionary<string, string>? others = null)
+    {
+        var shown = Pick(english, russian, others);
+        const string Generated = "Chairman's statement: ";
+        return shown == english && !IsEnglish && english.StartsWith(Generated, StringComparison.Ordinal) && KnownNames.Text("Name.ChairmansStatement") is { } pattern
+            ? string.Format(Formats, pattern, MeetingTitle(english[Generated.Length..], []))
+            : shown;
+    }
+
+    /// <summary>
     /// A party's name: in English and Russian as Scheduling keeps it (the secretariat may edit both); in the five states'
     /// languages from the resources (<c>Party.KAZ</c>), the Russian name for a party they do not know.
     /// </summary>
@@ -195,8 +208,14 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
             return title ?? "";
         }
 
-        // The longest body name the title starts with (none: no body, and the title is shown as written).
+        // The longest body name the title starts with; a standard body's name the resources know when the page knows no
+        // bodies (none: no body, and the title is shown as written).
         var body = bodies.Where(b => title.StartsWith(b.Name + ", ", StringComparison.Ordinal)).OrderByDescending(b => b.Name.Length).FirstOrDefault();
+        if (body.Name is null && title.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && KnownNames.Body(title[..comma]) is not null)
+        {
+            body = (title[..comma], null);
+        }
+
         return MeetingTitle(title, body.Name, body.NameRu);
     }
 

@@ -9,8 +9,8 @@ public sealed record StatementSummary(string Slug, string Title, StatementKind K
     IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null,
     IReadOnlyDictionary<string, string>? Titles = null)
 {
-    /// <summary>The title in the reader's language (<see cref="Display.Pick"/>).</summary>
-    public string TitleShown => Display.Pick(Title, TitleRu, Titles);
+    /// <summary>The title in the reader's language (<see cref="Display.StatementTitle"/>).</summary>
+    public string TitleShown => Display.StatementTitle(Title, TitleRu, Titles);
 }
 
 public sealed record StatementPage(int Page, int PageSize, int Total, IReadOnlyList<StatementSummary> Items);
@@ -34,8 +34,8 @@ public sealed record Statement(string Slug, string Title, StatementKind Kind, bo
     IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
     PublicLinks Links, string? TitleRu = null, IReadOnlyList<string>? Authentic = null, IReadOnlyDictionary<string, string>? Titles = null)
 {
-    /// <summary>The title in the reader's language (<see cref="Display.Pick"/>).</summary>
-    public string TitleShown => Display.Pick(Title, TitleRu, Titles);
+    /// <summary>The title in the reader's language (<see cref="Display.StatementTitle"/>).</summary>
+    public string TitleShown => Display.StatementTitle(Title, TitleRu, Titles);
 
     /// <summary>The languages whose texts are authentic: English and Russian unless the statement names others.</summary>
     public IReadOnlyList<string> AuthenticLanguages => Authentic is { Count: > 0 } named ? named : ["en", "ru"];
