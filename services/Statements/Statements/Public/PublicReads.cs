@@ -147,7 +147,7 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
         {
             var query = from c in db.Commitments.AsNoTracking()
                         join p in db.Published.AsNoTracking() on c.StatementId equals p.Id
-                        select new { Commitment = c, p.Slug, p.Title, p.TitleRu };
+                        select new { Commitment = c, p.Slug, p.Title, p.TitleRu, StatementUpdatedUtc = p.UpdatedUtc };
             if (code is not null)
             {
                 var bars = $"|{code}|";
@@ -155,12 +155,17 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             }
 
             var rows = await query.OrderBy(x => x.Commitment.DueUtc).ToListAsync(ct);
+            // Each statement's titles in the five states' languages (issue 24).
+            var ids = rows.Select(r => r.Commitment.StatementId).Distinct().ToList();
+            var titles = (await db.Translations.AsNoTracking().Where(t => ids.Contains(t.StatementId)).Select(t => new { t.StatementId, t.Language, t.Title }).ToListAsync(ct))
+                .ToLookup(t => t.StatementId);
             var statuses = rows.Select(r => r.Commitment.Status).ToList();
             var body = new PartyCommitments(code, rows.Count, statuses.Count(s => s == "Done"), statuses.Count(s => s == "Overdue"),
                 statuses.Count(s => s == "InProgress"), statuses.Count(s => s == "NotStarted"),
-                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title, r.TitleRu)).ToList());
+                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title, r.TitleRu,
+                    titles[r.Commitment.StatementId].Any() ? titles[r.Commitment.StatementId].ToDictionary(t => t.Language, t => t.Title) : null)).ToList());
             return new PublicResponse(Serialize(body), Json,
-                HttpCaching.ETagFor($"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}"))}"),
+                HttpCaching.ETagFor($"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}:{r.StatementUpdatedUtc.Ticks}"))}"),
                 rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc));
         });
 

@@ -79,7 +79,11 @@ public sealed record PublicStatement(
         new($"/public/statements/{slug}", $"/statements/{slug}", russian ? $"/language/ru?returnUrl=%2Fstatements%2F{slug}" : null, $"/public/statements/{slug}.pdf");
 }
 
-/// <summary>A commitment with the statement that made it; <paramref name="StatementTitleRu"/> is the title in Russian where the statement has one.</summary>
-public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null);
+/// <summary>
+/// A commitment with the statement that made it; <paramref name="StatementTitleRu"/> is the title in Russian where the
+/// statement has one, <paramref name="StatementTitles"/> its titles in the five states' languages it has.
+/// </summary>
+public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null,
+    IReadOnlyDictionary<string, string>? StatementTitles = null);
 
 public sealed record PartyCommitments(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);

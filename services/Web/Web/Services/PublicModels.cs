@@ -41,7 +41,8 @@ public sealed record Statement(string Slug, string Title, StatementKind Kind, bo
     public IReadOnlyList<string> AuthenticLanguages => Authentic is { Count: > 0 } named ? named : ["en", "ru"];
 }
 
-public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null);
+public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null,
+    IReadOnlyDictionary<string, string>? StatementTitles = null);
 
 public sealed record CommitmentsReport(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);
 
