@@ -37,6 +37,8 @@ public sealed class StateLanguageJourneyTests(BrowserFixture fixture)
     [
         "Launch the regional early-warning system for floods and mudflows", "Convene the C5 transport ministers on the Trans-Caspian corridor",
         "Chairman's Statement", "Dushanbe", "Treaty on Regional Water Cooperation",
+        // The scenario's agenda items, named in a delegation's inbox.
+        "Adoption of the C5+USA joint statement", "Adoption of the Dushanbe Joint Statement",
     ];
 
     /// <summary>A text of the web app in a language, as its resource file has it.</summary>
