@@ -23,15 +23,15 @@ public static partial class NoEnglishOnRussianPages
     };
 
     /// <summary>Fails with the English words the page shows, each with a little of the text around it.</summary>
-    public static Task AssertAsync(IPage page, params string[] typed) => AssertAsync(page.Locator("body"), "ru", typed);
+    public static Task AssertAsync(IPage page, params string[] typed) => AssertInAsync(page.Locator("body"), "ru", typed);
 
     /// <summary>The same for a page in the given language.</summary>
-    public static Task AssertAsync(IPage page, string language, params string[] typed) => AssertAsync(page.Locator("body"), language, typed);
+    public static Task AssertInAsync(IPage page, string language, params string[] typed) => AssertInAsync(page.Locator("body"), language, typed);
 
     /// <summary>The same for a part of a page (where the rest shows what other journeys typed in the shared host).</summary>
-    public static Task AssertAsync(ILocator part, params string[] typed) => AssertAsync(part, "ru", typed);
+    public static Task AssertAsync(ILocator part, params string[] typed) => AssertInAsync(part, "ru", typed);
 
-    public static async Task AssertAsync(ILocator part, string language, params string[] typed)
+    public static async Task AssertInAsync(ILocator part, string language, params string[] typed)
     {
         // An address (a commitment's evidence) is no sentence of any language.
         var text = Address().Replace(string.Join("\n", await part.AllInnerTextsAsync()), " ");
