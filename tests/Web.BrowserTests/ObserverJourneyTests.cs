@@ -46,7 +46,7 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         await journey.CheckAsync(page, "statement");
 
         // Russian: title, labels, dates and party names in Russian; the address stays.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Русский" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "Русский" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(page).ToHaveURLAsync(new Regex($"/statements/{fixture.Result.Slug}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Душанбинское совместное заявление");
@@ -107,9 +107,11 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewVisitorAsync("ru-RU,ru;q=0.9");
         await page.GotoAsync($"/statements/{fixture.Result.ChairmansSlug}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
-        await Expect(page.GetByText("У этого заявления нет текста на русском языке; ниже приводится текст на английском.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("У этого заявления нет текста на русском языке. Ниже приведён текст на языке: English.")).ToBeVisibleAsync();
         await Expect(page.GetByText("Консенсус не достигнут")).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "English" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Язык" }).GetByRole(AriaRole.Link, new() { Name = "English" })).ToBeVisibleAsync();
+        // The statement offers its English text (its only one) by the language's own name.
+        await Expect(page.GetByRole(AriaRole.Main).GetByText("English", new() { Exact = true }).First).ToBeVisibleAsync();
         await journey.CheckAsync(page, "chairmans-ru");
     }
 

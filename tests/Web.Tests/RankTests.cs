@@ -17,7 +17,7 @@ public sealed class RankTests
     [InlineData("Посол по особым поручениям", "Посол по особым поручениям")]
     [InlineData("Deputy Minister", "Deputy Minister")]
     public void A_known_rank_in_Russian_is_stored_under_its_English_name_and_any_other_as_typed(string typed, string stored) =>
-        Assert.Equal(stored, RussianNames.RankToStore(typed));
+        Assert.Equal(stored, KnownNames.RankToStore(typed));
 
     [Fact]
     public void A_stored_rank_reads_in_the_page_s_language_and_a_typed_one_as_typed()
@@ -26,7 +26,7 @@ public sealed class RankTests
         Assert.Equal("Minister of Foreign Affairs", UiCulture.In("en-GB", () => Display.Rank("Minister of Foreign Affairs")));
         Assert.Equal("Посол по особым поручениям", UiCulture.In("ru-RU", () => Display.Rank("Посол по особым поручениям")));
         // What the Russian form saves reads back as it was filled in, on both pages.
-        var saved = RussianNames.RankToStore(UiCulture.In("ru-RU", () => Display.Rank("Head of State")));
+        var saved = KnownNames.RankToStore(UiCulture.In("ru-RU", () => Display.Rank("Head of State")));
         Assert.Equal("Глава государства", UiCulture.In("ru-RU", () => Display.Rank(saved)));
         Assert.Equal("Head of State", UiCulture.In("en-GB", () => Display.Rank(saved)));
     }
@@ -37,12 +37,12 @@ public sealed class RankTests
     [InlineData("Tashkent", "Tashkent")]
     [InlineData("Нукус", "Нукус")]
     public void A_capital_filled_in_Russian_is_stored_under_its_English_name_and_any_other_city_as_typed(string typed, string stored) =>
-        Assert.Equal(stored, RussianNames.ToStored(typed, RussianNames.Cities));
+        Assert.Equal(stored, KnownNames.ToStored(typed, KnownNames.Cities));
 
     [Fact]
     public void The_capital_the_schedule_form_fills_in_reads_back_in_either_language()
     {
-        var saved = RussianNames.ToStored(UiCulture.In("ru-RU", () => Display.City("Ashgabat")), RussianNames.Cities);
+        var saved = KnownNames.ToStored(UiCulture.In("ru-RU", () => Display.City("Ashgabat")), KnownNames.Cities);
         Assert.Equal("Ashgabat", saved);
         Assert.Equal("Ашхабад", UiCulture.In("ru-RU", () => Display.City(saved)));
     }

@@ -23,9 +23,10 @@ using SummitCoordination.Contracts;
 namespace SummitCoordination.Web.Tests;
 
 /// <summary>
-/// Issue 20, point 8: the resource files (<c>services/Web/Web/Resources/Strings.resx</c> and <c>Strings.ru.resx</c>) are
-/// edited by hand, and a missing text shows its raw key (or the raw value) on a page. These tests read both files and
-/// the web app's source: both languages hold the same keys, each with a text and the same placeholders; every key the
+/// Issue 20, point 8, and issue 24: the resource files (<c>services/Web/Web/Resources/Strings.resx</c>, English, and
+/// <c>Strings.ru.resx</c>, <c>.kk</c>, <c>.ky</c>, <c>.tg</c>, <c>.tk</c>, <c>.uz</c>) are edited by hand, and a missing text
+/// shows its raw key (or the raw value) on a page. These tests read the seven files and the web app's source: every
+/// language holds the same keys, each with a text and the same placeholders; every key the
 /// code names has its text; every key the code builds at run time (<c>L[$"Reason.{code}"]</c>, <c>Show.Term("Layer", m.Layer)</c>)
 /// has a text for every value it can take, the values read from the services themselves (their enums, and the codes and
 /// kinds their source writes), never from a list copied here.
@@ -51,44 +52,52 @@ public sealed partial class ResourceKeyTests
     /// </summary>
     private static readonly string[] OpenPrefixes = ["", "Detail.", "Problem.Field.", "Problem.Code."];
 
+    /// <summary>The resource files, English first (issue 24: the seven languages of the site).</summary>
+    public static readonly IReadOnlyList<string> Files =
+        ["Strings.resx", "Strings.ru.resx", "Strings.kk.resx", "Strings.ky.resx", "Strings.tg.resx", "Strings.tk.resx", "Strings.uz.resx"];
+
     [Fact]
-    public void Both_languages_have_the_same_keys_each_once_with_a_text_and_the_same_placeholders()
+    public void Every_language_has_the_same_keys_each_once_with_a_text_and_the_same_placeholders()
     {
         var english = Entries("Strings.resx");
-        var russian = Entries("Strings.ru.resx");
+        var en = english.DistinctBy(e => e.Name).ToDictionary(e => e.Name, e => e.Value);
         var problems = new List<string>();
-        foreach (var (file, entries) in new[] { ("Strings.resx", english), ("Strings.ru.resx", russian) })
+        foreach (var file in Files)
         {
+            var entries = Entries(file);
             problems.AddRange(entries.GroupBy(e => e.Name).Where(g => g.Count() > 1).Select(g => $"{file}: {g.Key} is defined {g.Count()} times"));
             problems.AddRange(entries.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"{file}: {e.Name} has no text"));
             problems.AddRange(entries.Where(e => !IsFormat(e.Value)).Select(e => $"{file}: {e.Name} is no valid format string: {e.Value}"));
-        }
+            if (file == Files[0])
+            {
+                continue;
+            }
 
-        var en = english.DistinctBy(e => e.Name).ToDictionary(e => e.Name, e => e.Value);
-        var ru = russian.DistinctBy(e => e.Name).ToDictionary(e => e.Name, e => e.Value);
-        problems.AddRange(en.Keys.Except(ru.Keys).Select(k => $"{k} is in English only"));
-        problems.AddRange(ru.Keys.Except(en.Keys).Select(k => $"{k} is in Russian only"));
-        problems.AddRange(en.Keys.Intersect(ru.Keys)
-            .Where(k => !Placeholders(en[k]).SetEquals(Placeholders(ru[k])))
-            .Select(k => $"{k}: the English text has {{{string.Join("}, {", Placeholders(en[k]).Order())}}}, the Russian {{{string.Join("}, {", Placeholders(ru[k]).Order())}}}"));
+            var other = entries.DistinctBy(e => e.Name).ToDictionary(e => e.Name, e => e.Value);
+            problems.AddRange(en.Keys.Except(other.Keys).Select(k => $"{file}: {k} has no text (it is in English only)"));
+            problems.AddRange(other.Keys.Except(en.Keys).Select(k => $"{file}: {k} is not in Strings.resx"));
+            problems.AddRange(en.Keys.Intersect(other.Keys)
+                .Where(k => !Placeholders(en[k]).SetEquals(Placeholders(other[k])))
+                .Select(k => $"{file}: {k}: the English text has {{{string.Join("}, {", Placeholders(en[k]).Order())}}}, this one {{{string.Join("}, {", Placeholders(other[k]).Order())}}}"));
+        }
 
         Assert.True(english.Count > 500, $"Only {english.Count} texts read from {ResourceFolder}/Strings.resx.");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     [Fact]
-    public void Every_key_the_code_names_has_a_text_in_both_languages()
+    public void Every_key_the_code_names_has_a_text_in_every_language()
     {
         var lookups = Lookups();
         var missing = lookups.Keys.Where(k => !Known(k.Key)).Select(k => $"{k.Where}: \"{k.Key}\"").Distinct().ToList();
 
         Assert.True(lookups.Keys.Count > 400, $"Only {lookups.Keys.Count} literal keys read from {WebSource}: has the way pages look a text up changed?");
         Assert.True(lookups.Unreadable.Count == 0, "Lookups whose key these tests cannot read:" + Environment.NewLine + string.Join(Environment.NewLine, lookups.Unreadable));
-        Assert.True(missing.Count == 0, "Keys without a text in Strings.resx or Strings.ru.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+        Assert.True(missing.Count == 0, "Keys without a text in one of the seven resource files:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
 
     [Fact]
-    public void Every_key_built_at_run_time_has_a_text_in_both_languages_for_every_value_it_can_take()
+    public void Every_key_built_at_run_time_has_a_text_in_every_language_for_every_value_it_can_take()
     {
         var values = RunTimeValues();
         var missing = values
@@ -96,7 +105,7 @@ public sealed partial class ResourceKeyTests
             .Where(k => !Known(k)).Distinct().Order(StringComparer.Ordinal).ToList();
 
         Assert.All(values, group => Assert.True(group.Value.Count > 0, $"No value read for {group.Key}*"));
-        Assert.True(missing.Count == 0, "Keys built at run time without a text in Strings.resx or Strings.ru.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+        Assert.True(missing.Count == 0, "Keys built at run time without a text in one of the seven resource files:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
     }
 
     [Fact]
@@ -264,13 +273,14 @@ public sealed partial class ResourceKeyTests
         return (keys, built, unreadable);
     }
 
-    private static readonly Lazy<HashSet<string>> BothLanguages = new(() =>
-        Entries("Strings.resx").Select(e => e.Name).Intersect(Entries("Strings.ru.resx").Select(e => e.Name)).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> EveryLanguage = new(() =>
+        Files.Skip(1).Aggregate(Entries(Files[0]).Select(e => e.Name).ToHashSet(StringComparer.Ordinal),
+            (known, file) => known.Intersect(Entries(file).Select(e => e.Name)).ToHashSet(StringComparer.Ordinal)));
 
-    private static bool Known(string key) => BothLanguages.Value.Contains(key);
+    private static bool Known(string key) => EveryLanguage.Value.Contains(key);
 
 
-    private static List<(string Name, string Value)> Entries(string file) =>
+    public static List<(string Name, string Value)> Entries(string file) =>
         XDocument.Load(Root(Path.Combine(ResourceFolder, file))).Root!.Elements("data")
             .Select(d => ((string)d.Attribute("name")!, (string?)d.Element("value") ?? ""))
             .ToList();

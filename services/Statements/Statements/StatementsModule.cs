@@ -13,6 +13,7 @@ using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Instruments;
+using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Persistence;
@@ -57,6 +58,7 @@ public sealed class StatementsModule : ServiceModule
     {
         var app = endpoints.RetryingLostRaces<StatementsDbContext>();
         app.MapStatementEndpoints();
+        app.MapStatementLanguageEndpoints();
         app.MapParagraphEndpoints();
         app.MapCommitmentEndpoints();
         app.MapInstrumentEndpoints();

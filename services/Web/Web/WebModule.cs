@@ -31,7 +31,7 @@ public sealed class WebModule : ServiceModule
 
     /// <summary>This web process among others behind the same broker: names its own queues.</summary>
     public static readonly string InstanceId = $"-{Guid.NewGuid():N}"[..13];
-    public static readonly string[] Cultures = ["en", "ru"];
+    public static readonly string[] Cultures = [.. Display.Languages.Select(l => l.Code)];
 
     public override string Name => "Web";
 
@@ -102,7 +102,8 @@ public sealed class WebModule : ServiceModule
     {
         app.UseRequestLocalization(o =>
         {
-            o.SetDefaultCulture("en").AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            o.SetDefaultCulture("en");
+            (o.SupportedCultures, o.SupportedUICultures) = (SiteCultures.All, SiteCultures.All);
             // The reader's choice (the switch's cookie), then the browser's languages; never a query string.
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
@@ -235,12 +236,14 @@ public sealed class WebModule : ServiceModule
 /// status, the public calendar): the cached pages, in every language, are rendered anew on this instance.
 /// </summary>
 public sealed class PublicPagesChangedConsumer(IOutputCacheStore cache)
-    : IConsumer<StatementPublished>, IConsumer<CommitmentChanged>,
+    : IConsumer<StatementPublished>, IConsumer<StatementTextChanged>, IConsumer<CommitmentChanged>,
         IConsumer<InstrumentOpenedForSignature>, IConsumer<InstrumentSigned>, IConsumer<InstrumentRatified>, IConsumer<InstrumentEnteredIntoForce>,
         IConsumer<MeetingAnnounced>, IConsumer<MeetingRescheduled>, IConsumer<MeetingPostponed>, IConsumer<MeetingCancelled>,
         IConsumer<MeetingConvened>, IConsumer<MeetingConcluded>
 {
     public Task Consume(ConsumeContext<StatementPublished> context) => EvictAsync(context);
+
+    public Task Consume(ConsumeContext<StatementTextChanged> context) => EvictAsync(context);
 
     public Task Consume(ConsumeContext<CommitmentChanged> context) => EvictAsync(context);
 

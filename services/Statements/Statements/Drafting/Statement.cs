@@ -261,6 +261,23 @@ public sealed partial class Statement : Aggregate
         }
     }
 
+    /// <summary>
+    /// The languages whose texts are authentic (issue 24): none named means English and Russian. Named while drafting only:
+    /// what is authentic is part of what the meeting adopts.
+    /// </summary>
+    public List<string> AuthenticLanguages { get; private set; } = [];
+
+    public void NameAuthenticLanguages(IReadOnlyList<string> languages)
+    {
+        if (AdoptedVersion is not null)
+        {
+            throw new DomainException(DomainErrorKind.Conflict, "statement.authentic-adopted",
+                "The statement was adopted: its authentic languages were adopted with it.");
+        }
+
+        AuthenticLanguages = [.. languages];
+    }
+
     public void SetEmbargo(DateTime releaseUtc)
     {
         if (Status == StatementStatus.Published)

@@ -5,6 +5,7 @@ using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Instruments;
+using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Public;
@@ -27,6 +28,8 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<Commitment> Commitments => Set<Commitment>();
 
     public DbSet<PublishedStatement> Published => Set<PublishedStatement>();
+
+    public DbSet<StatementTranslation> Translations => Set<StatementTranslation>();
 
     public DbSet<SlugCounter> SlugCounters => Set<SlugCounter>();
 
@@ -90,6 +93,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(s => s.ContentHash).HasMaxLength(64);
             e.Property(s => s.Slug).HasMaxLength(200);
             e.Property(s => s.Signatories).HasJsonConversion().HasMaxLength(400);
+            e.Property(s => s.AuthenticLanguages).HasJsonConversion().HasMaxLength(100);
             e.HasIndex(s => s.MeetingId);
             e.HasIndex(s => s.ItemId);
             e.OwnsMany(s => s.Versions, v =>
@@ -209,6 +213,17 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(p => p.ContentHash).HasMaxLength(64);
             e.Property(p => p.CorrectsSlug).HasMaxLength(200);
             e.Property(p => p.CorrectedBy).HasJsonConversion().HasMaxLength(2000);
+            e.Property(p => p.OtherLanguages).HasMaxLength(100);
+            e.Property(p => p.AuthenticLanguages).HasJsonConversion().HasMaxLength(100);
+        });
+        modelBuilder.Entity<StatementTranslation>(e =>
+        {
+            e.ToTable("StatementTranslations");
+            e.HasKey(t => new { t.StatementId, t.Language });
+            e.Property(t => t.Language).HasMaxLength(8);
+            e.Property(t => t.Title).HasMaxLength(300);
+            e.Property(t => t.UpdatedBy).HasMaxLength(100);
+            e.HasOne<Statement>().WithMany().HasForeignKey(t => t.StatementId);
         });
         modelBuilder.Entity<SlugCounter>(e =>
         {

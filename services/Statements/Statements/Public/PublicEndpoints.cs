@@ -49,9 +49,10 @@ public static class PublicEndpoints
         var language = (lang ?? "en").Trim().ToLowerInvariant();
         if (slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || PrefersHtml(http.Request))
         {
-            // A browser reads the web app's page; ?lang=ru chooses Russian there (the language switch's cookie).
+            // A browser reads the web app's page; ?lang=ru (or kk, ky, tg, tk, uz) chooses that language there (the language switch's cookie).
             var page = $"/statements/{Uri.EscapeDataString(slug.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? slug[..^".html".Length] : slug)}";
-            return Results.Redirect(language == "ru" ? $"/language/ru?returnUrl={Uri.EscapeDataString(page)}" : page);
+            return Results.Redirect(language != "en" && Languages.StatementLanguages.All.Contains(language)
+                ? $"/language/{language}?returnUrl={Uri.EscapeDataString(page)}" : page);
         }
 
         return HttpCaching.Serve(http, await reads.StatementAsync(slug, language, ct));

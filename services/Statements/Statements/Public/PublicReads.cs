@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.OfficialTexts;
 using SummitCoordination.Statements.Persistence;
 
@@ -19,8 +20,6 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
 {
     private const string Json = "application/json; charset=utf-8";
 
-    private static readonly string[] Languages = ["en", "ru"];
-
     /// <summary>One page of the search, newest first; <paramref name="queryString"/> names the page in the cache.</summary>
     public Task<PublicResponse> PageAsync(PublicStatementSearch search, string queryString, CancellationToken ct)
     {
@@ -31,10 +30,15 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             var total = await query.CountAsync(ct);
             var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
                 .Skip((search.PageNumber - 1) * search.Size).Take(search.Size)
-                .Select(p => new { p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
+                .Select(p => new { p.Id, p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
                 .ToListAsync(ct);
+            var ids = rows.Select(r => r.Id).ToList();
+            var titles = (await db.Translations.AsNoTracking().Where(t => ids.Contains(t.StatementId)).Select(t => new { t.StatementId, t.Language, t.Title }).ToListAsync(ct))
+                .ToLookup(t => t.StatementId);
             var items = rows.Select(p => new PublicStatementSummary(p.Slug, p.Title, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList,
-                p.HasRussian ? Languages : ["en"], p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian), p.TitleRu)).ToList();
+                [.. (p.HasRussian ? StatementLanguages.DefaultAuthentic : ["en"]), .. titles[p.Id].Select(t => t.Language).Order(StringComparer.Ordinal)],
+                p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian), p.TitleRu,
+                titles[p.Id].Any() ? titles[p.Id].ToDictionary(t => t.Language, t => t.Title) : null)).ToList();
             // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
             var result = new PublicStatementPage(search.PageNumber, search.Size, total, items);
             var etag = HttpCaching.ETagFor($"{key}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
@@ -49,14 +53,15 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
         {
             var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
                 ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
-            if (!Languages.Contains(language) || (language == "ru" && !published.HasRussian))
+            var translations = await db.Translations.AsNoTracking().Where(t => t.StatementId == published.Id).ToListAsync(ct);
+            List<string> has = [.. (published.HasRussian ? StatementLanguages.DefaultAuthentic : ["en"]), .. translations.Select(t => t.Language).Order(StringComparer.Ordinal)];
+            if (!has.Contains(language))
             {
-                throw new DomainException(DomainErrorKind.NotFound, "statement.language",
-                    $"'{slug}' is published in {(published.HasRussian ? "en and ru" : "en")} only.");
+                throw new DomainException(DomainErrorKind.NotFound, "statement.language", $"'{slug}' is published in {string.Join(", ", has)} only.");
             }
 
             var commitments = await db.Commitments.AsNoTracking().Where(c => c.StatementId == published.Id).OrderBy(c => c.DueUtc).ToListAsync(ct);
-            var statement = PublicStatement.From(published, commitments);
+            var statement = PublicStatement.From(published, commitments, translations);
             var etag = HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|json|{language}");
             return new PublicResponse(Serialize(statement), Json, etag, published.UpdatedUtc);
         });
@@ -81,23 +86,46 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
         cache.GetAsync($"feed|{origin}", async () =>
         {
             var latest = await db.Published.AsNoTracking().OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug).Take(50)
-                .Select(p => new { p.Id, p.Slug, p.Title, p.Kind, p.Consensus, p.MeetingTitle, p.SignatoryList, p.EnglishHtml, p.PublishedUtc, p.UpdatedUtc })
+                .Select(p => new { p.Id, p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.MeetingTitle, p.SignatoryList, p.EnglishHtml, p.RussianHtml, p.PublishedUtc, p.UpdatedUtc })
                 .ToListAsync(ct);
+            var ids = latest.Select(p => p.Id).ToList();
+            var translations = (await db.Translations.AsNoTracking().Where(t => ids.Contains(t.StatementId)).ToListAsync(ct)).ToLookup(t => t.StatementId);
             var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(p => p.UpdatedUtc);
             var feed = new SyndicationFeed("C5 statements", "Joint statements, declarations, communiqués and chairman's statements of the Central Asia Five",
                 new Uri($"{origin}/public/statements"), "urn:summit-coordination:statements", new DateTimeOffset(DateTime.SpecifyKind(lastChange, DateTimeKind.Utc)))
             {
-                Items = latest.Select(p =>
+                Language = "en",
+                // One entry per statement and language (issue 24): the English one under the statement's own id, each other
+                // language's text in an entry of its own marked with its xml:lang, linked to the page in that language.
+                Items = latest.SelectMany(p =>
                 {
-                    var item = new SyndicationItem(p.Title, SyndicationContent.CreateHtmlContent(p.EnglishHtml), new Uri($"{origin}/statements/{p.Slug}"),
-                        $"urn:uuid:{p.Id}", new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
+                    var texts = new List<(string Language, string Title, string Html)> { ("en", p.Title, p.EnglishHtml) };
+                    if (p.RussianHtml is not null)
                     {
-                        PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
-                        Summary = new TextSyndicationContent($"{KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}."),
-                    };
-                    item.Categories.Add(new SyndicationCategory(p.Kind));
-                    item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/statements/{p.Slug}"), "alternate", p.Title, "application/json", 0));
-                    return item;
+                        texts.Add(("ru", p.TitleRu ?? p.Title, p.RussianHtml));
+                    }
+
+                    texts.AddRange(translations[p.Id].OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => (t.Language, t.Title, t.Html)));
+                    return texts.Select(text =>
+                    {
+                        var english = text.Language == "en";
+                        var page = english ? new Uri($"{origin}/statements/{p.Slug}") : new Uri($"{origin}/public/statements/{p.Slug}?lang={text.Language}");
+                        var item = new SyndicationItem(text.Title, SyndicationContent.CreateHtmlContent(text.Html), page,
+                            english ? $"urn:uuid:{p.Id}" : $"urn:summit-coordination:statement:{p.Id}:{text.Language}",
+                            new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
+                        {
+                            PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
+                        };
+                        item.AttributeExtensions.Add(new XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace"), text.Language);
+                        if (english)
+                        {
+                            item.Summary = new TextSyndicationContent($"{KindLabel(p.Kind, p.Consensus)}, {p.MeetingTitle}. Signed by {string.Join(", ", p.SignatoryList)}.");
+                        }
+
+                        item.Categories.Add(new SyndicationCategory(p.Kind));
+                        item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/statements/{p.Slug}"), "alternate", p.Title, "application/json", 0));
+                        return item;
+                    });
                 }).ToList(),
             };
             feed.Links.Add(new SyndicationLink(new Uri($"{origin}/public/feed.atom"), "self", null, "application/atom+xml", 0));
@@ -119,7 +147,7 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
         {
             var query = from c in db.Commitments.AsNoTracking()
                         join p in db.Published.AsNoTracking() on c.StatementId equals p.Id
-                        select new { Commitment = c, p.Slug, p.Title, p.TitleRu };
+                        select new { Commitment = c, p.Slug, p.Title, p.TitleRu, StatementUpdatedUtc = p.UpdatedUtc };
             if (code is not null)
             {
                 var bars = $"|{code}|";
@@ -127,12 +155,17 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             }
 
             var rows = await query.OrderBy(x => x.Commitment.DueUtc).ToListAsync(ct);
+            // Each statement's titles in the five states' languages (issue 24).
+            var ids = rows.Select(r => r.Commitment.StatementId).Distinct().ToList();
+            var titles = (await db.Translations.AsNoTracking().Where(t => ids.Contains(t.StatementId)).Select(t => new { t.StatementId, t.Language, t.Title }).ToListAsync(ct))
+                .ToLookup(t => t.StatementId);
             var statuses = rows.Select(r => r.Commitment.Status).ToList();
             var body = new PartyCommitments(code, rows.Count, statuses.Count(s => s == "Done"), statuses.Count(s => s == "Overdue"),
                 statuses.Count(s => s == "InProgress"), statuses.Count(s => s == "NotStarted"),
-                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title, r.TitleRu)).ToList());
+                rows.Select(r => new PartyCommitment(PublicCommitment.From(r.Commitment), r.Slug, r.Title, r.TitleRu,
+                    titles[r.Commitment.StatementId].Any() ? titles[r.Commitment.StatementId].ToDictionary(t => t.Language, t => t.Title) : null)).ToList());
             return new PublicResponse(Serialize(body), Json,
-                HttpCaching.ETagFor($"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}"))}"),
+                HttpCaching.ETagFor($"commitments|{code}|{string.Join(",", rows.Select(r => $"{r.Commitment.Id}:{r.Commitment.UpdatedUtc.Ticks}:{r.StatementUpdatedUtc.Ticks}"))}"),
                 rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(r => r.Commitment.UpdatedUtc));
         });
 

@@ -1,4 +1,5 @@
 using SummitCoordination.Statements.Commitments;
+using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Public;
@@ -10,9 +11,13 @@ public sealed record PublicText(string Markdown, string Html);
 /// <summary>Where else the statement is: its JSON, its page (in Russian when it has a Russian text), and its official text as a PDF.</summary>
 public sealed record PublicLinks(string Json, string Html, string? HtmlRussian, string Pdf);
 
-/// <summary>A published statement in a list; <c>titleRu</c> is its title in Russian (null when it has none).</summary>
+/// <summary>
+/// A published statement in a list; <c>titleRu</c> is its title in Russian (null when it has none), <c>titles</c> its titles
+/// in the other languages it has (kk, ky, tg, tk, uz), <c>languages</c> every language it has a text in.
+/// </summary>
 public sealed record PublicStatementSummary(string Slug, string Title, string Kind, bool Consensus, int Year, string Format, string? Partner, string City,
-    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null);
+    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null,
+    IReadOnlyDictionary<string, string>? Titles = null);
 
 public sealed record PublicStatementPage(int Page, int PageSize, int Total, IReadOnlyList<PublicStatementSummary> Items);
 
@@ -43,9 +48,15 @@ public sealed record PublicStatement(
     IReadOnlyList<string> CorrectedBy,
     IReadOnlyList<PublicCommitment> Commitments,
     PublicLinks Links,
-    string? TitleRu = null)
+    string? TitleRu = null,
+    IReadOnlyList<string>? Authentic = null,
+    IReadOnlyDictionary<string, string>? Titles = null)
 {
-    public static PublicStatement From(PublishedStatement p, IReadOnlyList<Commitment> commitments)
+    /// <summary>
+    /// The statement with every text it has: English, Russian, and those in the five states' languages (issue 24), keyed
+    /// by language; <c>authentic</c> names the languages whose texts are authentic, the others being translations.
+    /// </summary>
+    public static PublicStatement From(PublishedStatement p, IReadOnlyList<Commitment> commitments, IReadOnlyList<StatementTranslation>? translations = null)
     {
         var texts = new Dictionary<string, PublicText> { ["en"] = new(p.English, p.EnglishHtml) };
         if (p.Russian is not null)
@@ -53,17 +64,26 @@ public sealed record PublicStatement(
             texts["ru"] = new(p.Russian, p.RussianHtml!);
         }
 
+        foreach (var t in (translations ?? []).OrderBy(t => t.Language, StringComparer.Ordinal))
+        {
+            texts[t.Language] = new(t.Markdown, t.Html);
+        }
+
         return new(p.Slug, p.Title, p.Kind, p.Consensus, p.Consensus ? null : p.SignatoryList.Single(), p.SignatoryList,
             new PublicMeeting(p.MeetingTitle, p.Format, p.Partner, p.HostParty, p.City, p.MeetingStartUtc), p.Year, p.Version, p.ContentHash,
             p.AdoptedUtc, p.PublishedUtc, texts, p.CorrectsSlug, p.CorrectedBy, commitments.Select(PublicCommitment.From).ToList(), LinksFor(p.Slug, p.HasRussian),
-            p.TitleRu);
+            p.TitleRu, StatementLanguages.Authentic(p.AuthenticLanguages), (translations ?? []).ToDictionary(t => t.Language, t => t.Title));
     }
 
     public static PublicLinks LinksFor(string slug, bool russian) =>
         new($"/public/statements/{slug}", $"/statements/{slug}", russian ? $"/language/ru?returnUrl=%2Fstatements%2F{slug}" : null, $"/public/statements/{slug}.pdf");
 }
 
-/// <summary>A commitment with the statement that made it; <paramref name="StatementTitleRu"/> is the title in Russian where the statement has one.</summary>
-public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null);
+/// <summary>
+/// A commitment with the statement that made it; <paramref name="StatementTitleRu"/> is the title in Russian where the
+/// statement has one, <paramref name="StatementTitles"/> its titles in the five states' languages it has.
+/// </summary>
+public sealed record PartyCommitment(PublicCommitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null,
+    IReadOnlyDictionary<string, string>? StatementTitles = null);
 
 public sealed record PartyCommitments(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);

@@ -7,7 +7,7 @@ namespace SummitCoordination.Statements.Public;
 
 /// <summary>
 /// An observer's search of the published statements (<c>GET /public/statements</c>), bound from the query string:
-/// words of the title and text, year, format (<c>C5+X</c>: any partner), partner, a signatory, kind, language, the
+/// words of the title and text in any of its languages, year, format (<c>C5+X</c>: any partner), partner, a signatory, kind, language, the
 /// meeting that published them, and the page. Empty filters do not narrow it.
 /// </summary>
 public sealed record PublicStatementSearch(
@@ -35,19 +35,19 @@ public sealed record PublicStatementSearch(
         }
 
         _ = KindAsked;
-        _ = RussianOnly;
+        _ = LanguageAsked;
         return this;
     }
 
     /// <summary>The kind asked, by its name or a spelling of it (<c>joint-statement</c>, <c>chairmans_statement</c>); null: any.</summary>
     public StatementKind? KindAsked => string.IsNullOrWhiteSpace(Kind) ? null : ParseKind(Kind);
 
-    /// <summary>Whether only statements with a Russian text are asked for.</summary>
-    public bool RussianOnly => (Language?.Trim().ToLowerInvariant()) switch
+    /// <summary>The language whose text the statements must have (every statement has English: null for en or none).</summary>
+    public string? LanguageAsked => (Language?.Trim().ToLowerInvariant()) switch
     {
-        null or "" or "en" => false,
-        "ru" => true,
-        _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", "language is en or ru."),
+        null or "" or "en" => null,
+        { } code when Languages.StatementLanguages.All.Contains(code) => code,
+        _ => throw new DomainException(DomainErrorKind.Invalid, "public.language", $"language is one of {string.Join(", ", Languages.StatementLanguages.All)}."),
     };
 
     /// <summary>The published statements this search finds, unordered.</summary>
@@ -89,7 +89,12 @@ public sealed record PublicStatementSearch(
             query = query.Where(p => p.Kind == kind);
         }
 
-        return RussianOnly ? query.Where(p => p.HasRussian) : query;
+        return LanguageAsked switch
+        {
+            null => query,
+            "ru" => query.Where(p => p.HasRussian),
+            var other => query.Where(p => p.OtherLanguages.Contains($"|{other}|")),
+        };
     }
 
     private static string? Upper(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();

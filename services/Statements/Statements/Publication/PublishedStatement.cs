@@ -43,7 +43,13 @@ public sealed class PublishedStatement
     public string? CorrectsSlug { get; set; }
     public List<string> CorrectedBy { get; set; } = [];
 
-    /// <summary>Title and both texts, lower-cased, for word search.</summary>
+    /// <summary>The languages it has beyond English and Russian, between bars (<c>|kk|uz|</c>), so one LIKE finds a language.</summary>
+    public string OtherLanguages { get; set; } = "";
+
+    /// <summary>The languages it names authentic; none: English and Russian.</summary>
+    public List<string> AuthenticLanguages { get; set; } = [];
+
+    /// <summary>Titles and texts of every language it has, lower-cased, for word search.</summary>
     public string SearchText { get; set; } = "";
 
     public static string Bars(IEnumerable<string> codes) => "|" + string.Join("|", codes) + "|";

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Persistence;
 
@@ -47,6 +48,11 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
         }
     }
 
+    /// <summary>What a search looks in: the titles and texts of every language the statement has, lower-cased.</summary>
+    public static string SearchTextOf(string title, string? titleRu, string english, string? russian, IEnumerable<StatementTranslation> translations) =>
+        string.Join("\n", new[] { title, titleRu, english, russian }.Concat(translations.OrderBy(t => t.Language, StringComparer.Ordinal).SelectMany(t => new[] { t.Title, t.Markdown })))
+            .ToLowerInvariant();
+
     public async Task PublishAsync(Statement statement, DateTime nowUtc, CancellationToken ct)
     {
         var meeting = await db.Meetings.FindAsync([statement.MeetingId], ct)
@@ -57,6 +63,8 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
         var slug = await SlugCounter.TakeAsync(db, Slugs.Base(year, meeting.City, meeting.Partner, statement.Kind, corrected?.Slug), ct);
 
         statement.Published(slug, nowUtc);
+        // The texts in the five states' languages put before publication are public with it (issue 24).
+        var translations = await db.Translations.Where(t => t.StatementId == statement.Id).ToListAsync(ct);
         db.Published.Add(new PublishedStatement
         {
             Id = statement.Id,
@@ -87,7 +95,9 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             UpdatedUtc = nowUtc,
             CorrectsId = corrected?.Id,
             CorrectsSlug = corrected?.Slug,
-            SearchText = $"{statement.Title}\n{statement.RussianTitleOf(frozen)}\n{frozen.English}\n{frozen.Russian}".ToLowerInvariant(),
+            SearchText = SearchTextOf(statement.Title, statement.RussianTitleOf(frozen), frozen.English, frozen.Russian, translations),
+            OtherLanguages = StatementLanguages.Bars(translations.Select(t => t.Language)),
+            AuthenticLanguages = [.. statement.AuthenticLanguages],
         });
         if (corrected is not null)
         {

@@ -14,9 +14,25 @@ namespace SummitCoordination.Web.Services;
 /// </summary>
 public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, IStringLocalizer<Strings> text, ILogger<Display>? log = null)
 {
-    public static bool IsRussian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
+    /// <summary>The languages of the site (issue 24), each with its name in itself, in the switch's order.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> Languages =
+    [
+        ("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"), ("ky", "Кыргызча"), ("tg", "Тоҷикӣ"), ("tk", "Türkmençe"), ("uz", "Oʻzbekcha"),
+    ];
 
-    public static string Language => IsRussian ? "ru" : "en";
+    /// <summary>The reader's language: one of <see cref="Languages"/>, English for any other.</summary>
+    public static string Language =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var code && Languages.Any(l => l.Code == code) ? code : "en";
+
+    public static bool IsRussian => Language == "ru";
+
+    /// <summary>
+    /// An English page: the services' own English words are shown as written. Every other page writes them again from
+    /// the resources; where a service keeps a name or a text in English and Russian only (a party's, a body's, a
+    /// commitment's), a page in one of the five states' languages shows the Russian one, the region's working language,
+    /// unless the resources have the name in the reader's language.
+    /// </summary>
+    public static bool IsEnglish => Language == "en";
 
     public async Task<IReadOnlyDictionary<string, Party>> PartiesAsync(CancellationToken ct = default) =>
         (await cache.GetOrCreateAsync("web:parties", async entry =>
@@ -38,8 +54,48 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         }
     }
 
+    /// <summary>
+    /// A text kept in English, maybe Russian, maybe in other languages, in the reader's language: their own when there is
+    /// one; the Russian one on a page in one of the five states' languages without its own (the region's working
+    /// language); the English one otherwise.
+    /// </summary>
+    public static string Pick(string english, string? russian, IReadOnlyDictionary<string, string>? others = null) =>
+        IsEnglish ? english
+        : !IsRussian && others is not null && others.TryGetValue(Language, out var own) && !string.IsNullOrWhiteSpace(own) ? own
+        : string.IsNullOrWhiteSpace(russian) ? english : russian;
+
+    /// <summary>
+    /// A statement's title in the reader's language (<see cref="Pick"/>); a title the service generated for a chairman's
+    /// statement ("Chairman's statement: C5+USA Summit, Dushanbe 2042") written again in the reader's words.
+    /// </summary>
+    public static string StatementTitle(string english, string? russian, IReadOnlyDictionary<string, string>? others = null)
+    {
+        var shown = Pick(english, russian, others);
+        const string Generated = "Chairman's statement: ";
+        return shown == english && !IsEnglish && english.StartsWith(Generated, StringComparison.Ordinal) && KnownNames.Text("Name.ChairmansStatement") is { } pattern
+            ? string.Format(Formats, pattern, MeetingTitle(english[Generated.Length..], []))
+            : shown;
+    }
+
+    /// <summary>
+    /// A party's name: in English and Russian as Scheduling keeps it (the secretariat may edit both); in the five states'
+    /// languages from the resources (<c>Party.KAZ</c>), the Russian name for a party they do not know.
+    /// </summary>
     public static string PartyName(IReadOnlyDictionary<string, Party> parties, string code) =>
-        parties.TryGetValue(code, out var party) ? (IsRussian ? party.NameRu : party.NameEn) : code;
+        !parties.TryGetValue(code, out var party) ? code
+        : IsEnglish ? party.NameEn
+        : IsRussian ? party.NameRu
+        : KnownNames.Text($"Name.Party.{code}") ?? party.NameRu;
+
+    /// <summary>
+    /// A body's name: English and Russian as Scheduling keeps them; in the five states' languages the resources' name of a
+    /// standard body (<see cref="KnownNames.Body"/>), the Russian name otherwise (the English one when it has none).
+    /// </summary>
+    public static string BodyName(string? name, string? nameRu) =>
+        string.IsNullOrEmpty(name) ? nameRu ?? ""
+        : IsEnglish ? name
+        : IsRussian ? (string.IsNullOrEmpty(nameRu) ? name : nameRu)
+        : KnownNames.Body(name) ?? (string.IsNullOrEmpty(nameRu) ? name : nameRu);
 
     /// <summary>
     /// A resource's text for an enum-like value (e.g. <c>Status.NotStarted</c>); the value itself if there is none, and a
@@ -90,9 +146,9 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         var zone = Zone(timeZone);
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
         var offset = zone.GetUtcOffset(local);
-        var date = local.ToString(DatePattern, CultureInfo.CurrentCulture);
+        var date = local.ToString(DatePattern, Formats);
         return withTime
-            ? $"{date}, {local.ToString(TimePattern, CultureInfo.CurrentCulture)} ({Offset(offset)})"
+            ? $"{date}, {local.ToString(TimePattern, Formats)} ({Offset(offset)})"
             : date;
     }
 
@@ -110,13 +166,13 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
 
     /// <summary>An instant in UTC in the reader's culture: "28 September 2042, 05:00 UTC".</summary>
     public static string Utc(DateTime utc) =>
-        $"{utc.ToString(DatePattern, CultureInfo.CurrentCulture)}, {utc.ToString(TimePattern, CultureInfo.CurrentCulture)} UTC";
+        $"{utc.ToString(DatePattern, Formats)}, {utc.ToString(TimePattern, Formats)} UTC";
 
     /// <summary>A city the service stores in English (a capital, a venue's city), in the reader's language.</summary>
-    public static string City(string? city) => RussianNames.Of(city, RussianNames.Cities);
+    public static string City(string? city) => KnownNames.Of(city, KnownNames.Cities);
 
     /// <summary>A head of delegation's rank: the ranks the services fill in by default have a Russian form; a typed one is shown as typed.</summary>
-    public static string Rank(string? rank) => RussianNames.Of(rank, RussianNames.Ranks);
+    public static string Rank(string? rank) => KnownNames.Of(rank, KnownNames.Ranks);
 
     /// <summary>
     /// A meeting's title in the reader's language: a title the service generated ("Council of Foreign Ministers, Tashkent
@@ -125,20 +181,20 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// </summary>
     public static string MeetingTitle(string? title, string? bodyName, string? bodyNameRu)
     {
-        if (string.IsNullOrEmpty(title) || !IsRussian)
+        if (string.IsNullOrEmpty(title) || IsEnglish)
         {
             return title ?? "";
         }
 
-        if (RussianNames.Titles.TryGetValue(title, out var known))
+        if (KnownNames.Title(title) is { } known)
         {
             return known;
         }
 
-        if (!string.IsNullOrEmpty(bodyName) && !string.IsNullOrEmpty(bodyNameRu) && title.StartsWith(bodyName + ", ", StringComparison.Ordinal)
+        if (!string.IsNullOrEmpty(bodyName) && BodyName(bodyName, bodyNameRu) is var body && body != bodyName && title.StartsWith(bodyName + ", ", StringComparison.Ordinal)
             && System.Text.RegularExpressions.Regex.Match(title[(bodyName.Length + 2)..], @"^(?<city>.+) (?<year>\d{4})$") is { Success: true } generated)
         {
-            return $"{bodyNameRu}, {City(generated.Groups["city"].Value)} {generated.Groups["year"].Value}";
+            return $"{body}, {City(generated.Groups["city"].Value)} {generated.Groups["year"].Value}";
         }
 
         return title;
@@ -147,13 +203,19 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// <summary>A meeting's title when only the title is known: the record's titles and the generated ones whose body is a known one.</summary>
     public static string MeetingTitle(string? title, IEnumerable<(string Name, string? NameRu)> bodies)
     {
-        if (string.IsNullOrEmpty(title) || !IsRussian)
+        if (string.IsNullOrEmpty(title) || IsEnglish)
         {
             return title ?? "";
         }
 
-        // The longest body name the title starts with (none: no body, and the title is shown as written).
+        // The longest body name the title starts with; a standard body's name the resources know when the page knows no
+        // bodies (none: no body, and the title is shown as written).
         var body = bodies.Where(b => title.StartsWith(b.Name + ", ", StringComparison.Ordinal)).OrderByDescending(b => b.Name.Length).FirstOrDefault();
+        if (body.Name is null && title.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && KnownNames.Body(title[..comma]) is not null)
+        {
+            body = (title[..comma], null);
+        }
+
         return MeetingTitle(title, body.Name, body.NameRu);
     }
 
@@ -164,7 +226,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// </summary>
     public string Notice(NotificationView n, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)> bodies)
     {
-        if (!IsRussian || string.IsNullOrEmpty(n.Code) || text[$"Inbox.{n.Code}"] is { ResourceNotFound: true })
+        if (IsEnglish || string.IsNullOrEmpty(n.Code) || text[$"Inbox.{n.Code}"] is { ResourceNotFound: true })
         {
             return n.Message;
         }
@@ -193,7 +255,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
 
         var term = text[$"Outcome.{value}"] is { ResourceNotFound: false } outcome ? outcome.Value
             : text[$"Rule.{value}"] is { ResourceNotFound: false } rule ? rule.Value : null;
-        return term ?? (RussianNames.Cities.ContainsKey(value) ? City(value) : MeetingTitle(value, bodies));
+        return term ?? (KnownNames.Cities.Contains(value) ? City(value) : MeetingTitle(value, bodies));
     }
 
     /// <summary>Why a party chairs, in the reader's language (the service's code and arguments; its English words without one).</summary>
@@ -219,7 +281,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         }
 
         var body = (bodies ?? []).FirstOrDefault(b => b.Name == via);
-        return via == "" ? main : text["ChairReason.Via", IsRussian && !string.IsNullOrEmpty(body.NameRu) ? body.NameRu : via, main].Value;
+        return via == "" ? main : text["ChairReason.Via", BodyName(via, body.NameRu), main].Value;
     }
 
     /// <summary>
@@ -238,7 +300,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     private string Detail(string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies,
         MeetingChangeKind? change = null, ItemEventKind? item = null)
     {
-        if (string.IsNullOrEmpty(detail) || !IsRussian)
+        if (string.IsNullOrEmpty(detail) || IsEnglish)
         {
             return detail ?? "";
         }
@@ -396,18 +458,21 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZone));
 
     /// <summary>A date alone (a due date, a publication day), in the reader's culture.</summary>
-    public static string Date(DateTime utc) => utc.ToString(DatePattern, CultureInfo.CurrentCulture);
+    public static string Date(DateTime utc) => utc.ToString(DatePattern, Formats);
 
     /// <summary>A calendar day (a signature, a deposit), in the reader's culture; empty for none.</summary>
-    public static string Date(DateOnly? day) => day?.ToString(DatePattern, CultureInfo.CurrentCulture) ?? "";
+    public static string Date(DateOnly? day) => day?.ToString(DatePattern, Formats) ?? "";
 
-    /// <summary>"14 September 2042" and "14 сентября 2042 г." (the day first, as both languages write it in diplomatic texts).</summary>
-    public static string DatePattern => IsRussian ? "d MMMM yyyy 'г.'" : "d MMMM yyyy";
+    /// <summary>A date as each language writes it in official texts (<see cref="SiteCultures.DatePattern"/>).</summary>
+    public static string DatePattern => SiteCultures.DatePattern(Language);
 
-    /// <summary>The 24-hour clock in both languages.</summary>
+    /// <summary>The reader's culture for dates and numbers, with what ICU lacks supplied (<see cref="SiteCultures"/>).</summary>
+    public static CultureInfo Formats => SiteCultures.Of(Language);
+
+    /// <summary>The 24-hour clock in every language.</summary>
     public const string TimePattern = "HH:mm";
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+    public static string Number(int value) => value.ToString("N0", Formats);
 
     private static TimeZoneInfo Zone(string? id) =>
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;

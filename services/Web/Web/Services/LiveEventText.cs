@@ -28,15 +28,15 @@ public sealed class LiveEventText(Display show, IStringLocalizer<Strings> text)
         if (a.Count == 0)
         {
             // An event with nothing to write again: the service's words are English, so a Russian page says only its kind.
-            return Display.IsRussian ? "" : e.Text;
+            return Display.IsEnglish ? e.Text : "";
         }
 
         return e.Kind switch
         {
             // The reason is the rule's own sentence: written again in Russian from its resource, left out when none matches.
-            LiveEventKind.ItemDecided or LiveEventKind.SilenceBroken => Display.IsRussian
-                ? show.Detail(ItemEventKind.Decided, $"{At(0)} by {At(1)}: {At(2)}", parties)
-                : $"{show.Term("Outcome", At(0))} ({show.Term("Rule", At(1))}): {At(2)}",
+            LiveEventKind.ItemDecided or LiveEventKind.SilenceBroken => Display.IsEnglish
+                ? $"{show.Term("Outcome", At(0))} ({show.Term("Rule", At(1))}): {At(2)}"
+                : show.Detail(ItemEventKind.Decided, $"{At(0)} by {At(1)}: {At(2)}", parties),
             LiveEventKind.PositionRecorded => $"{Name(At(0))}: {show.Term("Position", At(1))}",
             LiveEventKind.ItemProposed => $"{At(0)} · {show.Proposer(parties, At(1))}",
             LiveEventKind.AmendmentProposed => text["LiveLine.Amendment", Name(At(0)), At(1), At(2)],

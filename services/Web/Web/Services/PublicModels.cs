@@ -6,10 +6,11 @@ namespace SummitCoordination.Web.Services;
 public sealed record PublicLinks(string Json, string Html, string? HtmlRussian, string? Pdf = null);
 
 public sealed record StatementSummary(string Slug, string Title, StatementKind Kind, bool Consensus, int Year, string Format, string? Partner, string City,
-    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null)
+    IReadOnlyList<string> Signatories, IReadOnlyList<string> Languages, DateTime PublishedUtc, PublicLinks Links, string? TitleRu = null,
+    IReadOnlyDictionary<string, string>? Titles = null)
 {
-    /// <summary>The title in the reader's language: on a Russian page the Russian title when the statement has one.</summary>
-    public string TitleShown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+    /// <summary>The title in the reader's language (<see cref="Display.StatementTitle"/>).</summary>
+    public string TitleShown => Display.StatementTitle(Title, TitleRu, Titles);
 }
 
 public sealed record StatementPage(int Page, int PageSize, int Total, IReadOnlyList<StatementSummary> Items);
@@ -22,18 +23,26 @@ public sealed record Commitment(Guid Id, string What, IReadOnlyList<string> Part
     bool DeliveredLate, DateTime UpdatedUtc, string? WhatRu = null)
 {
     /// <summary>What is committed, in the reader's language; a Russian reader of a commitment recorded in English only reads the English.</summary>
-    public string WhatShown => Display.IsRussian && !string.IsNullOrWhiteSpace(WhatRu) ? WhatRu : What;
+    public string WhatShown => Display.Pick(What, WhatRu);
 
-    /// <summary>Whether <see cref="WhatShown"/> is in English on a Russian page (the page says so).</summary>
-    public bool WhatInEnglishOnly => Display.IsRussian && string.IsNullOrWhiteSpace(WhatRu);
+    /// <summary>Whether <see cref="WhatShown"/> is in English on a page in another language (the page says so).</summary>
+    public bool WhatInEnglishOnly => !Display.IsEnglish && string.IsNullOrWhiteSpace(WhatRu);
 }
 
 public sealed record Statement(string Slug, string Title, StatementKind Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
     StatementMeeting Meeting, int Year, int Version, string ContentHash, DateTime AdoptedUtc, DateTime PublishedUtc,
     IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
-    PublicLinks Links, string? TitleRu = null);
+    PublicLinks Links, string? TitleRu = null, IReadOnlyList<string>? Authentic = null, IReadOnlyDictionary<string, string>? Titles = null)
+{
+    /// <summary>The title in the reader's language (<see cref="Display.StatementTitle"/>).</summary>
+    public string TitleShown => Display.StatementTitle(Title, TitleRu, Titles);
 
-public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null);
+    /// <summary>The languages whose texts are authentic: English and Russian unless the statement names others.</summary>
+    public IReadOnlyList<string> AuthenticLanguages => Authentic is { Count: > 0 } named ? named : ["en", "ru"];
+}
+
+public sealed record PartyCommitment(Commitment Commitment, string StatementSlug, string StatementTitle, string? StatementTitleRu = null,
+    IReadOnlyDictionary<string, string>? StatementTitles = null);
 
 public sealed record CommitmentsReport(string? Party, int Total, int Done, int Overdue, int InProgress, int NotStarted, IReadOnlyList<PartyCommitment> Commitments);
 
@@ -43,7 +52,7 @@ public sealed record CalendarEntry(Guid Id, string Title, string Body, string? B
     string City, DateTime StartUtc, DateTime EndUtc, string TimeZone, MeetingStatus Status)
 {
     /// <summary>The body's name in the reader's language (English where it has no Russian name).</summary>
-    public string BodyName => Display.IsRussian && !string.IsNullOrEmpty(BodyRu) ? BodyRu : Body;
+    public string BodyName => Display.BodyName(Body, BodyRu);
 }
 
 /// <summary>The search an observer makes on the statements page; empty fields do not narrow it.</summary>
@@ -73,7 +82,7 @@ public sealed record Instrument(Guid Id, Guid MeetingId, Guid? StatementId, Inst
     int DaysAfter, InstrumentStatus Status, DateOnly? InForceOn, int Signatures, int Ratifications, IReadOnlyList<InstrumentParty> Parties)
 {
     /// <summary>The title in the reader's language (English where it has no Russian one).</summary>
-    public string TitleShown => Display.IsRussian && !string.IsNullOrEmpty(TitleRu) ? TitleRu : Title;
+    public string TitleShown => Display.Pick(Title, TitleRu);
 }
 
 public sealed record DevToken(string AccessToken, string TokenType, DateTime ExpiresUtc);

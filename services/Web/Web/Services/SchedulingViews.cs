@@ -37,7 +37,7 @@ public sealed record BodyView(Guid Id, string Name, string? NameRu, string Layer
     DecisionRuleView? DecisionRule = null, ChairRotationView? ChairRotation = null, int MinimumGapMinutes = 120, TimeOnly WorkingDayStart = default,
     TimeOnly WorkingDayEnd = default, int AgendaDeadlineDays = 14)
 {
-    public string Shown => Display.IsRussian && !string.IsNullOrEmpty(NameRu) ? NameRu : Name;
+    public string Shown => Display.BodyName(Name, NameRu);
 }
 
 public sealed record PartyView(string Code, PartyKind Kind, string NameEn, string NameRu, string Capital, string TimeZone);

@@ -17,13 +17,13 @@ public sealed record StatementView(Guid Id, Guid MeetingId, StatementKind Kind, 
     public int Latest => Versions.Count == 0 ? 0 : Versions.Max(v => v.Number);
 
     /// <summary>The title in the reader's language: on a Russian page the Russian title (given, or the Russian text's own heading) when there is one.</summary>
-    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+    public string Shown => Display.StatementTitle(Title, TitleRu);
 }
 
 public sealed record StatementSummaryView(Guid Id, Guid MeetingId, StatementKind Kind, string Title, StatementStatus Status, int LatestVersion, string? Slug, string? TitleRu = null)
 {
     /// <summary>The title in the reader's language (the Russian title on a Russian page when there is one).</summary>
-    public string Shown => Display.IsRussian && !string.IsNullOrWhiteSpace(TitleRu) ? TitleRu : Title;
+    public string Shown => Display.StatementTitle(Title, TitleRu);
 }
 
 public sealed record AmendmentView(Guid Id, int AgainstVersion, string Party, string? English, string? Russian, string Explanation, AmendmentStatus Status, string? Reason,
@@ -41,7 +41,7 @@ public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> 
     string? WhatRu = null)
 {
     /// <summary>In the reader's language: the Russian text on a Russian page when there is one.</summary>
-    public string WhatShown => Display.IsRussian && !string.IsNullOrWhiteSpace(WhatRu) ? WhatRu : What;
+    public string WhatShown => Display.Pick(What, WhatRu);
 }
 
 public sealed record InstrumentLineView(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);

@@ -96,7 +96,7 @@ public sealed class MeetingForm
         if (Parties.FirstOrDefault(p => p.Code == Host) is { } host)
         {
             Zone = host.TimeZone;
-            // The capital in the reader's language; stored in English (RussianNames.ToStored) so every page can show it again.
+            // The capital in the reader's language; stored in English (KnownNames.ToStored) so every page can show it again.
             City = string.IsNullOrWhiteSpace(City) ? Display.City(host.Capital) : City;
         }
     }
@@ -122,7 +122,7 @@ public sealed class MeetingForm
         }
     }
 
-    /// <summary>The rank the form fills in for the body's layer, in the reader's language (stored under its English name, <see cref="RussianNames.RankToStore"/>).</summary>
+    /// <summary>The rank the form fills in for the body's layer, in the reader's language (stored under its English name, <see cref="KnownNames.RankToStore"/>).</summary>
     private string DefaultRank => Display.Rank(Body?.Layer switch
     {
         nameof(Layer.Leaders) => "Head of State",
@@ -181,8 +181,8 @@ public sealed class MeetingForm
         }
 
         return new MeetingRequest(body.Id, string.IsNullOrWhiteSpace(Title) ? null : Title.Trim(), Display.AtVenue(Start.Value, zone),
-            Display.AtVenue(End.Value, zone), Zone, Host, RussianNames.ToStored(City, RussianNames.Cities), Venue.Trim(),
-            Rows.Select(r => new MeetingDelegation(r.Key, string.IsNullOrWhiteSpace(r.Value.Head) ? null : r.Value.Head.Trim(), RussianNames.RankToStore(r.Value.Rank), [])).ToList(),
+            Display.AtVenue(End.Value, zone), Zone, Host, KnownNames.ToStored(City, KnownNames.Cities), Venue.Trim(),
+            Rows.Select(r => new MeetingDelegation(r.Key, string.IsNullOrWhiteSpace(r.Value.Head) ? null : r.Value.Head.Trim(), KnownNames.RankToStore(r.Value.Rank), [])).ToList(),
             Observers.ToList(), CoChair == "" ? null : CoChair);
     }
 }

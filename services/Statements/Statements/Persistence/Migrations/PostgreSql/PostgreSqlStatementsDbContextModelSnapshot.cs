@@ -293,6 +293,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                     b.Property<int?>("AdoptedVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<Guid?>("BlockedAtMeetingId")
                         .HasColumnType("uuid");
 
@@ -445,6 +450,41 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                     b.ToTable("Instruments", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Languages.StatementTranslation", b =>
+                {
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("StatementId", "Language");
+
+                    b.ToTable("StatementTranslations", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Meetings.StatementMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -566,6 +606,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("AdoptedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -627,6 +672,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("OtherLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Partner")
                         .HasMaxLength(10)
@@ -908,6 +958,15 @@ namespace SummitCoordination.Statements.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Languages.StatementTranslation", b =>
+                {
+                    b.HasOne("SummitCoordination.Statements.Drafting.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>

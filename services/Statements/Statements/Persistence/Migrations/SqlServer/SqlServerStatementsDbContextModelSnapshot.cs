@@ -293,6 +293,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                     b.Property<int?>("AdoptedVersion")
                         .HasColumnType("int");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<Guid?>("BlockedAtMeetingId")
                         .HasColumnType("uniqueidentifier");
 
@@ -445,6 +450,41 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                     b.ToTable("Instruments", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Languages.StatementTranslation", b =>
+                {
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("StatementId", "Language");
+
+                    b.ToTable("StatementTranslations", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Meetings.StatementMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -566,6 +606,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("AdoptedUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -627,6 +672,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("OtherLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Partner")
                         .HasMaxLength(10)
@@ -908,6 +958,15 @@ namespace SummitCoordination.Statements.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Languages.StatementTranslation", b =>
+                {
+                    b.HasOne("SummitCoordination.Statements.Drafting.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>

@@ -285,6 +285,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.Property<int?>("AdoptedVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("BlockedAtMeetingId")
                         .HasColumnType("TEXT");
 
@@ -437,6 +442,41 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.ToTable("Instruments", (string)null);
                 });
 
+            modelBuilder.Entity("SummitCoordination.Statements.Languages.StatementTranslation", b =>
+                {
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StatementId", "Language");
+
+                    b.ToTable("StatementTranslations", (string)null);
+                });
+
             modelBuilder.Entity("SummitCoordination.Statements.Meetings.StatementMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -558,6 +598,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("AdoptedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AuthenticLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -618,6 +663,11 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                     b.Property<string>("MeetingTitle")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherLanguages")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
@@ -900,6 +950,15 @@ namespace SummitCoordination.Statements.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("SummitCoordination.Statements.Languages.StatementTranslation", b =>
+                {
+                    b.HasOne("SummitCoordination.Statements.Drafting.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SummitCoordination.Statements.Paragraphs.ParagraphEvent", b =>
