@@ -5,6 +5,7 @@ using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Register;
 
 namespace SummitCoordination.Statements.Publication;
 
@@ -57,6 +58,8 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
         var slug = await SlugCounter.TakeAsync(db, Slugs.Base(year, meeting.City, meeting.Partner, statement.Kind, corrected?.Slug), ct);
 
         statement.Published(slug, nowUtc);
+        var symbol = await StatementRegistration.RegisterAsync(db, statement.Id, meeting, corrected?.Symbol, statement.Title, statement.RussianTitleOf(frozen),
+            statement.ItemId, $"{frozen.English}\n{frozen.Russian}", nowUtc, ct);
         db.Published.Add(new PublishedStatement
         {
             Id = statement.Id,
@@ -87,6 +90,7 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             UpdatedUtc = nowUtc,
             CorrectsId = corrected?.Id,
             CorrectsSlug = corrected?.Slug,
+            Symbol = symbol,
             SearchText = $"{statement.Title}\n{statement.RussianTitleOf(frozen)}\n{frozen.English}\n{frozen.Russian}".ToLowerInvariant(),
         });
         if (corrected is not null)
