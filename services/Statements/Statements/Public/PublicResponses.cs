@@ -43,7 +43,8 @@ public sealed record PublicStatement(
     IReadOnlyList<string> CorrectedBy,
     IReadOnlyList<PublicCommitment> Commitments,
     PublicLinks Links,
-    string? TitleRu = null)
+    string? TitleRu = null,
+    string? Symbol = null)
 {
     public static PublicStatement From(PublishedStatement p, IReadOnlyList<Commitment> commitments)
     {
@@ -56,7 +57,7 @@ public sealed record PublicStatement(
         return new(p.Slug, p.Title, p.Kind, p.Consensus, p.Consensus ? null : p.SignatoryList.Single(), p.SignatoryList,
             new PublicMeeting(p.MeetingTitle, p.Format, p.Partner, p.HostParty, p.City, p.MeetingStartUtc), p.Year, p.Version, p.ContentHash,
             p.AdoptedUtc, p.PublishedUtc, texts, p.CorrectsSlug, p.CorrectedBy, commitments.Select(PublicCommitment.From).ToList(), LinksFor(p.Slug, p.HasRussian),
-            p.TitleRu);
+            p.TitleRu, p.Symbol);
     }
 
     public static PublicLinks LinksFor(string slug, bool russian) =>

@@ -175,7 +175,7 @@ public static partial class TextExtraction
         return text.ToString();
     }
 
-    [GeneratedRegex(@"stream\r?\n")]
+    [GeneratedRegex(@"(?<!end)stream\r?\n")]
     private static partial Regex PdfStream();
 
     [GeneratedRegex(@"\((?<one>(?:\\.|[^\\)])*)\)\s*Tj|\[(?<many>(?:\((?:\\.|[^\\)])*\)|[^\]])*)\]\s*TJ", RegexOptions.Singleline)]
