@@ -54,7 +54,6 @@ public static class RegisterEndpoints
         register.MapPost("/documents/{id:guid}/suffixes", SuffixAsync).Validate<SuffixDocumentRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("A revision (Rev: supersedes the document), corrigendum (Corr) or addendum (Add): a new document under the suffixed symbol.");
         register.MapPost("/documents/{id:guid}/files", UploadAsync).RequireAuthorization(Policies.Secretariat)
-            .Accepts<Stream>("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileFormats.OdtMimeType, "text/plain")
             .WithSummary("The secretariat uploads a file (the request body) for one language (?language=en&fileName=...), the next version of that language. "
                 + "PDF, DOCX, ODT or UTF-8 plain text, recognised by content (else 415); at most Register:MaxFileBytes (else 413).");
         register.MapGet("/bodies/{bodyId:guid}", BodyAsync).RequireAuthorization(Policies.Secretariat).WithSummary("A body's symbol pattern.");
@@ -72,9 +71,11 @@ public static class RegisterEndpoints
         var items = await query.OrderByDescending(d => d.DocumentDate).ThenByDescending(d => d.CreatedUtc)
             .Skip((search.PageNumber - 1) * search.Size).Take(search.Size)
             .Select(d => new DocumentSummary(d.Id, d.Symbol, d.Kind, d.Title, d.TitleRu, d.MeetingId, d.BodyName, d.Year, d.Level, d.DocumentDate, d.DerestrictOn,
-                d.SupersededBySymbol, d.Files.Select(f => f.Language).Distinct().ToList()))
+                d.SupersededBySymbol, d.Files.Select(f => f.Language).ToList()))
             .ToListAsync(ct);
-        return TypedResults.Ok(new DocumentPage(items, total, search.PageNumber, search.Size));
+        // A language is listed once however many versions it has.
+        return TypedResults.Ok(new DocumentPage(items.Select(i => i with { Languages = i.Languages.Distinct().Order(StringComparer.Ordinal).ToList() }).ToList(),
+            total, search.PageNumber, search.Size));
     }
 
     private static async Task<Ok<DocumentResponse>> OneAsync(ClaimsPrincipal? user, Guid id, string path, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
