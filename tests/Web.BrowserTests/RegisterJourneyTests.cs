@@ -106,7 +106,8 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         await journey.CheckAsync(observer, "before-date-search");
         var hidden = await observer.GotoAsync($"/documents/{revisionId}");
         Assert.Equal(404, hidden!.Status);
-        await Expect(observer.GetByRole(AriaRole.Heading, new() { Name = "No such document", Level = 1 })).ToBeVisibleAsync();
+        await Expect(observer.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();
+        await Expect(observer.GetByText(symbol)).ToHaveCountAsync(0);
         await journey.CheckAsync(observer, "before-date-document");
 
         // The clock passes the derestriction date: the persistent job makes both General.
