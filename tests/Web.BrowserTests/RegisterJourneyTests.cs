@@ -143,8 +143,11 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         await Expect(russian.GetByText("Общее", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(russian.GetByText("Рабочий документ", new() { Exact = true })).ToBeVisibleAsync();
         await journey.CheckAsync(russian, "document-ru-phone");
+        // No English but what was typed: the symbols, the file's name and format, the test meeting's title.
+        await NoEnglishOnRussianPages.AssertAsync(russian, symbol, "wp1-rev1.docx", "DOCX", meeting.Title);
         await russian.GotoAsync($"/documents?q={word}");
         await Expect(russian.GetByRole(AriaRole.Status)).ToHaveTextAsync("Найдено документов: 2");
         await journey.CheckAsync(russian, "search-ru-phone");
+        await NoEnglishOnRussianPages.AssertAsync(russian, symbol, word);
     }
 }
