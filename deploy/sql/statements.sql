@@ -1113,53 +1113,170 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+    WHERE [MigrationId] = N'20261205004221_Register'
 )
 BEGIN
-    ALTER TABLE [Statements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'[]';
+    ALTER TABLE [PublishedStatements] ADD [Symbol] nvarchar(160) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+    WHERE [MigrationId] = N'20261205004221_Register'
 )
 BEGIN
-    ALTER TABLE [PublishedStatements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'[]';
+    ALTER TABLE [Meetings] ADD [BodyId] uniqueidentifier NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+    WHERE [MigrationId] = N'20261205004221_Register'
 )
 BEGIN
-    ALTER TABLE [PublishedStatements] ADD [OtherLanguages] nvarchar(100) NOT NULL DEFAULT N'';
+    ALTER TABLE [Meetings] ADD [BodyName] nvarchar(300) NOT NULL DEFAULT N'';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+    WHERE [MigrationId] = N'20261205004221_Register'
 )
 BEGIN
-    CREATE TABLE [StatementTranslations] (
-        [StatementId] uniqueidentifier NOT NULL,
-        [Language] nvarchar(8) NOT NULL,
-        [Title] nvarchar(300) NOT NULL,
-        [Markdown] nvarchar(max) NOT NULL,
-        [Html] nvarchar(max) NOT NULL,
+    CREATE TABLE [RegisterBodies] (
+        [BodyId] uniqueidentifier NOT NULL,
+        [Pattern] nvarchar(100) NOT NULL,
         [UpdatedUtc] datetime2 NOT NULL,
         [UpdatedBy] nvarchar(100) NOT NULL,
-        CONSTRAINT [PK_StatementTranslations] PRIMARY KEY ([StatementId], [Language]),
-        CONSTRAINT [FK_StatementTranslations_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+        CONSTRAINT [PK_RegisterBodies] PRIMARY KEY ([BodyId])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE TABLE [RegisterDocuments] (
+        [Id] uniqueidentifier NOT NULL,
+        [Symbol] nvarchar(160) NOT NULL,
+        [BaseSymbol] nvarchar(160) NOT NULL,
+        [Series] nvarchar(8) NOT NULL,
+        [Number] int NOT NULL,
+        [Year] int NOT NULL,
+        [Suffix] nvarchar(8) NOT NULL,
+        [SuffixNumber] int NOT NULL,
+        [ParentId] uniqueidentifier NULL,
+        [SupersededById] uniqueidentifier NULL,
+        [SupersededBySymbol] nvarchar(160) NULL,
+        [Kind] nvarchar(24) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [TitleRu] nvarchar(300) NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [BodyId] uniqueidentifier NULL,
+        [BodyName] nvarchar(300) NOT NULL,
+        [ItemId] uniqueidentifier NULL,
+        [ItemTitle] nvarchar(300) NULL,
+        [StatementId] uniqueidentifier NULL,
+        [Level] nvarchar(16) NOT NULL,
+        [Recipients] nvarchar(600) NOT NULL,
+        [RecipientCodes] nvarchar(600) NOT NULL,
+        [DocumentDate] date NOT NULL,
+        [DerestrictOn] date NULL,
+        [DerestrictedUtc] datetime2 NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [UpdatedUtc] datetime2 NOT NULL,
+        [SearchText] nvarchar(max) NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [Version] bigint NOT NULL,
+        CONSTRAINT [PK_RegisterDocuments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE TABLE [RegisterFiles] (
+        [Id] uniqueidentifier NOT NULL,
+        [DocumentId] uniqueidentifier NOT NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [Version] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [Format] nvarchar(8) NOT NULL,
+        [Bytes] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [StorageKey] nvarchar(200) NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [UploadedUtc] datetime2 NOT NULL,
+        [UploadedBy] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_RegisterFiles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RegisterFiles_RegisterDocuments_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [RegisterDocuments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterDocuments_BaseSymbol] ON [RegisterDocuments] ([BaseSymbol]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterDocuments_BodyId_Year_Series] ON [RegisterDocuments] ([BodyId], [Year], [Series]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterDocuments_DocumentDate] ON [RegisterDocuments] ([DocumentDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterDocuments_MeetingId] ON [RegisterDocuments] ([MeetingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE INDEX [IX_RegisterDocuments_StatementId] ON [RegisterDocuments] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RegisterDocuments_Symbol] ON [RegisterDocuments] ([Symbol]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RegisterFiles_DocumentId_Language_Version] ON [RegisterFiles] ([DocumentId], [Language], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004221_Register'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261205004600_StatementLanguages', N'10.0.14');
+    VALUES (N'20261205004221_Register', N'10.0.14');
 END;
 
 COMMIT;

@@ -62,6 +62,34 @@ public sealed class PostgreSqlTests : IClassFixture<PostgreSqlTests.World>
     }
 
     [Fact]
+    public async Task The_register_finds_a_document_by_a_word_of_its_text_through_PostgreSQL_full_text_search()
+    {
+        var staff = await _world.Summit.Secretariat();
+        var meeting = (await MeetingsApi.CreateAsync(staff, "Council of Foreign Ministers", new DateTimeOffset(2041, 3, 4, 5, 0, 0, TimeSpan.Zero))).Id();
+        var document = await Eventually.Until(() => RegisterSamples.RegisterAsync(staff, meeting, title: "Transboundary rivers"),
+            r => r.StatusCode == HttpStatusCode.Created, TimeSpan.FromSeconds(60), "Statements to know the meeting and register the paper");
+        var id = (await document.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var word = "syrdarya" + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.Created, (await RegisterSamples.UploadAsync(staff, id, "ru", "wp.odt", RegisterSamples.Odt($"Бассейн {word} и его притоки."))).StatusCode);
+        var observer = await _world.Summit.Observer();
+
+        async Task<List<Guid>> Find(string query) =>
+            (await observer.GetFromJsonAsync<JsonElement>($"/public/documents?{query}")).GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ToList();
+
+        Assert.Equal([id], await Find($"q={word}"));
+        Assert.Equal([id], await Find($"q={word[..^3]}"));
+        Assert.Equal([id], await Find($"q={Uri.EscapeDataString("ПРИТОКИ")}+{word}"));
+        Assert.Equal([id], await Find("q=transboundary&year=2041"));
+        Assert.Empty(await Find($"q={word}+absentword"));
+        // The index is PostgreSQL's own: the generated tsvector column answers the same words.
+        await using var db = new Npgsql.NpgsqlConnection(_world.Databases.ConnectionString("Statements"));
+        await db.OpenAsync();
+        await using var query = db.CreateCommand();
+        query.CommandText = $"SELECT count(*) FROM \"RegisterDocuments\" WHERE \"SearchVector\" @@ to_tsquery('simple', '{word}')";
+        Assert.Equal(1L, await query.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task A_summit_week_of_statements_is_published_searched_and_its_commitment_falls_overdue_by_a_PostgreSQL_deadline()
     {
         var result = await StatementScenario.RunAsync(_world.Summit, 2039, commitmentDueIn: TimeSpan.FromSeconds(5));

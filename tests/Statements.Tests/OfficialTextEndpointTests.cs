@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Statements.Tests;
@@ -81,10 +83,13 @@ public sealed class OfficialTextEndpointTests(HarnessAppFixture fixture) : State
 
         var text = await Poppler.FlatTextAsync(pdf);
         AssertParagraphs(text);
+        // Issue 23: the text's symbol in the document register is printed at its head.
+        var symbol = (await observer.GetFromJsonAsync<JsonElement>($"/public/statements/{slug}")).GetProperty("symbol").GetString()!;
+        Assert.Matches(@"^C5/CFM/2027/ST\.\d+$", symbol);
         foreach (var expected in new[]
                  {
                      "Joint Statement", "Совместное заявление", "A joint statement", "Ташкентское заявление о воде", meeting.Title, "Tashkent, 10 May 2027", "Tashkent, 10 мая 2027 г.", "Version 1", "Версия 1",
-                     hash, slug, "Page 1 of 1 / Стр. 1 из 1",
+                     hash, symbol, "Page 1 of 1 / Стр. 1 из 1",
                  })
         {
             Assert.Contains(expected, text);

@@ -176,6 +176,10 @@ public sealed partial class ResourceKeyTests
             ["AmendmentStatus."] = Enum.GetNames<AmendmentStatus>(),
             ["InstrumentKind."] = Enum.GetNames<InstrumentKind>(),
             ["InstrumentStatus."] = Enum.GetNames<InstrumentStatus>(),
+            // The document register (issue 23): kinds, distribution levels, the languages a file may be in.
+            ["DocumentKind."] = Enum.GetNames<SummitCoordination.Statements.Register.DocumentKind>(),
+            ["Distribution."] = Enum.GetNames<SummitCoordination.Statements.Register.DistributionLevel>(),
+            ["FileLanguage."] = SummitCoordination.Statements.Register.UploadFileHandler.Languages,
             // A commitment's progress, and the counts of the tracker's report (Overdue among them).
             ["Status."] = [.. Enum.GetNames<CommitmentProgress>(),
                 .. typeof(CommitmentsReport).GetProperties().Where(p => p.PropertyType == typeof(int) && p.Name != nameof(CommitmentsReport.Total)).Select(p => p.Name)],

@@ -19,6 +19,7 @@ using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Persistence;
 using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
+using SummitCoordination.Statements.Register;
 
 namespace SummitCoordination.Statements;
 
@@ -28,7 +29,7 @@ public sealed class StatementsModule : ServiceModule
     public override string Name => StatementsDbContext.Service;
 
     public override IReadOnlyList<(string Label, string Path)> BrowseLinks =>
-        [("Statements JSON", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments JSON", "/public/commitments?party=KAZ"), ("Instruments JSON", "/public/instruments")];
+        [("Statements JSON", "/public/statements"), ("Atom feed", "/public/feed.atom"), ("Commitments JSON", "/public/commitments?party=KAZ"), ("Instruments JSON", "/public/instruments"), ("Documents JSON", "/public/documents"), ("Documents Atom", "/public/documents.atom")];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,8 @@ public sealed class StatementsModule : ServiceModule
         services.AddDeadlines(database, configuration);
         services.AddValidatorsFromAssemblyContaining<StatementsModule>();
         services.AddScoped<Publisher>();
+        services.AddSettings<RegisterSettings>(configuration, RegisterSettings.Section);
+        services.TryAddSingleton<IDocumentStore, FileSystemDocumentStore>();
         services.AddHandlersFrom(typeof(StatementsModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
@@ -63,6 +66,7 @@ public sealed class StatementsModule : ServiceModule
         app.MapCommitmentEndpoints();
         app.MapInstrumentEndpoints();
         app.MapPublicEndpoints();
+        app.MapRegisterEndpoints();
     }
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -75,5 +79,6 @@ public sealed class StatementsModule : ServiceModule
         await CommitmentDueJob.RestoreMissingAsync(db, deadlines, cancellationToken);
         await EntryIntoForceJob.RestoreMissingAsync(db, deadlines, cancellationToken);
         await AdReferendumJob.RestoreMissingAsync(db, deadlines, cancellationToken);
+        await DerestrictionJob.RestoreMissingAsync(db, deadlines, cancellationToken);
     }
 }

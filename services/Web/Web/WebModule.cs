@@ -181,6 +181,26 @@ public sealed class WebModule : ServiceModule
         app.MapGet("/meetings/{id:guid}/record.pdf", (Guid id, HttpContext http, ConsensusClient consensus, CancellationToken ct) =>
                 ParticipantPdfAsync(http, () => consensus.RecordPdfAsync(id, ct)))
             .RequireAuthorization().ExcludeFromDescription();
+        // A file of the register: the public one for an anonymous reader, else fetched with the signed-in person's token
+        // (which the browser never holds); Statements decides who may read it (404 to anyone else).
+        app.MapGet("/documents/{id:guid}/files/{fileId:guid}", async (Guid id, Guid fileId, HttpContext http, StatementsClient statements, CancellationToken ct) =>
+            {
+                try
+                {
+                    var signedIn = http.User.Identity?.IsAuthenticated == true;
+                    var (content, fileName) = await statements.DocumentFileAsync(id, fileId, signedIn, ct);
+                    var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+                    disposition.SetHttpFileName(fileName ?? "document");
+                    http.Response.Headers.ContentDisposition = disposition.ToString();
+                    http.Response.Headers.CacheControl = signedIn ? "private, no-store" : "public, max-age=300";
+                    return Results.Bytes(content, "application/octet-stream");
+                }
+                catch (ApiException refused)
+                {
+                    return Results.Problem(statusCode: refused.Problem.Status, title: refused.Problem.Title, detail: refused.Problem.Detail);
+                }
+            })
+            .AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/signin/oidc", (string? returnUrl, IConfiguration configuration) =>
                 WebAuthentication.UsesOpenIdConnect(configuration)
                     ? Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : WebAuthentication.LandingPath }, [OpenIdConnectDefaults.AuthenticationScheme])

@@ -10,6 +10,12 @@ public enum DomainErrorKind
 
     /// <summary>The request named a version (If-Match) the thing has moved on from.</summary>
     PreconditionFailed,
+
+    /// <summary>The request's content is larger than the service takes (an upload over its limit).</summary>
+    TooLarge,
+
+    /// <summary>The request's content is of a type the service does not take (an upload that is not one of its formats).</summary>
+    UnsupportedMediaType,
 }
 
 /// <summary>A domain rule refused the change. Raised by domain methods, answered as problem details.</summary>

@@ -7,6 +7,10 @@ public sealed class StatementMeeting
 {
     public Guid Id { get; private set; }
     public string Title { get; private set; } = "";
+
+    /// <summary>The body the meeting is a sitting of (null for meetings copied before the register kept it): its documents' symbols follow the body's pattern.</summary>
+    public Guid? BodyId { get; private set; }
+    public string BodyName { get; private set; } = "";
     public string Format { get; private set; } = "";
     public string? Partner { get; private set; }
     public Layer Layer { get; private set; }
@@ -32,6 +36,8 @@ public sealed class StatementMeeting
     {
         Id = e.MeetingId,
         Title = e.Title,
+        BodyId = e.BodyId,
+        BodyName = e.BodyName,
         Format = e.Format,
         Partner = e.Partner,
         Layer = e.Layer,

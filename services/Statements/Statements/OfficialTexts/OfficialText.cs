@@ -21,4 +21,5 @@ public sealed record OfficialText(
     string ContentHash,
     string? Symbol,
     bool Draft,
-    IReadOnlyList<OfficialParagraph> Paragraphs);
+    IReadOnlyList<OfficialParagraph> Paragraphs,
+    string? RegisterSymbol = null);

@@ -84,7 +84,8 @@ public sealed class OfficialTextPdf
 
     private void TitleBlock(OfficialText text)
     {
-        if (text.Symbol is { } symbol)
+        // The register's symbol where the text has one (published since the register), else its slug.
+        if ((text.RegisterSymbol ?? text.Symbol) is { } symbol)
         {
             var width = _page.MeasureString(symbol, _small).Width;
             _page.DrawString(symbol, _small, XBrushes.Black, _width - Margin - width, _y, XStringFormats.TopLeft);

@@ -26,7 +26,7 @@ public static class OfficialTextSources
     public static OfficialText Of(PublishedStatement published, IReadOnlyList<Paragraph> adopted) =>
         new(Enum.Parse<StatementKind>(published.Kind), published.Title, published.TitleRu ?? published.Title, published.MeetingTitle, published.MeetingTitle,
             DateOnly.FromDateTime(published.MeetingStartUtc), published.City, published.City, published.Version, published.ContentHash, published.Slug, Draft: false,
-            Printed(adopted));
+            Printed(adopted), published.Symbol);
 
     /// <summary>Each paragraph under its number (PP1…, OP1…, as in the negotiation and its history), its Markdown marks dropped.</summary>
     public static IReadOnlyList<OfficialParagraph> Printed(IEnumerable<Paragraph> paragraphs) =>

@@ -10,6 +10,7 @@ using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Public;
 using SummitCoordination.Statements.Publication;
+using SummitCoordination.Statements.Register;
 
 namespace SummitCoordination.Statements.Persistence;
 
@@ -32,6 +33,10 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<StatementTranslation> Translations => Set<StatementTranslation>();
 
     public DbSet<SlugCounter> SlugCounters => Set<SlugCounter>();
+
+    public DbSet<RegisteredDocument> Documents => Set<RegisteredDocument>();
+
+    public DbSet<RegisterBody> RegisterBodies => Set<RegisterBody>();
 
     /// <summary>Whether this unit of work changes what observers read (a publication, a commitment): see <see cref="PublicDataChangedInterceptor"/>.</summary>
     public bool TouchesPublicData()
@@ -57,6 +62,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(m => m.Chair).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.CoChair).HasMaxLength(PartyCodes.MaxLength);
             e.Property(m => m.Held).HasDefaultValue(false);
+            e.Property(m => m.BodyName).HasMaxLength(300).HasDefaultValue("");
         });
 
         modelBuilder.Entity<Instrument>(e =>
@@ -212,6 +218,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(p => p.SignatoryList).HasJsonConversion().HasMaxLength(400);
             e.Property(p => p.ContentHash).HasMaxLength(64);
             e.Property(p => p.CorrectsSlug).HasMaxLength(200);
+            e.Property(p => p.Symbol).HasMaxLength(RegisterLimits.Symbol);
             e.Property(p => p.CorrectedBy).HasJsonConversion().HasMaxLength(2000);
             e.Property(p => p.OtherLanguages).HasMaxLength(100);
             e.Property(p => p.AuthenticLanguages).HasJsonConversion().HasMaxLength(100);
@@ -224,6 +231,59 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
             e.Property(t => t.Title).HasMaxLength(300);
             e.Property(t => t.UpdatedBy).HasMaxLength(100);
             e.HasOne<Statement>().WithMany().HasForeignKey(t => t.StatementId);
+        });
+        modelBuilder.Entity<RegisteredDocument>(e =>
+        {
+            e.ToTable("RegisterDocuments");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).ValueGeneratedNever();
+            e.Property(d => d.Symbol).HasMaxLength(RegisterLimits.Symbol);
+            e.HasIndex(d => d.Symbol).IsUnique();
+            e.Property(d => d.BaseSymbol).HasMaxLength(RegisterLimits.Symbol);
+            e.HasIndex(d => d.BaseSymbol);
+            e.Property(d => d.Series).HasMaxLength(8);
+            e.Property(d => d.Suffix).HasConversion<string>().HasMaxLength(8);
+            e.Property(d => d.SupersededBySymbol).HasMaxLength(RegisterLimits.Symbol);
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
+            e.Property(d => d.Title).HasMaxLength(300);
+            e.Property(d => d.TitleRu).HasMaxLength(300);
+            e.Property(d => d.BodyName).HasMaxLength(300);
+            e.Property(d => d.ItemTitle).HasMaxLength(300);
+            e.Property(d => d.Level).HasConversion<string>().HasMaxLength(16);
+            e.Property(d => d.Recipients).HasJsonConversion().HasMaxLength(600);
+            e.Property(d => d.RecipientCodes).HasMaxLength(600);
+            e.Property(d => d.CreatedBy).HasMaxLength(100);
+            e.Property(d => d.SearchText);
+            e.Property(d => d.Text);
+            e.HasIndex(d => new { d.BodyId, d.Year, d.Series });
+            e.HasIndex(d => d.MeetingId);
+            e.HasIndex(d => d.DocumentDate);
+            e.HasIndex(d => d.StatementId);
+            e.Ignore(d => d.DerestrictAtUtc);
+            e.Ignore(d => d.Current);
+            e.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DocumentFile>(e =>
+        {
+            e.ToTable("RegisterFiles");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Id).ValueGeneratedNever();
+            e.Property(f => f.Language).HasMaxLength(8);
+            e.HasIndex(f => new { f.DocumentId, f.Language, f.Version }).IsUnique();
+            e.Property(f => f.FileName).HasMaxLength(200);
+            e.Property(f => f.Format).HasConversion<string>().HasMaxLength(8);
+            e.Property(f => f.Sha256).HasMaxLength(64);
+            e.Property(f => f.StorageKey).HasMaxLength(200);
+            e.Property(f => f.UploadedBy).HasMaxLength(100);
+            e.Ignore(f => f.MediaType);
+        });
+        modelBuilder.Entity<RegisterBody>(e =>
+        {
+            e.ToTable("RegisterBodies");
+            e.HasKey(b => b.BodyId);
+            e.Property(b => b.BodyId).ValueGeneratedNever();
+            e.Property(b => b.Pattern).HasMaxLength(SymbolPattern.MaxLength);
+            e.Property(b => b.UpdatedBy).HasMaxLength(100);
         });
         modelBuilder.Entity<SlugCounter>(e =>
         {

@@ -50,7 +50,8 @@ public sealed record PublicStatement(
     PublicLinks Links,
     string? TitleRu = null,
     IReadOnlyList<string>? Authentic = null,
-    IReadOnlyDictionary<string, string>? Titles = null)
+    IReadOnlyDictionary<string, string>? Titles = null,
+    string? Symbol = null)
 {
     /// <summary>
     /// The statement with every text it has: English, Russian, and those in the five states' languages (issue 24), keyed
@@ -72,7 +73,8 @@ public sealed record PublicStatement(
         return new(p.Slug, p.Title, p.Kind, p.Consensus, p.Consensus ? null : p.SignatoryList.Single(), p.SignatoryList,
             new PublicMeeting(p.MeetingTitle, p.Format, p.Partner, p.HostParty, p.City, p.MeetingStartUtc), p.Year, p.Version, p.ContentHash,
             p.AdoptedUtc, p.PublishedUtc, texts, p.CorrectsSlug, p.CorrectedBy, commitments.Select(PublicCommitment.From).ToList(), LinksFor(p.Slug, p.HasRussian),
-            p.TitleRu, StatementLanguages.Authentic(p.AuthenticLanguages), (translations ?? []).ToDictionary(t => t.Language, t => t.Title));
+            p.TitleRu, StatementLanguages.Authentic(p.AuthenticLanguages), (translations ?? []).ToDictionary(t => t.Language, t => t.Title),
+            p.Symbol);
     }
 
     public static PublicLinks LinksFor(string slug, bool russian) =>

@@ -43,6 +43,9 @@ public sealed class PublishedStatement
     public string? CorrectsSlug { get; set; }
     public List<string> CorrectedBy { get; set; } = [];
 
+    /// <summary>Its symbol in the document register (<c>C5/CMHS/2027/ST.1</c>); null for texts published before the register.</summary>
+    public string? Symbol { get; set; }
+
     /// <summary>The languages it has beyond English and Russian, between bars (<c>|kk|uz|</c>), so one LIKE finds a language.</summary>
     public string OtherLanguages { get; set; } = "";
 

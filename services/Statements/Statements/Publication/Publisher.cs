@@ -6,6 +6,7 @@ using SummitCoordination.Statements.Drafting;
 using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Register;
 
 namespace SummitCoordination.Statements.Publication;
 
@@ -65,6 +66,8 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
         statement.Published(slug, nowUtc);
         // The texts in the five states' languages put before publication are public with it (issue 24).
         var translations = await db.Translations.Where(t => t.StatementId == statement.Id).ToListAsync(ct);
+        var symbol = await StatementRegistration.RegisterAsync(db, statement.Id, meeting, corrected?.Symbol, statement.Title, statement.RussianTitleOf(frozen),
+            statement.ItemId, $"{frozen.English}\n{frozen.Russian}", nowUtc, ct);
         db.Published.Add(new PublishedStatement
         {
             Id = statement.Id,
@@ -95,6 +98,7 @@ public sealed class Publisher(StatementsDbContext db, [FromKeyedServices(Stateme
             UpdatedUtc = nowUtc,
             CorrectsId = corrected?.Id,
             CorrectsSlug = corrected?.Slug,
+            Symbol = symbol,
             SearchText = SearchTextOf(statement.Title, statement.RussianTitleOf(frozen), frozen.English, frozen.Russian, translations),
             OtherLanguages = StatementLanguages.Bars(translations.Select(t => t.Language)),
             AuthenticLanguages = [.. statement.AuthenticLanguages],

@@ -29,6 +29,28 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
     public async Task<CommitmentsReport> CommitmentsAsync(string? party = null, CancellationToken ct = default) =>
         (await Http.GetFromJsonAsync<CommitmentsReport>(string.IsNullOrEmpty(party) ? "public/commitments" : $"public/commitments?party={Uri.EscapeDataString(party)}", ct))!;
 
+    /// <summary>The register: the public one for an anonymous reader, else what the signed-in person may read (their token goes with the call).</summary>
+    public Task<RegisterPage> DocumentsAsync(RegisterSearch search, bool signedIn, CancellationToken ct = default) =>
+        GetAsync<RegisterPage>($"{RegisterRoot(signedIn)}/documents{search.ToQueryString()}", ct);
+
+    /// <summary>One document, or null where the reader may not read it (the service answers 404).</summary>
+    public async Task<RegisterDocument?> DocumentAsync(Guid id, bool signedIn, CancellationToken ct = default)
+    {
+        try
+        {
+            return await GetAsync<RegisterDocument>($"{RegisterRoot(signedIn)}/documents/{id}", ct);
+        }
+        catch (ApiException missing) when (missing.Problem.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public Task<(byte[] Content, string? FileName)> DocumentFileAsync(Guid id, Guid fileId, bool signedIn, CancellationToken ct = default) =>
+        GetFileAsync($"{RegisterRoot(signedIn)}/documents/{id}/files/{fileId}", ct);
+
+    private static string RegisterRoot(bool signedIn) => signedIn ? "api/register" : "public";
+
     public async Task<IReadOnlyList<Instrument>> InstrumentsAsync(CancellationToken ct = default) =>
         (await Http.GetFromJsonAsync<List<Instrument>>("public/instruments", ct))!;
 

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.Statements.Persistence;
+
+namespace SummitCoordination.Statements.Register;
+
+/// <summary>
+/// A search of the register, bound from the query string: <c>q</c> (words of the titles and the text, full-text),
+/// <c>symbol</c> (part of a symbol), <c>body</c> (part of the body's name), <c>year</c>, <c>meetingId</c>, <c>kind</c>,
+/// and the page. Empty filters do not narrow it.
+/// </summary>
+public sealed record DocumentSearch(
+    [FromQuery(Name = "q")] string? Q = null,
+    [FromQuery(Name = "symbol")] string? Symbol = null,
+    [FromQuery(Name = "body")] string? Body = null,
+    [FromQuery(Name = "year")] int? Year = null,
+    [FromQuery(Name = "meetingId")] Guid? MeetingId = null,
+    [FromQuery(Name = "kind")] DocumentKind? Kind = null,
+    [FromQuery(Name = "page")] int? Page = null,
+    [FromQuery(Name = "pageSize")] int? PageSize = null)
+{
+    public const int MaxPageSize = 100;
+
+    public int PageNumber => Page ?? 1;
+
+    public int Size => PageSize ?? 20;
+
+    public DocumentSearch Checked()
+    {
+        if (PageNumber < 1 || Size is < 1 or > MaxPageSize)
+        {
+            throw new DomainException(DomainErrorKind.Invalid, "register.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
+        }
+
+        DomainException.RequireYear("year", Year);
+        return this;
+    }
+
+    public IQueryable<RegisteredDocument> Filter(StatementsDbContext db, IQueryable<RegisteredDocument> query)
+    {
+        query = FullText(db, query, SearchTerms.Of(Q));
+        if (!string.IsNullOrWhiteSpace(Symbol))
+        {
+            var symbol = Symbol.Trim().ToUpperInvariant();
+            query = query.Where(d => d.Symbol.ToUpper().Contains(symbol));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Body))
+        {
+            var body = Body.Trim().ToLowerInvariant();
+            query = query.Where(d => d.BodyName.ToLower().Contains(body) || d.Symbol.ToLower().Contains("/" + body + "/"));
+        }
+
+        if (Year is { } year)
+        {
+            query = query.Where(d => d.Year == year);
+        }
+
+        if (MeetingId is { } meeting)
+        {
+            query = query.Where(d => d.MeetingId == meeting);
+        }
+
+        return Kind is { } kind ? query.Where(d => d.Kind == kind) : query;
+    }
+
+    /// <summary>
+    /// Words of titles and text: SQLite's FTS5 table <c>RegisterSearch</c> (kept by triggers), PostgreSQL's
+    /// <c>tsvector</c> column <c>SearchVector</c> (generated, GIN-indexed), both by word prefix; SQL Server a LIKE on
+    /// the normalised text (its full-text search needs a catalogue the deploy scripts do not create).
+    /// </summary>
+    public static IQueryable<RegisteredDocument> FullText(StatementsDbContext db, IQueryable<RegisteredDocument> query, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return query;
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            var match = string.Join(" ", terms.Select(t => $"\"{t}\"*"));
+            var ids = db.Database.SqlQuery<Guid>($"SELECT \"DocumentId\" AS \"Value\" FROM \"RegisterSearch\" WHERE \"RegisterSearch\" MATCH {match}");
+            return query.Where(d => ids.Contains(d.Id));
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            var tsquery = string.Join(" & ", terms.Select(t => t + ":*"));
+            var ids = db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM \"RegisterDocuments\" WHERE \"SearchVector\" @@ to_tsquery('simple', {tsquery})");
+            return query.Where(d => ids.Contains(d.Id));
+        }
+
+        foreach (var term in terms)
+        {
+            query = query.Where(d => d.SearchText.Contains(term));
+        }
+
+        return query;
+    }
+}
