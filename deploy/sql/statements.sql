@@ -1282,3 +1282,58 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+)
+BEGIN
+    ALTER TABLE [PublishedStatements] ADD [AuthenticLanguages] nvarchar(100) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+)
+BEGIN
+    ALTER TABLE [PublishedStatements] ADD [OtherLanguages] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+)
+BEGIN
+    CREATE TABLE [StatementTranslations] (
+        [StatementId] uniqueidentifier NOT NULL,
+        [Language] nvarchar(8) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Markdown] nvarchar(max) NOT NULL,
+        [Html] nvarchar(max) NOT NULL,
+        [UpdatedUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_StatementTranslations] PRIMARY KEY ([StatementId], [Language]),
+        CONSTRAINT [FK_StatementTranslations_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004600_StatementLanguages'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205004600_StatementLanguages', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
