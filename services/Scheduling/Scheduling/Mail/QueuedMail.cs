@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace SummitCoordination.Scheduling.Mail;
 
+[JsonConverter(typeof(JsonStringEnumConverter<MailStatus>))]
 public enum MailStatus
 {
     Pending,
