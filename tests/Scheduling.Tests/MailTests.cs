@@ -74,7 +74,7 @@ public sealed class MailTests
 
         var digest = Assert.Single(await _mailDev.WaitForAsync(russian));
         Assert.Equal("SummitCoordination: уведомления за день (2)", digest.Subject);
-        Assert.Equal("ru", digest.Headers["Content-Language"]);
+        Assert.Equal("ru", digest.Body!.Headers["Content-Language"]);
         Assert.Contains("Уважаемый(ая) Айгерим Сапарова", digest.TextBody);
         Assert.Contains("Ваше государство приглашено на встречу", digest.TextBody);
         Assert.Contains("отложена: The venue is under repair.", digest.TextBody);

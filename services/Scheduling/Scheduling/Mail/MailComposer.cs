@@ -104,7 +104,6 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         var domain = MailboxAddress.Parse(settings.From).Domain;
         message.MessageId = $"{mail.Id:N}@{(string.IsNullOrEmpty(domain) ? "summit-coordination.invalid" : domain)}";
         message.Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedUtc, DateTimeKind.Utc));
-        message.Headers.Add("Content-Language", mail.Language);
         message.Headers.Add("List-Unsubscribe", $"<{mail.UnsubscribeUrl}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Headers.Add("Auto-Submitted", "auto-generated");
@@ -115,6 +114,8 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         }
 
         message.Body = builder.ToMessageBody();
+        // A Content-* header belongs to the body entity in MimeKit (on the message's headers it would be moved or dropped).
+        message.Body.Headers.Replace(HeaderId.ContentLanguage, mail.Language);
         return message;
     }
 
