@@ -24,7 +24,7 @@ public static class GatewayRoutes
     [
         "/", "/statements", "/statements/{**rest}", "/instruments", "/instruments/{**rest}", "/commitments", "/calendar", "/signin", "/signin/{**rest}", "/signin-oidc", "/signout",
         "/signout-callback-oidc", "/language/{**rest}", "/secretariat/{**rest}", "/secretariat", "/delegation", "/delegation/{**rest}", "/not-found",
-        "/meetings/{id}/agenda", "/drafts/{**rest}", "/calendar/{**rest}",
+        "/meetings/{id}/agenda", "/drafts/{**rest}", "/calendar/{**rest}", "/mail/{**rest}", "/people", "/people/{**rest}",
         "/_framework/{**rest}", "/_content/{**rest}", "/_blazor/{**rest}",
     ];
 
