@@ -97,8 +97,8 @@ public sealed class MailJourneyTests : IAsyncLifetime
 
         await focal.GetByLabel("Mail address").FillAsync(address);
         await focal.GetByLabel("Sign-in name (optional)").FillAsync(account);
-        await focal.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = "Russian" });
-        await focal.GetByLabel("Every kind of notice").SelectOptionAsync(new SelectOptionValue { Label = "Daily digest" });
+        await focal.GetByRole(AriaRole.Combobox, new() { Name = "Language", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Russian" });
+        await focal.GetByRole(AriaRole.Combobox, new() { Name = "Every kind of notice" }).SelectOptionAsync(new SelectOptionValue { Label = "Daily digest" });
         await focal.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
         await Expect(focal.GetByRole(AriaRole.Status).Filter(new() { HasText = "was added" })).ToContainTextAsync("Айгерим Сапарова was added.");
         await Expect(focal.GetByRole(AriaRole.Cell, new() { Name = address })).ToBeVisibleAsync();
@@ -114,11 +114,11 @@ public sealed class MailJourneyTests : IAsyncLifetime
         await delegate_.GotoAsync("/mail/preferences");
         await Expect(delegate_.GetByRole(AriaRole.Heading, new() { Name = "Настройки почты", Level = 1 })).ToBeVisibleAsync();
         await Expect(delegate_.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
-        var invited = delegate_.GetByLabel("Приглашение");
+        var invited = delegate_.GetByRole(AriaRole.Combobox, new() { Name = "Приглашение", Exact = true });
         await Expect(invited).ToHaveValueAsync("DailyDigest");
-        await delegate_.GetByLabel("Напоминание").SelectOptionAsync(new SelectOptionValue { Label = "Никогда" });
+        await delegate_.GetByRole(AriaRole.Combobox, new() { Name = "Напоминание", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Никогда" });
         await delegate_.GetByRole(AriaRole.Button, new() { Name = "Сохранить настройки" }).ClickAsync();
-        await Expect(delegate_.GetByRole(AriaRole.Status).Filter(new() { HasText = "Настройки" })).ToHaveTextAsync("Настройки сохранены.");
+        await Expect(delegate_.GetByRole(AriaRole.Status).Filter(new() { HasText = "сохранены" })).ToHaveTextAsync("Настройки сохранены.");
         await journey.CheckAsync(delegate_, "preferences-ru-phone");
 
         // The day's notices: the secretariat announces a meeting (an invitation) and postpones it.
