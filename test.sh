@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: installs RabbitMQ, PostgreSQL, Chromium, poppler-utils and a serif font when they are missing,
+# The one test command: installs RabbitMQ, PostgreSQL, maildev (npm), Chromium, poppler-utils and a serif font when they are missing,
 # starts a private broker and a private PostgreSQL cluster for the tests (each its own data directory under ./data and
 # its own port, loopback only), builds the solution once and runs every test project in two lanes, and stops both
 # whatever the outcome. Extra arguments go to each `dotnet test` (e.g. --filter ...).
@@ -13,6 +13,10 @@ export SUMMIT_PG_DIR="$PWD/data/test-postgresql"
 export SUMMIT_PG_PORT="${SUMMIT_PG_PORT:-5698}"
 # A cluster thrown away after the run: no fsync (see deploy/postgres/postgres.sh).
 export SUMMIT_PG_FAST=1
+# The mail tests' SMTP server (npm's maildev, installed into ./data/maildev-cache; see deploy/mail/maildev.sh).
+export SUMMIT_MAILDEV_DIR="$PWD/data/test-maildev"
+export SUMMIT_MAILDEV_SMTP_PORT="${SUMMIT_MAILDEV_SMTP_PORT:-5697}"
+export SUMMIT_MAILDEV_WEB_PORT="${SUMMIT_MAILDEV_WEB_PORT:-5696}"
 # Test processes live for seconds to minutes: the JIT's profile-guided tier (instrumented code, then a second rejit)
 # costs them more than it saves, and idle thread-pool workers spinning for work steal the other lane's core. Measured
 # on Statements.Tests: 53 s of CPU with the defaults, 34 s with these two (same wall time). The product keeps the defaults.
@@ -42,16 +46,21 @@ fi
 stop_all() {
   bash deploy/rabbitmq/broker.sh stop || true
   bash deploy/postgres/postgres.sh stop || true
+  bash deploy/mail/maildev.sh stop || true
 }
 
 bash deploy/rabbitmq/broker.sh stop >/dev/null 2>&1 || true
 bash deploy/postgres/postgres.sh stop >/dev/null 2>&1 || true
-rm -rf "$SUMMIT_BROKER_DIR" "$SUMMIT_PG_DIR"
+bash deploy/mail/maildev.sh stop >/dev/null 2>&1 || true
+rm -rf "$SUMMIT_BROKER_DIR" "$SUMMIT_PG_DIR" "$SUMMIT_MAILDEV_DIR"
 trap stop_all EXIT
 bash deploy/rabbitmq/broker.sh start
 bash deploy/postgres/postgres.sh start
+bash deploy/mail/maildev.sh start
 SUMMIT_TEST_POSTGRES="$(bash deploy/postgres/postgres.sh url)"
-export SUMMIT_TEST_POSTGRES
+SUMMIT_TEST_SMTP="$(bash deploy/mail/maildev.sh smtp)"
+SUMMIT_TEST_MAILDEV="$(bash deploy/mail/maildev.sh url)"
+export SUMMIT_TEST_POSTGRES SUMMIT_TEST_SMTP SUMMIT_TEST_MAILDEV
 
 # Build once, then run the test projects in two lanes (the machine has two cores), the longest first in each, so
 # that the browser journeys (the longest project) start at once instead of last. A test project not named below

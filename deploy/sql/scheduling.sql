@@ -949,3 +949,142 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE TABLE [MailKeys] (
+        [Id] int NOT NULL,
+        [Secret] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_MailKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE TABLE [MailNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [NotificationId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(64) NOT NULL,
+        [MeetingId] uniqueidentifier NOT NULL,
+        [Message] nvarchar(1000) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Delivery] nvarchar(16) NOT NULL,
+        [MailId] uniqueidentifier NULL,
+        CONSTRAINT [PK_MailNotices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE TABLE [MailOutbox] (
+        [Id] uniqueidentifier NOT NULL,
+        [PersonId] uniqueidentifier NOT NULL,
+        [To] nvarchar(254) NOT NULL,
+        [ToName] nvarchar(200) NOT NULL,
+        [Language] nvarchar(16) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Html] nvarchar(max) NOT NULL,
+        [Attachments] nvarchar(max) NOT NULL,
+        [UnsubscribeUrl] nvarchar(1000) NOT NULL,
+        [Notices] int NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptUtc] datetime2 NOT NULL,
+        [LeaseUntilUtc] datetime2 NULL,
+        [LastError] nvarchar(1000) NULL,
+        [SentUtc] datetime2 NULL,
+        CONSTRAINT [PK_MailOutbox] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE TABLE [People] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [Language] nvarchar(16) NOT NULL,
+        [Party] nvarchar(10) NOT NULL,
+        [Account] nvarchar(200) NULL,
+        [Preferences] nvarchar(max) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [UpdatedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_People] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE INDEX [IX_MailNotices_Delivery_MailId_CreatedUtc] ON [MailNotices] ([Delivery], [MailId], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE INDEX [IX_MailNotices_PersonId] ON [MailNotices] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE INDEX [IX_MailOutbox_Status_NextAttemptUtc] ON [MailOutbox] ([Status], [NextAttemptUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE INDEX [IX_People_Account] ON [People] ([Account]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_People_Email] ON [People] ([Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    CREATE INDEX [IX_People_Party] ON [People] ([Party]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205004338_Mail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205004338_Mail', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -22,4 +22,7 @@ public enum NotificationKind
     AmendmentAnswered,
     ParagraphChanged,
     AdReferendumLapsed,
+
+    /// <summary>Issue 23: a meeting was announced and the state's delegation is invited (mailed with a calendar invitation).</summary>
+    Invited,
 }

@@ -12,6 +12,8 @@ using SummitCoordination.Scheduling.Bodies;
 using SummitCoordination.Scheduling.Calendars;
 using SummitCoordination.Scheduling.Chairs;
 using SummitCoordination.Scheduling.Conflicts;
+using SummitCoordination.Scheduling.Mail;
+using SummitCoordination.Scheduling.People;
 using SummitCoordination.Scheduling.Notifications;
 using SummitCoordination.Scheduling.Meetings;
 using SummitCoordination.Scheduling.Parties;
@@ -42,6 +44,7 @@ public sealed class SchedulingModule : ServiceModule
         services.AddScoped<Calendars.CalendarFeeds>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
+        services.AddMail(configuration, database);
     }
 
     public override void AddConsumers(IBusRegistrationConfigurator bus)
@@ -69,6 +72,8 @@ public sealed class SchedulingModule : ServiceModule
         app.MapCalendarEndpoints();
         app.MapPublicSchedulingEndpoints();
         app.MapSummitPlanEndpoints();
+        app.MapPeopleEndpoints();
+        app.MapMailEndpoints();
     }
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -78,5 +83,7 @@ public sealed class SchedulingModule : ServiceModule
         var clock = services.GetRequiredService<TimeProvider>();
         await CatalogSeeder.SeedAsync(db, clock, cancellationToken);
         await services.GetRequiredService<MeetingDeadlines>().RestoreMissingAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await services.GetRequiredService<UnsubscribeTokens>().LoadKeyAsync(db, cancellationToken);
+        await services.GetRequiredService<DigestSchedule>().EnsureAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

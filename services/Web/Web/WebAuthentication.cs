@@ -119,12 +119,16 @@ public static class WebAuthentication
 
     /// <summary>A principal the web app signs in with: the APIs' own claims, the display name, and the token kept in the session.</summary>
     public static (ClaimsPrincipal Principal, AuthenticationProperties Properties) Session(string subject, string name, string role, string? party,
-        string accessToken, DateTime expiresUtc)
+        string accessToken, DateTime expiresUtc, bool focalPoint = false)
     {
         var claims = new List<Claim> { new("sub", subject), new("name", name), new(SummitClaims.Role, role), new(AccessTokenHandler.TokenClaim, accessToken) };
         if (party is not null)
         {
             claims.Add(new Claim(SummitClaims.Party, party));
+            if (focalPoint)
+            {
+                claims.Add(new Claim(SummitClaims.Role, Roles.FocalPoint));
+            }
         }
 
         var properties = new AuthenticationProperties { IsPersistent = false, ExpiresUtc = expiresUtc, AllowRefresh = false };

@@ -18,6 +18,9 @@ public sealed class ClaimMapping
 
     public List<string> DelegationValues { get; set; } = [];
 
+    /// <summary>Role values that make a delegation's caller its focal point (issue 23); default <c>FocalPoint</c>.</summary>
+    public List<string> FocalPointValues { get; set; } = [];
+
     public string PartyClaim { get; set; } = "party";
 
     public Dictionary<string, string> PartyByRole { get; set; } = new(StringComparer.Ordinal);
@@ -28,6 +31,8 @@ public sealed class ClaimMapping
     private IReadOnlyList<string> Secretariat => SecretariatValues.Count > 0 ? SecretariatValues : [Roles.Secretariat];
 
     private IReadOnlyList<string> Delegation => DelegationValues.Count > 0 ? DelegationValues : [Roles.Delegation];
+
+    private IReadOnlyList<string> FocalPoint => FocalPointValues.Count > 0 ? FocalPointValues : [Roles.FocalPoint];
 
     public void Validate()
     {
@@ -107,6 +112,10 @@ public sealed class ClaimMapping
             {
                 claims.Add(new Claim(SummitClaims.Role, Roles.Delegation));
                 claims.Add(new Claim(SummitClaims.Party, party.ToUpperInvariant()));
+                if (roles.Any(r => FocalPoint.Contains(r, StringComparer.Ordinal)))
+                {
+                    claims.Add(new Claim(SummitClaims.Role, Roles.FocalPoint));
+                }
             }
         }
 

@@ -10,7 +10,7 @@ using SummitCoordination.BuildingBlocks.Http;
 
 namespace SummitCoordination.BuildingBlocks.Identity;
 
-public sealed record DevTokenRequest(string? Role, string? Party, string? Name);
+public sealed record DevTokenRequest(string? Role, string? Party, string? Name, bool FocalPoint = false);
 
 public sealed record DevTokenResponse(string AccessToken, string TokenType, DateTime ExpiresUtc);
 
@@ -26,6 +26,8 @@ public sealed class DevTokenRequestValidator : AbstractValidator<DevTokenRequest
             .WithMessage("Party is an upper-case code such as KAZ or EU.");
         RuleFor(r => r.Party).Empty().When(r => r.Role == Roles.Secretariat)
             .WithMessage("A secretariat token acts for no party.");
+        RuleFor(r => r.FocalPoint).Equal(false).When(r => r.Role != Roles.Delegation)
+            .WithMessage("Only a delegation has a focal point.");
         RuleFor(r => r.Name).MaximumLength(64).Matches("^[A-Za-z0-9._@ -]+$")
             .WithMessage("Name is up to 64 letters, digits, spaces and . _ @ -.");
     }
@@ -61,6 +63,11 @@ public static class DevTokenEndpoints
                 if (!string.IsNullOrEmpty(request.Party))
                 {
                     claims.Add(new Claim(SummitClaims.Party, request.Party));
+                }
+
+                if (request.FocalPoint)
+                {
+                    claims.Add(new Claim(SummitClaims.Role, Roles.FocalPoint));
                 }
 
                 var expires = now.Add(settings.DevTokenLifetime);

@@ -16,6 +16,10 @@ public static class SummitClaims
 
     public static bool IsSecretariat(this ClaimsPrincipal user) => user.IsInRole(Roles.Secretariat);
 
+    /// <summary>A delegation's focal point: role FocalPoint beside Delegation, with the state it acts for.</summary>
+    public static bool IsFocalPoint(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Delegation) && user.IsInRole(Roles.FocalPoint) && user.FindFirstValue(Party) is not null;
+
     public static bool IsDelegationOf(this ClaimsPrincipal user, string party) =>
         user.IsInRole(Roles.Delegation) && string.Equals(user.FindFirstValue(Party), party, StringComparison.OrdinalIgnoreCase);
 

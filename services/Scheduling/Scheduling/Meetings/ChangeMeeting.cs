@@ -28,7 +28,9 @@ public sealed class ChangeMeetingHandler(SchedulingDbContext db, TimeProvider cl
         db.Raise(request.Change(meeting, body, now, request.User.Actor()), now);
         if (request.Notify is { } kind)
         {
-            Inbox.Tell(db, meeting, kind, $"'{meeting.Title}' was {kind.ToString().ToLowerInvariant()}: {meeting.StatusReason}", now);
+            Inbox.Tell(db, meeting, kind, kind == NotificationKind.Invited
+                ? NotificationTexts.Write("Invited", meeting.Title, meeting.StartUtc, meeting.EndUtc, meeting.Venue, meeting.City)
+                : $"'{meeting.Title}' was {kind.ToString().ToLowerInvariant()}: {meeting.StatusReason}", now);
         }
 
         if (request.StopsTimers)

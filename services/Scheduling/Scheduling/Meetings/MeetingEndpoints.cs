@@ -54,7 +54,7 @@ public static class MeetingEndpoints
         group.MapPost("/{id:guid}/reschedule/check", CheckRescheduleAsync).Validate<RescheduleMeetingRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("Dry run of a reschedule or move (nothing is saved): its conflicts, a past start, the chair, the deciding set, and `turnOf` when the new host would pass over the state whose turn it is.");
         group.MapPost("/{id:guid}/announce", (Guid id, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
-                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Announce(now, actor)), ct))
+                ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Announce(now, actor), NotificationKind.Invited), ct))
             .RequireAuthorization(Policies.Secretariat).WithSummary("Puts the meeting on the public calendar. Publishes MeetingAnnounced.");
         group.MapPost("/{id:guid}/postpone", (Guid id, ReasonRequest request, ClaimsPrincipal user, ChangeMeetingHandler handler, CancellationToken ct) =>
                 ChangeAsync(handler, new ChangeMeeting(id, user, (m, _, now, actor) => m.Postpone(request.Reason!, now, actor), NotificationKind.Postponed,

@@ -30,6 +30,7 @@ public static partial class NotificationTexts
         ["SilenceStarted"] = "'{0}' is under the silence procedure until {1}: adopted then unless a state breaks silence.",
         ["ItemAdded"] = "An item was added to the agenda of '{0}': '{1}'.",
         ["ParagraphChanged"] = "{0} of '{1}', on which your state holds a reservation: {2}; it is now {3}.",
+        ["Invited"] = "Your state is invited to '{0}', {1} to {2} at {3}, {4}.",
         ["AdReferendumLapsed"] = "{0} of '{1}' was agreed ad referendum; {2}'s capital did not confirm it by {3}.",
     };
 

@@ -23,16 +23,30 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<SummitPlan> SummitPlans => Set<SummitPlan>();
     public DbSet<Calendars.CalendarSubscription> CalendarSubscriptions => Set<Calendars.CalendarSubscription>();
+    public DbSet<People.Person> People => Set<People.Person>();
+    public DbSet<Mail.MailNotice> MailNotices => Set<Mail.MailNotice>();
+    public DbSet<Mail.QueuedMail> QueuedMails => Set<Mail.QueuedMail>();
+    public DbSet<Mail.MailKey> MailKeys => Set<Mail.MailKey>();
 
-    /// <summary>Every message put in an inbox is announced with it (same transaction, through the outbox), so open pages hear of it.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every message put in an inbox is announced with it (same transaction, through the outbox), so open pages hear of it;
+    /// and goes on its way to the mailboxes of the people who asked for its kind (issue 23), in the same transaction too.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        foreach (var added in ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList())
+        var added = ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        foreach (var notification in added)
         {
-            Raise(new Contracts.NotificationAdded(added.Id, added.Party, added.MeetingId, added.Kind, added.Message, added.CreatedUtc), added.CreatedUtc);
+            Raise(new Contracts.NotificationAdded(notification.Id, notification.Party, notification.MeetingId, notification.Kind, notification.Message,
+                notification.CreatedUtc), notification.CreatedUtc);
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (added.Count > 0)
+        {
+            await Mail.MailFanOut.AddNoticesAsync(this, added, cancellationToken);
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -103,6 +117,50 @@ public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbC
             e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(64);
             e.Property(n => n.Message).HasMaxLength(1000);
             e.HasIndex(n => new { n.Party, n.CreatedUtc });
+        });
+        modelBuilder.Entity<People.Person>(e =>
+        {
+            e.ToTable("People");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(Scheduling.People.MailAddresses.MaxLength);
+            e.HasIndex(p => p.Email).IsUnique();
+            e.Property(p => p.Language).HasMaxLength(16);
+            e.Property(p => p.Party).HasMaxLength(PartyCodes.MaxLength);
+            e.HasIndex(p => p.Party);
+            e.Property(p => p.Account).HasMaxLength(200);
+            e.HasIndex(p => p.Account);
+            e.Property(p => p.Preferences).HasJsonConversion();
+        });
+        modelBuilder.Entity<Mail.MailNotice>(e =>
+        {
+            e.HasKey(n => n.Id);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(64);
+            e.Property(n => n.Delivery).HasConversion<string>().HasMaxLength(16);
+            e.Property(n => n.Message).HasMaxLength(1000);
+            // Two instances composing at once: the second to put a notice in a mail finds it taken and steps back.
+            e.Property(n => n.MailId).IsConcurrencyToken();
+            e.HasIndex(n => new { n.Delivery, n.MailId, n.CreatedUtc });
+            e.HasIndex(n => n.PersonId);
+        });
+        modelBuilder.Entity<Mail.QueuedMail>(e =>
+        {
+            e.ToTable("MailOutbox");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.To).HasMaxLength(Scheduling.People.MailAddresses.MaxLength);
+            e.Property(m => m.ToName).HasMaxLength(200);
+            e.Property(m => m.Language).HasMaxLength(16);
+            e.Property(m => m.Subject).HasMaxLength(300);
+            e.Property(m => m.UnsubscribeUrl).HasMaxLength(1000);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(m => m.LastError).HasMaxLength(1000);
+            e.Property(m => m.Attachments).HasJsonConversion();
+            e.HasIndex(m => new { m.Status, m.NextAttemptUtc });
+        });
+        modelBuilder.Entity<Mail.MailKey>(e =>
+        {
+            e.HasKey(k => k.Id);
+            e.Property(k => k.Id).ValueGeneratedNever();
         });
         modelBuilder.Entity<SummitPlan>(e =>
         {

@@ -16,9 +16,9 @@ public sealed class SchedulingClient(HttpClient http) : ServiceClient(http)
         (await Http.GetFromJsonAsync<List<CalendarEntry>>(year is null ? "public/calendar" : $"public/calendar?year={year}", ct))!;
 
     /// <summary>Development only: a token for the role (and state) a person picked on the sign-in page.</summary>
-    public async Task<DevToken> DevTokenAsync(string role, string? party, string name, CancellationToken ct = default)
+    public async Task<DevToken> DevTokenAsync(string role, string? party, string name, bool focalPoint = false, CancellationToken ct = default)
     {
-        using var response = await Http.PostAsJsonAsync("dev/tokens", new { role, party, name }, ct);
+        using var response = await Http.PostAsJsonAsync("dev/tokens", new { role, party, name, focalPoint }, ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<DevToken>(ct))!;
     }
@@ -123,4 +123,32 @@ public sealed class SchedulingClient(HttpClient http) : ServiceClient(http)
 
     /// <summary>The meeting's iCalendar file, as a link the browser follows itself.</summary>
     public Uri CalendarLink(Guid id) => Link($"api/meetings/{id}/calendar.ics");
+
+    /// <summary>Issue 23: the people who get mail (the secretariat's all, a focal point's its own state's).</summary>
+    public Task<List<PersonView>> PeopleAsync(CancellationToken ct = default) => GetAsync<List<PersonView>>("api/people", ct);
+
+    public Task<PersonView> PersonAsync(Guid id, CancellationToken ct = default) => GetAsync<PersonView>($"api/people/{id}", ct);
+
+    public Task<PersonView> AddPersonAsync(PersonRequest request, CancellationToken ct = default) =>
+        SendAsync<PersonView>(HttpMethod.Post, "api/people", Json(request), ct);
+
+    public Task<PersonView> PreferAsync(Guid id, Dictionary<string, string> preferences, CancellationToken ct = default) =>
+        SendAsync<PersonView>(HttpMethod.Put, $"api/people/{id}/preferences", Json(new { preferences }), ct);
+
+    /// <summary>The signed-in person (404 when the account is nobody's).</summary>
+    public Task<PersonView> MeAsync(CancellationToken ct = default) => GetAsync<PersonView>("api/people/me", ct);
+
+    public Task<PersonView> PreferMeAsync(Dictionary<string, string> preferences, CancellationToken ct = default) =>
+        SendAsync<PersonView>(HttpMethod.Put, "api/people/me/preferences", Json(new { preferences }), ct);
+
+    public Task<UnsubscribeView> UnsubscribeInfoAsync(string token, CancellationToken ct = default) =>
+        GetAsync<UnsubscribeView>($"api/mail/unsubscribe?token={Uri.EscapeDataString(token)}", ct);
+
+    public Task<UnsubscribeView> UnsubscribeAsync(string token, CancellationToken ct = default) =>
+        SendAsync<UnsubscribeView>(HttpMethod.Post, $"api/mail/unsubscribe?token={Uri.EscapeDataString(token)}", null, ct);
+
+    public Task<MailOutboxView> MailOutboxAsync(CancellationToken ct = default) => GetAsync<MailOutboxView>("api/mail/outbox?take=20", ct);
+
+    public Task<QueuedMailView> RetryMailAsync(Guid id, CancellationToken ct = default) =>
+        SendAsync<QueuedMailView>(HttpMethod.Post, $"api/mail/outbox/{id}/retry", null, ct);
 }

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using SummitCoordination.Scheduling.Meetings;
+using SummitCoordination.Scheduling.People;
+using SummitCoordination.Scheduling.Persistence;
+
+namespace SummitCoordination.Scheduling.Mail;
+
+/// <summary>
+/// Writes one mail for one person: a single notice (at once) or a digest of several (daily, weekly), in the person's
+/// language, as plain text and HTML, with a link back to the service, the preferences page and an unsubscribe link;
+/// a meeting notice carries the meeting's calendar entry (one per meeting in a digest, as the meeting is now).
+/// </summary>
+public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, UnsubscribeTokens tokens)
+{
+    public async Task<QueuedMail> ComposeAsync(Person person, IReadOnlyList<MailNotice> notices, Delivery delivery, DateTime nowUtc, CancellationToken ct)
+    {
+        var texts = new MailTexts(person.Language);
+        var ordered = notices.OrderBy(n => n.CreatedUtc).ThenBy(n => n.Id).ToList();
+        var single = delivery == Delivery.AtOnce && ordered.Count == 1;
+        var baseUrl = settings.PublicBaseUrl.TrimEnd('/');
+        var back = $"{baseUrl}{(person.IsSecretariat ? "/secretariat" : "/delegation")}";
+        var preferences = $"{baseUrl}/mail/preferences";
+        var unsubscribeAll = $"{baseUrl}/mail/unsubscribe?token={tokens.Write(person.Id, null)}";
+        var unsubscribeKind = single ? $"{baseUrl}/mail/unsubscribe?token={tokens.Write(person.Id, ordered[0].Kind)}" : null;
+
+        var meetingIds = ordered.Where(n => MailInvitation.Carries(n.Kind)).Select(n => n.MeetingId).Distinct().ToList();
+        var meetings = meetingIds.Count == 0 ? [] : await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToListAsync(ct);
+        var from = MailboxAddress.Parse(settings.From).Address;
+        var attachments = meetings.OrderBy(m => m.StartUtc).Select(m => MailInvitation.For(m, from, person.Email)).ToList();
+
+        var subject = single
+            ? texts.Format("Mail.Subject", texts.Kind(ordered[0].Kind))
+            : texts.Format(delivery == Delivery.WeeklyDigest ? "Mail.WeeklySubject" : "Mail.DailySubject", ordered.Count);
+        var intro = single ? texts["Mail.AtOnceIntro"] : texts[delivery == Delivery.WeeklyDigest ? "Mail.WeeklyIntro" : "Mail.DailyIntro"];
+        var lines = ordered.Select(n => (Kind: texts.Kind(n.Kind), At: n.CreatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+            Text: texts.Notice(n))).ToList();
+
+        var text = new StringBuilder()
+            .AppendLine(texts.Format("Mail.Greeting", person.Name)).AppendLine()
+            .AppendLine(intro).AppendLine();
+        foreach (var line in lines)
+        {
+            text.AppendLine($"- {line.At} · {line.Kind}: {line.Text}");
+        }
+
+        text.AppendLine();
+        foreach (var attachment in attachments)
+        {
+            text.AppendLine(texts.Format("Mail.Calendar", attachment.FileName));
+        }
+
+        text.AppendLine(texts.Format("Mail.Open", back)).AppendLine().AppendLine("-- ")
+            .AppendLine(texts["Mail.Why"])
+            .AppendLine(texts.Format("Mail.Preferences", preferences));
+        if (unsubscribeKind is not null)
+        {
+            text.AppendLine(texts.Format("Mail.UnsubscribeKind", unsubscribeKind));
+        }
+
+        text.AppendLine(texts.Format("Mail.Unsubscribe", unsubscribeAll));
+
+        var html = new StringBuilder()
+            .Append($"<!DOCTYPE html><html lang=\"{person.Language}\"><head><meta charset=\"utf-8\"><title>{Enc(subject)}</title></head><body>")
+            .Append($"<p>{Enc(texts.Format("Mail.Greeting", person.Name))}</p><p>{Enc(intro)}</p><ul>");
+        foreach (var line in lines)
+        {
+            html.Append($"<li><small>{Enc(line.At)}</small> <strong>{Enc(line.Kind)}</strong>: {Enc(line.Text)}</li>");
+        }
+
+        html.Append("</ul>");
+        foreach (var attachment in attachments)
+        {
+            html.Append($"<p>{Enc(texts.Format("Mail.Calendar", attachment.FileName))}</p>");
+        }
+
+        html.Append($"<p>{Link(texts, "Mail.Open", back)}</p><hr><p><small>{Enc(texts["Mail.Why"])}<br>{Link(texts, "Mail.Preferences", preferences)}<br>");
+        if (unsubscribeKind is not null)
+        {
+            html.Append($"{Link(texts, "Mail.UnsubscribeKind", unsubscribeKind)}<br>");
+        }
+
+        html.Append($"{Link(texts, "Mail.Unsubscribe", unsubscribeAll)}</small></p></body></html>");
+
+        var mail = new QueuedMail(Guid.NewGuid(), person.Id, person.Email, person.Name, person.Language, subject, text.ToString(), html.ToString(), attachments,
+            $"{baseUrl}/api/mail/unsubscribe?token={tokens.Write(person.Id, unsubscribeKind is null ? null : ordered[0].Kind)}", ordered.Count, nowUtc);
+        foreach (var notice in ordered)
+        {
+            notice.PutIn(mail.Id);
+        }
+
+        return mail;
+    }
+
+    /// <summary>The mail as it goes out: multipart/alternative (text, HTML), the calendar entries attached, Message-Id from the mail's id.</summary>
+    public static MimeMessage ToMime(QueuedMail mail, MailSettings settings)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(new MailboxAddress(mail.ToName, mail.To));
+        message.Subject = mail.Subject;
+        var domain = MailboxAddress.Parse(settings.From).Domain;
+        message.MessageId = $"{mail.Id:N}@{(string.IsNullOrEmpty(domain) ? "summit-coordination.invalid" : domain)}";
+        message.Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedUtc, DateTimeKind.Utc));
+        message.Headers.Add("List-Unsubscribe", $"<{mail.UnsubscribeUrl}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        var builder = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };
+        foreach (var attachment in mail.Attachments)
+        {
+            builder.Attachments.Add(attachment.FileName, Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse(attachment.ContentType));
+        }
+
+        message.Body = builder.ToMessageBody();
+        // A Content-* header belongs to the body entity in MimeKit (on the message's headers it would be moved or dropped).
+        message.Body.Headers.Replace(HeaderId.ContentLanguage, mail.Language);
+        return message;
+    }
+
+    private static string Enc(string value) => WebUtility.HtmlEncode(value);
+
+    private static string Link(MailTexts texts, string key, string url) =>
+        Enc(texts.Format(key, "\u0001")).Replace("\u0001", $"<a href=\"{Enc(url)}\">{Enc(url)}</a>", StringComparison.Ordinal);
+}

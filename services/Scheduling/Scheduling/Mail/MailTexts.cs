@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Resources;
+using SummitCoordination.Scheduling.Notifications;
+
+namespace SummitCoordination.Scheduling.Mail;
+
+/// <summary>
+/// The words of a mail in its reader's language (<c>MailTexts.resx</c>, <c>MailTexts.{code}.resx</c>): each notice is
+/// read back into its code and arguments (<see cref="NotificationTexts.Read"/>) and written from the language's template;
+/// a notice no template matches keeps its English sentence.
+/// </summary>
+public sealed class MailTexts(string language)
+{
+    private static readonly ResourceManager Resources = new("SummitCoordination.Scheduling.Mail.MailTexts", typeof(MailTexts).Assembly);
+
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(language);
+
+    public string this[string key] => Resources.GetString(key, _culture) ?? key;
+
+    public string Format(string key, params object?[] args) => string.Format(_culture, this[key], args);
+
+    public string Notice(MailNotice notice)
+    {
+        var (code, args) = NotificationTexts.Read(notice.Kind.ToString(), notice.Message);
+        return code is null || Resources.GetString($"Inbox.{code}", _culture) is not { } template
+            ? notice.Message
+            : string.Format(_culture, template, args.Cast<object?>().ToArray());
+    }
+
+    public string Kind(Contracts.NotificationKind kind) => this[$"Kind.{kind}"];
+}

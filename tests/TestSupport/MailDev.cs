@@ -1,0 +1,58 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using MimeKit;
+
+namespace SummitCoordination.TestSupport;
+
+/// <summary>
+/// The private SMTP server the test command starts (deploy/mail/maildev.sh: npm's maildev on loopback), read back over its
+/// REST API: <c>SUMMIT_TEST_SMTP</c> is its SMTP host:port, <c>SUMMIT_TEST_MAILDEV</c> its REST address. Each test writes to
+/// addresses of its own, so tests sharing the server read only their own mail. Each mail is read whole (its source) and
+/// parsed with MimeKit, as a mail program would.
+/// </summary>
+public sealed class MailDev
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    public string Rest { get; } = Environment.GetEnvironmentVariable("SUMMIT_TEST_MAILDEV") ?? throw Missing();
+
+    public string SmtpHost { get; }
+
+    public int SmtpPort { get; }
+
+    public MailDev()
+    {
+        var smtp = Environment.GetEnvironmentVariable("SUMMIT_TEST_SMTP") ?? throw Missing();
+        var colon = smtp.LastIndexOf(':');
+        (SmtpHost, SmtpPort) = (smtp[..colon], int.Parse(smtp[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static InvalidOperationException Missing() => new(
+        "SUMMIT_TEST_SMTP / SUMMIT_TEST_MAILDEV are not set: run the tests with ./test.sh, which starts a private maildev, or start one with " +
+        "deploy/mail/maildev.sh start and export SUMMIT_TEST_SMTP=\"$(deploy/mail/maildev.sh smtp)\" SUMMIT_TEST_MAILDEV=\"$(deploy/mail/maildev.sh url)\".");
+
+    /// <summary>Every mail that arrived for <paramref name="address"/>, oldest first, parsed.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> MailsToAsync(string address)
+    {
+        var list = await Http.GetFromJsonAsync<JsonElement>($"{Rest}/api/email");
+        var mails = new List<MimeMessage>();
+        foreach (var mail in list.EnumerateArray())
+        {
+            var to = mail.GetProperty("envelope").GetProperty("to").EnumerateArray().Select(t => t.GetProperty("address").GetString());
+            if (to.Any(t => string.Equals(t, address, StringComparison.OrdinalIgnoreCase)))
+            {
+                await using var source = await Http.GetStreamAsync($"{Rest}/api/email/{mail.GetProperty("id").GetString()}/source");
+                mails.Add(await MimeMessage.LoadAsync(source));
+            }
+        }
+
+        return mails;
+    }
+
+    /// <summary>Waits until <paramref name="count"/> mails (at least) arrived for the address; returns them all.</summary>
+    public Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null) =>
+        Eventually.Until(() => MailsToAsync(address), mails => mails.Count >= count, timeout ?? TimeSpan.FromSeconds(30), $"{count} mail(s) to {address}");
+
+    /// <summary>An address no other test writes to.</summary>
+    public static string Address(string who) => $"{who}.{Guid.NewGuid():N}@mail.test";
+}

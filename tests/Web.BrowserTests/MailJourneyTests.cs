@@ -1,0 +1,172 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+using MimeKit;
+using SummitCoordination.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace SummitCoordination.Web.BrowserTests;
+
+/// <summary>
+/// Issue 23, points 3 and 4, in the browser: a delegation's focal point adds a Russian-speaking delegate who chooses the
+/// daily digest; the delegate signs in (in Russian) and finds the preferences in the user's menu; the day passes (the
+/// host's clock moved, a <see cref="FakeTimeProvider"/>); one mail arrives at the test's SMTP server (maildev) in
+/// Russian with the day's notices and an invitation whose attachment parses; its unsubscribe link works without signing
+/// in. Its own host (its clock is moved) and its own Chromium.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MailJourneyTests : IAsyncLifetime
+{
+    private readonly MailDev _mailDev = new();
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private SummitApp _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new SummitApp(kestrel: true, settings: new Dictionary<string, string?>
+        {
+            ["Mail:Transport"] = "Smtp",
+            ["Mail:Smtp:Host"] = _mailDev.SmtpHost,
+            ["Mail:Smtp:Port"] = _mailDev.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:Smtp:Security"] = "None",
+            ["Mail:PollInterval"] = "00:00:00.100",
+        }, services: s => s.AddSingleton<TimeProvider>(_clock));
+        _ = _app.Address;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<IPage> VisitorAsync(string acceptLanguage, int width = 1280, int height = 900)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _app.Address.ToString(),
+            Locale = acceptLanguage.Split(',')[0],
+            ReducedMotion = ReducedMotion.Reduce,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    [Fact]
+    public async Task A_focal_point_adds_a_Russian_speaking_delegate_on_the_daily_digest_who_gets_one_Russian_mail_with_the_days_notices_and_an_invitation()
+    {
+        var journey = new Journey("mail");
+        var address = MailDev.Address("aigerim");
+        var account = $"aigerim-{Guid.NewGuid():N}"[..20];
+
+        // The focal point of Kazakhstan signs in and opens the people page from the user's menu.
+        var focal = await VisitorAsync("en-GB,en;q=0.9");
+        await focal.GotoAsync("/signin");
+        await focal.GetByLabel("Delegation of Kazakhstan", new() { Exact = true }).CheckAsync();
+        await focal.GetByLabel("I am my delegation's focal point (I manage its people)").CheckAsync();
+        await focal.GetByLabel("Your name (optional)").FillAsync("Focal KAZ");
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(focal).ToHaveURLAsync(new Regex("/delegation$"));
+        await focal.GetByRole(AriaRole.Link, new() { Name = "People and mail" }).First.ClickAsync();
+        await Expect(focal.GetByRole(AriaRole.Heading, new() { Name = "People and mail", Level = 1 })).ToBeVisibleAsync();
+        await Expect(focal.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        await journey.CheckAsync(focal, "people-empty");
+
+        // A refused address is said, and nothing is added.
+        await focal.GetByLabel("Name", new() { Exact = true }).FillAsync("Айгерим Сапарова");
+        await focal.GetByLabel("Mail address").FillAsync("aigerim at example");
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
+        await Expect(focal.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Expect(focal.GetByRole(AriaRole.Cell, new() { Name = "aigerim at example" })).ToHaveCountAsync(0);
+        await journey.CheckAsync(focal, "people-refused");
+
+        await focal.GetByLabel("Mail address").FillAsync(address);
+        await focal.GetByLabel("Sign-in name (optional)").FillAsync(account);
+        await focal.GetByRole(AriaRole.Combobox, new() { Name = "Language", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Russian" });
+        await focal.GetByRole(AriaRole.Combobox, new() { Name = "Every kind of notice" }).SelectOptionAsync(new SelectOptionValue { Label = "Daily digest" });
+        await focal.GetByRole(AriaRole.Button, new() { Name = "Add a person" }).ClickAsync();
+        await Expect(focal.GetByRole(AriaRole.Status).Filter(new() { HasText = "was added" })).ToContainTextAsync("Айгерим Сапарова was added.");
+        await Expect(focal.GetByRole(AriaRole.Cell, new() { Name = address })).ToBeVisibleAsync();
+        await journey.CheckAsync(focal, "people-added");
+
+        // The delegate signs in, in Russian, and finds the preferences in the user's menu: the daily digest, as chosen.
+        var delegate_ = await VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
+        await delegate_.GotoAsync("/signin");
+        await delegate_.GetByLabel("Делегация: Казахстан", new() { Exact = true }).CheckAsync();
+        await delegate_.GetByLabel("Ваше имя (необязательно)").FillAsync(account);
+        await delegate_.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        await Expect(delegate_).ToHaveURLAsync(new Regex("/delegation$"));
+        await delegate_.GotoAsync("/mail/preferences");
+        await Expect(delegate_.GetByRole(AriaRole.Heading, new() { Name = "Настройки почты", Level = 1 })).ToBeVisibleAsync();
+        await Expect(delegate_.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
+        var invited = delegate_.GetByRole(AriaRole.Combobox, new() { Name = "Приглашение", Exact = true });
+        await Expect(invited).ToHaveValueAsync("DailyDigest");
+        await delegate_.GetByRole(AriaRole.Combobox, new() { Name = "Напоминание", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Никогда" });
+        await delegate_.GetByRole(AriaRole.Button, new() { Name = "Сохранить настройки" }).ClickAsync();
+        await Expect(delegate_.GetByRole(AriaRole.Status).Filter(new() { HasText = "сохранены" })).ToHaveTextAsync("Настройки сохранены.");
+        await journey.CheckAsync(delegate_, "preferences-ru-phone");
+
+        // The day's notices: the secretariat announces a meeting (an invitation) and postpones it.
+        var secretariat = await _app.Secretariat();
+        var start = NextTuesday(DateTimeOffset.UtcNow.AddDays(150));
+        var meeting = (await MeetingsApi.CreateAsync(secretariat, "Council of Foreign Ministers", start,
+            edit: r => r["override"] = new { reason = "The mail journey's meeting." })).Id();
+        (await secretariat.PostAsync($"/api/meetings/{meeting}/announce", null)).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/postpone", new { reason = "Зал на ремонте." })).EnsureSuccessStatusCode();
+        Assert.Empty(await _mailDev.MailsToAsync(address));
+
+        // The day passes.
+        var now = _clock.GetUtcNow();
+        var digestAt = new DateTimeOffset(now.UtcDateTime.Date.AddHours(1), TimeSpan.Zero);
+        _clock.Advance((digestAt <= now ? digestAt.AddDays(1) : digestAt) - now + TimeSpan.FromSeconds(1));
+
+        var mail = Assert.Single(await _mailDev.WaitForAsync(address));
+        Assert.Equal("SummitCoordination: уведомления за день (2)", mail.Subject);
+        Assert.Contains("Ваше государство приглашено на встречу", mail.TextBody);
+        Assert.Contains("отложена: Зал на ремонте.", mail.TextBody);
+        var part = mail.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");
+        using var ics = new MemoryStream();
+        await part.Content!.DecodeToAsync(ics);
+        var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.ToArray()))!;
+        Assert.Equal("REQUEST", calendar.Method);
+        var entry = calendar.Events.Single();
+        Assert.Equal($"{meeting:D}@summit-coordination", entry.Uid);
+        Assert.Equal(new DateTime(start.Year, start.Month, start.Day, 10, 0, 0), entry.DtStart!.Value);
+
+        // The unsubscribe link, opened by a browser that never signed in.
+        var link = Regex.Match(mail.TextBody!, @"http\S+/mail/unsubscribe\?token=\S+").Value;
+        var stranger = await VisitorAsync("ru-RU,ru;q=0.9");
+        await stranger.GotoAsync(new Uri(link).PathAndQuery);
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Отписаться", Level = 1 })).ToBeVisibleAsync();
+        await journey.CheckAsync(stranger, "unsubscribe-ru");
+        await stranger.GetByRole(AriaRole.Button, new() { Name = "Отписаться" }).ClickAsync();
+        await Expect(stranger.GetByRole(AriaRole.Status)).ToContainTextAsync($"Готово: эти письма больше не будут приходить на {address}.");
+        await journey.CheckAsync(stranger, "unsubscribed-ru");
+    }
+
+    private static DateTimeOffset NextTuesday(DateTimeOffset from)
+    {
+        var day = from.Date;
+        while (day.DayOfWeek != DayOfWeek.Tuesday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(5));
+    }
+}
