@@ -8,7 +8,7 @@ public static class MailLanguages
 {
     public const string English = "en";
 
-    public static readonly IReadOnlyList<string> Supported = [English, "ru"];
+    public static readonly IReadOnlyList<string> Supported = [English, "ru", "kk", "ky", "tg", "tk", "uz"];
 
     public static bool IsSupported(string? code) => code is not null && Supported.Contains(code, StringComparer.Ordinal);
 }

@@ -18,7 +18,7 @@ public sealed class Person
     /// <summary>The mail address, kept in lower case so that two spellings of one address clash.</summary>
     public string Email { get; private set; } = "";
 
-    /// <summary>A culture code of <see cref="MailLanguages"/> ("en", "ru").</summary>
+    /// <summary>A culture code of <see cref="MailLanguages"/> (en, ru, kk, ky, tg, tk, uz).</summary>
     public string Language { get; private set; } = MailLanguages.English;
 
     /// <summary>The state whose delegation the person belongs to; empty for the secretariat.</summary>

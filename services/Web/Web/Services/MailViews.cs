@@ -17,7 +17,7 @@ public static class MailChoices
 {
     public static readonly string[] Deliveries = ["AtOnce", "DailyDigest", "WeeklyDigest", "Never"];
 
-    public static readonly string[] Languages = ["en", "ru"];
+    public static readonly string[] Languages = ["en", "ru", "kk", "ky", "tg", "tk", "uz"];
 
     public static readonly string[] Kinds =
     [
