@@ -25,7 +25,7 @@ public static class GatewayRoutes
         "/", "/statements", "/statements/{**rest}", "/instruments", "/instruments/{**rest}", "/commitments", "/calendar", "/signin", "/signin/{**rest}", "/signin-oidc", "/signout",
         "/signout-callback-oidc", "/language/{**rest}", "/secretariat/{**rest}", "/secretariat", "/delegation", "/delegation/{**rest}", "/not-found",
         "/meetings/{id}/agenda", "/meetings/{id}/record", "/meetings/{id}/record.pdf", "/drafts/{**rest}", "/calendar/{**rest}",
-        "/mail/{**rest}", "/people", "/people/{**rest}",
+        "/mail/{**rest}", "/people", "/people/{**rest}", "/documents", "/documents/{**rest}",
         "/_framework/{**rest}", "/_content/{**rest}", "/_blazor/{**rest}",
     ];
 

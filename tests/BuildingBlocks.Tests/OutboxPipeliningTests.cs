@@ -133,7 +133,7 @@ public sealed class OutboxPipeliningTests : IAsyncLifetime
 
         // Every event of the contracts (records other than the values they carry) names its aggregate, so that none
         // falls into the one group of unknown events by being forgotten here.
-        var values = new[] { typeof(Admission), typeof(DecisionRuleSettings), typeof(ParagraphBlock) };
+        var values = new[] { typeof(Admission), typeof(DecisionRuleSettings), typeof(ParagraphBlock), typeof(DelegationSeat) };
         var events = typeof(MeetingScheduled).Assembly.GetExportedTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethod("<Clone>$") is not null && !values.Contains(t))
             .ToList();

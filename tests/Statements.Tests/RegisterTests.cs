@@ -374,4 +374,35 @@ public sealed class RegisterTests(RegisterAppFixture fixture) : StatementTestBas
         var found = (await App.CreateClient().GetFromJsonAsync<JsonElement>("/public/documents?q=glaciers&kind=Statement")).GetProperty("items").EnumerateArray();
         Assert.Contains(found, d => d.GetProperty("symbol").GetString() == $"{p}/CFM/2027/ST.1");
     }
+
+    [Fact]
+    public async Task A_final_meeting_record_is_registered_once_in_the_record_series_at_the_records_distribution()
+    {
+        var open = await KnownMeetingAsync(pattern: UniquePattern(out var p));
+        var closed = await KnownMeetingAsync(pattern: UniquePattern(out var q));
+        var at = new DateTime(2027, 3, 9, 0, 0, 0, DateTimeKind.Utc);
+        var finalised = new MeetingRecordFinalised(Guid.NewGuid(), open.MeetingId, open.BodyId, "Record of the meeting", "Отчёт о встрече", true, at);
+        await Harness.Bus.Publish(finalised);
+        await Harness.Bus.Publish(finalised with { RecordId = Guid.NewGuid() });
+        await Harness.Bus.Publish(new MeetingRecordFinalised(Guid.NewGuid(), closed.MeetingId, closed.BodyId, "Closed record", "Закрытый отчёт", false, at));
+
+        var records = await Eventually.Until(
+            () => WithDb(db => db.Documents.Where(d => d.Kind == Register.DocumentKind.Record && (d.MeetingId == open.MeetingId || d.MeetingId == closed.MeetingId)).ToListAsync()),
+            r => r.Count == 2, what: "both records registered");
+        // The repeat (another record id, the same meeting) has been consumed too before the count is read.
+        await Eventually.Until(() => Task.FromResult(Harness.Consumed.Select<MeetingRecordFinalised>().Count(m => m.Context.Message.MeetingId == open.MeetingId)),
+            n => n == 2, what: "the repeated record consumed");
+        var publicRecord = Assert.Single(await WithDb(db => db.Documents.Where(d => d.MeetingId == open.MeetingId && d.Kind == Register.DocumentKind.Record).ToListAsync()));
+        Assert.Equal($"{p}/CFM/2027/REC.1", publicRecord.Symbol);
+        Assert.Equal(Register.DistributionLevel.General, publicRecord.Level);
+        Assert.Equal("Отчёт о встрече", publicRecord.TitleRu);
+        Assert.Equal(new DateOnly(2027, 3, 9), publicRecord.DocumentDate);
+        var limited = Assert.Single(records, r => r.MeetingId == closed.MeetingId);
+        Assert.Equal($"{q}/CFM/2027/REC.1", limited.Symbol);
+        Assert.Equal(Register.DistributionLevel.Limited, limited.Level);
+        var found = (await App.CreateClient().GetFromJsonAsync<JsonElement>($"/public/documents?q={Uri.EscapeDataString(publicRecord.Symbol)}")).GetProperty("items").EnumerateArray();
+        Assert.Contains(found, d => d.GetProperty("symbol").GetString() == publicRecord.Symbol);
+        Assert.DoesNotContain((await App.CreateClient().GetFromJsonAsync<JsonElement>("/public/documents?kind=Record")).GetProperty("items").EnumerateArray(),
+            d => d.GetProperty("symbol").GetString() == limited.Symbol);
+    }
 }

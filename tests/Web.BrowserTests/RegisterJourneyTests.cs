@@ -128,7 +128,7 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         await observer.GetByRole(AriaRole.Link, new() { Name = symbol, Exact = true }).ClickAsync();
         await Expect(observer).ToHaveURLAsync(new Regex($"/documents/{revisionId}$"));
         await Expect(observer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Riparian forests of the Amu Darya");
-        await Expect(observer.GetByText("General", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(observer.GetByText("General: anyone", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(observer.GetByText(derestrictOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) + " (done)")).ToBeVisibleAsync();
         await Expect(observer.GetByRole(AriaRole.Link, new() { Name = "wp1-rev1.docx" })).ToBeVisibleAsync();
         await journey.CheckAsync(observer, "after-date-document");

@@ -198,6 +198,11 @@ public sealed partial class ResourceKeyTests
             ["RecordOutcome."] = Enum.GetNames<SummitCoordination.Consensus.Records.AgendaOutcome>(),
             ["ReservationKind."] = Enum.GetNames<SummitCoordination.Consensus.Records.ReservationKind>(),
             ["CorrectionStatus."] = Enum.GetNames<SummitCoordination.Consensus.Records.CorrectionStatus>(),
+            // Mail (issue 23): the kinds of notice a person chooses for, how each goes, the languages a mail is written in, the outbox's states.
+            ["Notice."] = SummitCoordination.Web.Services.MailChoices.Kinds,
+            ["Delivery."] = Enum.GetNames<SummitCoordination.Scheduling.People.Delivery>(),
+            ["MailLanguage."] = [.. SummitCoordination.Scheduling.People.MailLanguages.Supported],
+            ["MailOutbox.Status."] = Enum.GetNames<SummitCoordination.Scheduling.Mail.MailStatus>(),
             ["ChairReason."] = ChairCode().Matches(File.ReadAllText(Root("services/Scheduling/Scheduling/Chairs/ChairReasons.cs"))).Select(m => m.Groups["code"].Value).ToList(),
         };
         return values;

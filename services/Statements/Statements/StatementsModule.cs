@@ -55,6 +55,7 @@ public sealed class StatementsModule : ServiceModule
         bus.AddConsumer<AgendaItemProposedConsumer, AgendaItemProposedConsumerDefinition>();
         bus.AddConsumer<AgendaItemAdoptedConsumer, AgendaItemAdoptedConsumerDefinition>();
         bus.AddConsumer<AgendaItemDecidedConsumer, AgendaItemDecidedConsumerDefinition>();
+        bus.AddConsumer<Register.MeetingRecordFinalisedConsumer, Register.MeetingRecordFinalisedConsumerDefinition>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -40,6 +40,9 @@ public static class OutboxAggregate
         ParagraphStatusChanged m => Statement(m.StatementId),
         ReservationEntered m => Statement(m.StatementId),
         AdReferendumLapsed m => Statement(m.StatementId),
+        StatementTextChanged m => Statement(m.StatementId),
+        // Issue 23: a meeting's record goes with its meeting.
+        MeetingRecordFinalised m => Meeting(m.MeetingId),
         InstrumentOpenedForSignature m => Instrument(m.InstrumentId),
         InstrumentSigned m => Instrument(m.InstrumentId),
         InstrumentRatified m => Instrument(m.InstrumentId),
