@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -163,8 +164,23 @@ public sealed class SummitApp : WebApplicationFactory<Program>
 
     public Task<HttpClient> Delegation(string party) => ClientAs("Delegation", party);
 
+    private IHost? _host;
+
+    protected override IHost CreateHost(IHostBuilder builder) => _host = base.CreateHost(builder);
+
     protected override void Dispose(bool disposing)
     {
+        // A bus stopped while one of its receive endpoints is still starting throws inside MassTransit
+        // (ReceiveEndpoint.Stop, a NullReferenceException seen once in CI): let every bus finish starting first.
+        // Once: the base class's disposal comes back here.
+        var host = _host;
+        _host = null;
+        if (disposing && host is not null)
+        {
+            var buses = host.Services.GetServices<MassTransit.Transports.IBusInstance>().Select(b => b.BusControl).ToList();
+            Task.Run(() => buses.WaitForHealthStatus(MassTransit.BusHealthStatus.Healthy, TimeSpan.FromSeconds(5))).GetAwaiter().GetResult();
+        }
+
         base.Dispose(disposing);
         if (disposing)
         {

@@ -140,7 +140,7 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         await russian.GotoAsync($"/documents/{revisionId}");
         await Expect(russian.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(russian.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Тугайные леса Амударьи");
-        await Expect(russian.GetByText("Общее", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(russian.GetByText("Общее: для всех", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(russian.GetByText("Рабочий документ", new() { Exact = true })).ToBeVisibleAsync();
         await journey.CheckAsync(russian, "document-ru-phone");
         // No English but what was typed: the symbols, the file's name and format, the test meeting's title.
