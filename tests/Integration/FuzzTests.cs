@@ -350,7 +350,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     /// <summary>
     /// A digest of every table of the three services' databases (their domain tables, outbox and inbox; not Quartz's).
-    /// Settled after an accepted write: until the outboxes are drained and two digests a moment apart agree.
+    /// Settled after an accepted write: until the outboxes are drained and two digests 300 ms apart agree.
     /// </summary>
     private sealed class StateDigest(string directory)
     {
@@ -364,7 +364,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
             for (var attempt = 0; attempt < 200; attempt++)
             {
                 var first = Read();
-                await Task.Delay(100);
+                // Long enough for a consumer still applying a message the outbox already sent (a busy 2-core machine).
+                await Task.Delay(300);
                 var second = Read();
                 if (Unsent() == 0 && first.Count == second.Count && first.All(kv => second[kv.Key] == kv.Value))
                 {

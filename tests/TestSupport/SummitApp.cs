@@ -168,17 +168,41 @@ public sealed class SummitApp : WebApplicationFactory<Program>
 
     protected override IHost CreateHost(IHostBuilder builder) => _host = base.CreateHost(builder);
 
-    protected override void Dispose(bool disposing)
+    /// <summary>
+    /// A bus stopped while one of its receive endpoints is still starting throws inside MassTransit (ReceiveEndpoint.Stop,
+    /// a NullReferenceException seen once in CI): every bus finishes starting first. Once, before the host is stopped.
+    /// </summary>
+    private async Task LetBusesStartAsync()
     {
-        // A bus stopped while one of its receive endpoints is still starting throws inside MassTransit
-        // (ReceiveEndpoint.Stop, a NullReferenceException seen once in CI): let every bus finish starting first.
-        // Once: the base class's disposal comes back here.
         var host = _host;
         _host = null;
-        if (disposing && host is not null)
+        if (host is null)
+        {
+            return;
+        }
+
+        try
         {
             var buses = host.Services.GetServices<MassTransit.Transports.IBusInstance>().Select(b => b.BusControl).ToList();
-            Task.Run(() => buses.WaitForHealthStatus(MassTransit.BusHealthStatus.Healthy, TimeSpan.FromSeconds(5))).GetAwaiter().GetResult();
+            await buses.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(5));
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already stopped: nothing is starting.
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await LetBusesStartAsync();
+        await base.DisposeAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Task.Run(LetBusesStartAsync).GetAwaiter().GetResult();
         }
 
         base.Dispose(disposing);
