@@ -77,7 +77,6 @@ public sealed class ReleaseRestartTests
         var meeting = Events.MeetingScheduled();
         var statement = Guid.Empty;
         var commitment = Guid.Empty;
-        var release = DateTime.UtcNow.AddSeconds(4);
         // In its own execution context: resolving the first host's harness sets MassTransit's ambient log context,
         // which must not flow into the second host after the first is disposed.
         await Task.Run(async () =>
@@ -88,9 +87,13 @@ public sealed class ReleaseRestartTests
             await test.Harness.Bus.Publish(meeting);
             statement = await test.DraftAsync(meeting.MeetingId, "Released after a restart.");
             var secretariat = await first.Secretariat();
-            (await secretariat.PutAsJsonAsync($"/api/statements/{statement}/embargo", new { releaseAtUtc = release })).EnsureSuccessStatusCode();
             await test.Harness.Bus.Publish(new AgendaItemAdopted(Guid.NewGuid(), meeting.MeetingId, ItemKind.JointStatement, "Adoption", statement, null, ["KAZ", "UZB"], [], DateTime.UtcNow));
             await test.WaitAsync(statement, s => s.Status() == "Adopted", "adoption");
+
+            // Both times are set once the statement is held, with this host's timers paused: however slow the machine,
+            // neither can fire before the restart (an embargo already over at adoption would publish at once).
+            var release = DateTime.UtcNow.AddSeconds(6);
+            (await secretariat.PutAsJsonAsync($"/api/statements/{statement}/embargo", new { releaseAtUtc = release })).EnsureSuccessStatusCode();
             var made = await (await secretariat.PostAsJsonAsync($"/api/statements/{statement}/commitments",
                 new { what = "Sign the border agreement", parties = new[] { "KAZ", "UZB" }, dueUtc = release })).Content.ReadFromJsonAsync<JsonElement>();
             commitment = made.GetProperty("id").GetGuid();
