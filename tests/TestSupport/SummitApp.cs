@@ -40,6 +40,19 @@ public sealed class SummitApp : WebApplicationFactory<Program>
 
     public bool Kestrel { get; }
 
+    /// <summary>
+    /// Settings for a host whose <see cref="TimeProvider"/> a test moves days ahead (a <c>FakeTimeProvider</c>): the
+    /// periodic work that runs by that clock ticks once an hour instead of every 15 s. <c>FakeTimeProvider.Advance</c>
+    /// fires a periodic timer once for every period it passes over, and each tick counted a store or scanned for
+    /// misfires: moving the clock a week cost about 80 s (<c>MeetingRecordJourneyTests</c>: 132 s, 22 s with these).
+    /// Nothing a test asserts depends on these two intervals.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> MovedClockSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Telemetry:SampleInterval"] = "01:00:00",
+        ["Deadlines:MisfireScanInterval"] = "01:00:00",
+    };
+
     /// <summary>The warnings and errors the host logged so far (for a timed-out test to print).</summary>
     public CapturedLogs Logs { get; } = new();
 

@@ -35,6 +35,8 @@ public sealed class MailJourneyTests : IAsyncLifetime
             ["Mail:Smtp:Port"] = _mailDev.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mail:Smtp:Security"] = "None",
             ["Mail:PollInterval"] = "00:00:00.100",
+            ["Telemetry:SampleInterval"] = SummitApp.MovedClockSettings["Telemetry:SampleInterval"],
+            ["Deadlines:MisfireScanInterval"] = SummitApp.MovedClockSettings["Deadlines:MisfireScanInterval"],
         }, services: s => s.AddSingleton<TimeProvider>(_clock));
         _ = _app.Address;
         _playwright = await Playwright.CreateAsync();

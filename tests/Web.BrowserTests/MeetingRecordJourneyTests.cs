@@ -24,7 +24,7 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new SummitApp(kestrel: true, services: s =>
+        _app = new SummitApp(kestrel: true, settings: SummitApp.MovedClockSettings, services: s =>
         {
             s.AddSingleton<TimeProvider>(_clock);
             // The clock jumps a week: the lifetime of the tokens it issues is not what this journey is about.

@@ -29,7 +29,7 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new SummitApp(kestrel: true, harness: true, services: s => s.AddSingleton<TimeProvider>(_clock));
+        _app = new SummitApp(kestrel: true, harness: true, settings: SummitApp.MovedClockSettings, services: s => s.AddSingleton<TimeProvider>(_clock));
         _ = _app.Address;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -111,7 +111,7 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         await journey.CheckAsync(observer, "before-date-document");
 
         // The clock passes the derestriction date: the persistent job makes both General.
-        _clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        _clock.Advance(derestrictOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - _clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1));
         await Eventually.Until(async () => (await _app.CreateClient().GetAsync($"/public/documents/{revisionId}")).StatusCode == HttpStatusCode.OK,
             what: "the revision derestricted");
         var stored = await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/public/documents/{revisionId}");
