@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,10 +93,16 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(7));
         await MeetingRecordScenario.WaitAsync(summit, sat.MeetingId, "Final");
 
+        // Final, the record is a registered document (issue 23): its symbol is on its page.
+        const string symbol = "C5/CFM/2035/REC.1";
+        await Eventually.Until(async () => (await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/public/documents?meetingId={sat.MeetingId}&kind=Record"))
+            .GetProperty("total").GetInt32() == 1, what: "the final record registered");
+
         var observer = await VisitorAsync("en-GB,en;q=0.9");
         await observer.GotoAsync(url);
         await Expect(observer.Locator("#record-status")).ToHaveTextAsync("Final");
         await Expect(observer.Locator("#record-distribution")).ToHaveTextAsync("General: anyone");
+        await Expect(observer.Locator("#record-symbol")).ToHaveTextAsync(symbol);
         await Expect(observer.Locator("#attendance")).ToContainTextAsync("Deputy Prime Minister, Minister of Foreign Affairs");
         await Expect(observer.GetByRole(AriaRole.Link, new() { Name = "The record as PDF" })).ToHaveAttributeAsync("href", $"/public/records/{sat.MeetingId}/pdf");
         await Expect(observer.Locator("#corrections")).ToHaveCountAsync(0);
@@ -111,7 +119,7 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         await NoEnglishOnRussianPages.AssertAsync(russianObserver.Locator("main"), "Murat Nurtleu", "Deputy Prime Minister, Minister of Foreign Affairs",
             "Adviser of KAZ", "Adviser of KGZ", "Adviser of TJK", "Adviser of TKM", "Adviser of UZB", "Protocol on the shared use of transboundary water",
             "Report of the working group on transport", "Supported the protocol.", MeetingRecordScenario.StatementSymbol, "Head of KGZ", "Head of TJK", "Head of TKM",
-            "Head of UZB", "UN");
+            "Head of UZB", "UN", symbol);
     }
 
     private async Task<IPage> VisitorAsync(string acceptLanguage)

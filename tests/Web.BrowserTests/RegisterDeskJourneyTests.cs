@@ -24,6 +24,9 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
     /// <summary>A small file limit, so that a file over it is cheap to send.</summary>
     private const int MaxFileBytes = 64 * 1024;
 
+    /// <summary>A field by its whole label (a form is labelled too, by its heading's words).</summary>
+    private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
+
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private SummitApp _app = null!;
     private IPlaywright _playwright = null!;
@@ -68,38 +71,38 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = "Register a document", Level = 1 })).ToBeVisibleAsync();
         await desk.GetByRole(AriaRole.Link, new() { Name = "Symbol patterns" }).First.ClickAsync();
         await Ready(desk);
-        await desk.GetByLabel("Body").SelectOptionAsync(new SelectOptionValue { Label = "Council of Foreign Ministers" });
+        await desk.GetByLabel("Body", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Council of Foreign Ministers" });
         await Expect(desk.Locator("#pattern-now")).ToContainTextAsync("C5/CFM/2027/WP.3");
-        await desk.GetByLabel("Symbol pattern").FillAsync("CFM/{year}/{series}");
+        await desk.GetByLabel("Symbol pattern", Exact).FillAsync("CFM/{year}/{series}");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(desk.Locator("#pattern-error")).ToBeVisibleAsync();
         await journey.CheckAsync(desk, "pattern-refused");
-        await desk.GetByLabel("Symbol pattern").FillAsync("CFM/{year}/{series}.{n}");
+        await desk.GetByLabel("Symbol pattern", Exact).FillAsync("CFM/{year}/{series}.{n}");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Expect(desk.GetByRole(AriaRole.Status)).ToHaveTextAsync("Pattern saved: documents registered from now on take it.");
+        await Expect(desk.GetByText("Pattern saved: documents registered from now on take it.")).ToBeVisibleAsync();
         await Expect(desk.Locator("#pattern-now")).ToContainTextAsync("CFM/2027/WP.3");
         await journey.CheckAsync(desk, "pattern-saved");
 
         // Registered as Limited: a derestriction date before the document's date is refused beside it, and nothing is registered.
         await desk.GetByRole(AriaRole.Link, new() { Name = "Register a document" }).ClickAsync();
         await Ready(desk);
-        await desk.GetByLabel("Body").SelectOptionAsync(new SelectOptionValue { Label = "Council of Foreign Ministers" });
-        await desk.GetByLabel("Meeting").SelectOptionAsync(meeting.ToString());
-        await desk.GetByLabel("Agenda item").SelectOptionAsync(item.ToString());
-        await desk.GetByLabel("Title in English").FillAsync("Riparian forests of the Amu Darya");
-        await desk.GetByLabel("Date of the document").FillAsync(today.ToString("yyyy-MM-dd"));
-        await Expect(desk.GetByLabel("Distribution")).ToHaveValueAsync("Limited");
-        await desk.GetByLabel("Derestriction date (optional)").FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await desk.GetByLabel("Body", Exact).SelectOptionAsync(new SelectOptionValue { Label = "Council of Foreign Ministers" });
+        await desk.GetByLabel("Meeting", Exact).SelectOptionAsync(meeting.ToString());
+        await desk.GetByLabel("Agenda item", Exact).SelectOptionAsync(item.ToString());
+        await desk.GetByLabel("Title in English", Exact).FillAsync("Riparian forests of the Amu Darya");
+        await desk.GetByLabel("Date of the document", Exact).FillAsync(today.ToString("yyyy-MM-dd"));
+        await Expect(desk.GetByLabel("Distribution", Exact)).ToHaveValueAsync("Limited");
+        await desk.GetByLabel("Derestriction date (optional)", Exact).FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
         await desk.GetByRole(AriaRole.Button, new() { Name = "Register the document" }).ClickAsync();
         await Expect(desk.Locator("#derestrictOn-error")).ToHaveTextAsync("Choose a derestriction date not before the document's date; a General document has none.");
-        await Expect(desk.GetByLabel("Derestriction date (optional)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(desk.GetByLabel("Derestriction date (optional)", Exact)).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.Equal(0, (await Documents(staff, meeting)).GetProperty("total").GetInt32());
         await journey.CheckAsync(desk, "register-refused");
         await desk.SetViewportSizeAsync(390, 844);
         await journey.CheckAsync(desk, "register-refused-phone");
         await desk.SetViewportSizeAsync(1280, 900);
 
-        await desk.GetByLabel("Derestriction date (optional)").FillAsync(derestrictOn.ToString("yyyy-MM-dd"));
+        await desk.GetByLabel("Derestriction date (optional)", Exact).FillAsync(derestrictOn.ToString("yyyy-MM-dd"));
         await desk.GetByRole(AriaRole.Button, new() { Name = "Register the document" }).ClickAsync();
         await Expect(desk).ToHaveURLAsync(new Regex(@"/secretariat/documents/[0-9a-f-]{36}\?done=registered$"));
         await Ready(desk);
@@ -110,11 +113,11 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await journey.CheckAsync(desk, "registered");
 
         // A picture is refused (415), a file over the limit too (413), each beside the file field; neither is kept.
-        await desk.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "forest.txt", MimeType = "text/plain", Buffer = RegisterSamples.Png });
+        await desk.GetByLabel("File", Exact).SetInputFilesAsync(new FilePayload { Name = "forest.txt", MimeType = "text/plain", Buffer = RegisterSamples.Png });
         await desk.GetByRole(AriaRole.Button, new() { Name = "Upload the file" }).ClickAsync();
         await Expect(desk.Locator("#file-error")).ToContainTextAsync("The register does not take this file");
         await journey.CheckAsync(desk, "upload-refused-415");
-        await desk.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload
+        await desk.GetByLabel("File", Exact).SetInputFilesAsync(new FilePayload
         {
             Name = "long.txt", MimeType = "text/plain", Buffer = RegisterSamples.Text(new string('a', MaxFileBytes + 1)),
         });
@@ -123,7 +126,7 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await journey.CheckAsync(desk, "upload-refused-413");
         Assert.Empty((await Document(staff, originalId)).GetProperty("files").EnumerateArray());
 
-        await desk.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(new FilePayload
+        await desk.GetByLabel("File", Exact).SetInputFilesAsync(new FilePayload
         {
             Name = "wp1.txt", MimeType = "text/plain", Buffer = RegisterSamples.Text($"The {word} forests shrink."),
         });
@@ -132,12 +135,12 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await Expect(desk.Locator("#desk-files")).ToContainTextAsync("English version 1 (wp1.txt)");
 
         // Its Russian title, edited; then a revision, which replaces it.
-        await desk.GetByLabel("Title in Russian").FillAsync("Тугайные леса Амударьи");
+        await desk.GetByLabel("Title in Russian", Exact).FillAsync("Тугайные леса Амударьи");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(desk.Locator("#desk-status")).ToHaveTextAsync("Saved: the register shows the document as described.");
         Assert.Equal("Тугайные леса Амударьи", (await Document(staff, originalId)).GetProperty("titleRu").GetString());
         await journey.CheckAsync(desk, "uploaded-and-edited");
-        await Expect(desk.GetByLabel("A revision (/Rev.n): replaces this document")).ToBeCheckedAsync();
+        await Expect(desk.GetByLabel("A revision (/Rev.n): replaces this document", Exact)).ToBeCheckedAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Issue" }).ClickAsync();
         var revisionSymbol = symbol + "/Rev.1";
         await Expect(desk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(revisionSymbol);
@@ -151,8 +154,8 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         // In Russian, on a phone: the revision's Russian text uploaded.
         var russianDesk = await SignInAsync("ru-RU,ru;q=0.9", "Секретариат", "Войти", $"/secretariat/documents/{revisionId}", 390, 844);
         await Expect(russianDesk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(revisionSymbol);
-        await russianDesk.GetByLabel("Язык", new() { Exact = true }).SelectOptionAsync("ru");
-        await russianDesk.GetByLabel("Файл", new() { Exact = true }).SetInputFilesAsync(new FilePayload
+        await russianDesk.GetByRole(AriaRole.Combobox, new() { Name = "Язык", Exact = true }).SelectOptionAsync("ru");
+        await russianDesk.GetByLabel("Файл", Exact).SetInputFilesAsync(new FilePayload
         {
             Name = "wp1-rev1-ru.txt", MimeType = "text/plain", Buffer = RegisterSamples.Text($"Леса {word} сокращаются; коридор восстановит их."),
         });
@@ -178,7 +181,7 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await Eventually.Until(async () => (await _app.CreateClient().GetAsync($"/public/documents/{revisionId}")).StatusCode == HttpStatusCode.OK,
             what: "the revision derestricted");
         await observer.GotoAsync("/documents");
-        await observer.GetByLabel("Words of the title or text").FillAsync(word);
+        await observer.GetByLabel("Words of the title or text", Exact).FillAsync(word);
         await observer.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Expect(observer.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 documents found");
         await Expect(observer.GetByText($"replaced by {revisionSymbol}")).ToBeVisibleAsync();
@@ -197,7 +200,7 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await russian.GotoAsync($"/documents/{revisionId}");
         await Expect(russian.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Тугайные леса Амударьи");
         await journey.CheckAsync(russian, "document-ru-phone");
-        await NoEnglishOnRussianPages.AssertAsync(russian.Locator("main"), revisionSymbol, symbol, "wp1-rev1-ru.txt", "TXT");
+        await NoEnglishOnRussianPages.AssertAsync(russian.Locator("main"), revisionSymbol, symbol, "wp1-rev1-ru.txt", "TXT", "Riparian forests of the Amu Darya");
 
         // The secretariat's own page is linked from the document's page, for the secretariat only.
         await desk.GotoAsync($"/documents/{revisionId}");
