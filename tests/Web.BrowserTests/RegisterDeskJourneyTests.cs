@@ -27,46 +27,29 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
     /// <summary>A field by its whole label (a form is labelled too, by its heading's words).</summary>
     private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
 
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private SummitApp _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private OwnHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = new SummitApp(kestrel: true, settings: new Dictionary<string, string?> { ["Register:MaxFileBytes"] = MaxFileBytes.ToString() }, services: s =>
-        {
-            s.AddSingleton<TimeProvider>(_clock);
-            // The clock jumps three days: the lifetime of the tokens it issues is not what this journey is about.
-            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
-        });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserFixture.LaunchAsync(_playwright);
-        Assertions.SetDefaultExpectTimeout(20_000);
-    }
+    public async Task InitializeAsync() => _host = await OwnHost.StartAsync(settings: new Dictionary<string, string?> { ["Register:MaxFileBytes"] = MaxFileBytes.ToString() },
+        // The clock jumps three days: the lifetime of the tokens it issues is not what this journey is about.
+        services: s => s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false));
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        _app.Dispose();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task The_secretariat_registers_uploads_and_revises_a_limited_paper_through_its_pages_and_an_observer_finds_it_after_its_derestriction_date()
     {
         var journey = new Journey("register-desk");
-        var summit = new Summit(_app.ClientAs);
+        var summit = new Summit(_host.App.ClientAs);
         var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2031, 5, 13, 10, 0, 0, TimeSpan.FromHours(5)));
         var item = await summit.ProposeAsync("SECRETARIAT", meeting, "Riparian forests of the Amu Darya", "Ministers", kind: "Information");
         var staff = await summit.Secretariat();
         await Eventually.Until(async () => (await staff.GetAsync($"/api/meetings/{meeting}/statements")).StatusCode == HttpStatusCode.OK, what: "Statements to know the meeting");
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(_host.Clock.GetUtcNow().UtcDateTime);
         var derestrictOn = today.AddDays(3);
         var word = "tugai" + Guid.NewGuid().ToString("N")[..6];
 
         // The body's symbol pattern: one without a number is refused beside the field; then saved.
-        var desk = await SignInAsync("en-GB,en;q=0.9", "Secretariat", "Sign in", "/secretariat");
+        var desk = await _host.SignInAsync("en-GB,en;q=0.9", "Secretariat", "Sign in", "/secretariat");
         await desk.GetByRole(AriaRole.Link, new() { Name = "Register a document" }).ClickAsync();
         await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = "Register a document", Level = 1 })).ToBeVisibleAsync();
         await desk.GetByRole(AriaRole.Link, new() { Name = "Symbol patterns" }).First.ClickAsync();
@@ -152,7 +135,7 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await journey.CheckAsync(desk, "revised");
 
         // In Russian, on a phone: the revision's Russian text uploaded.
-        var russianDesk = await SignInAsync("ru-RU,ru;q=0.9", "Секретариат", "Войти", $"/secretariat/documents/{revisionId}", 390, 844);
+        var russianDesk = await _host.SignInAsync("ru-RU,ru;q=0.9", "Секретариат", "Войти", $"/secretariat/documents/{revisionId}", 390, 844);
         await Expect(russianDesk.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(revisionSymbol);
         await russianDesk.GetByRole(AriaRole.Combobox, new() { Name = "Язык", Exact = true }).SelectOptionAsync("ru");
         await russianDesk.GetByLabel("Файл", Exact).SetInputFilesAsync(new FilePayload
@@ -171,14 +154,14 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await NoEnglishOnRussianPages.AssertAsync(russianDesk.Locator("main"), "WP INF L CRP AG");
 
         // An observer finds nothing before the date, and cannot open it.
-        var observer = await VisitorAsync("en-GB,en;q=0.9", 390, 844);
+        var observer = await _host.VisitorAsync("en-GB,en;q=0.9", 390, 844);
         await observer.GotoAsync($"/documents?q={word}");
         await Expect(observer.GetByRole(AriaRole.Status)).ToHaveTextAsync("0 documents found");
         Assert.Equal(404, (await observer.GotoAsync($"/documents/{revisionId}"))!.Status);
 
         // The clock passes the derestriction date: the persistent job makes both General, and the observer finds them by a word of the text.
-        _clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
-        await Eventually.Until(async () => (await _app.CreateClient().GetAsync($"/public/documents/{revisionId}")).StatusCode == HttpStatusCode.OK,
+        _host.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        await Eventually.Until(async () => (await _host.App.CreateClient().GetAsync($"/public/documents/{revisionId}")).StatusCode == HttpStatusCode.OK,
             what: "the revision derestricted");
         await observer.GotoAsync("/documents");
         await observer.GetByLabel("Words of the title or text", Exact).FillAsync(word);
@@ -196,7 +179,7 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
             "The files table is wider than the phone's screen.");
         await journey.CheckAsync(observer, "document-phone");
 
-        var russian = await VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
+        var russian = await _host.VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
         await russian.GotoAsync($"/documents/{revisionId}");
         await Expect(russian.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Тугайные леса Амударьи");
         await journey.CheckAsync(russian, "document-ru-phone");
@@ -215,30 +198,4 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
 
     /// <summary>The page answers to input (its circuit is up).</summary>
     private static Task Ready(IPage page) => Expect(page.Locator("[data-interactive=true]").First).ToBeAttachedAsync();
-
-    private async Task<IPage> VisitorAsync(string acceptLanguage, int width = 1280, int height = 900)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.Address.ToString(),
-            Locale = acceptLanguage.Split(',')[0],
-            ReducedMotion = ReducedMotion.Reduce,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
-        });
-        context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
-    }
-
-    /// <summary>Development sign-in as <paramref name="who"/>, landing on <paramref name="returnUrl"/> once it answers to input.</summary>
-    private async Task<IPage> SignInAsync(string acceptLanguage, string who, string signIn, string returnUrl, int width = 1280, int height = 900)
-    {
-        var page = await VisitorAsync(acceptLanguage, width, height);
-        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.GetByLabel(who, new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = signIn }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
-        await Ready(page);
-        return page;
-    }
 }
