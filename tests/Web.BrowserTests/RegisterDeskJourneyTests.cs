@@ -174,14 +174,13 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await Expect(observer.GetByText("General: anyone", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(observer.GetByRole(AriaRole.Link, new() { Name = "wp1-rev1-ru.txt" })).ToBeVisibleAsync();
         await Expect(observer.Locator("#document-desk")).ToHaveCountAsync(0);
-        // The files table fits the phone: nothing of it lies beyond the screen's right edge.
-        Assert.True(await observer.EvaluateAsync<bool>("() => [...document.querySelectorAll('.register-files')].every(t => t.getBoundingClientRect().right <= window.innerWidth)"),
-            "The files table is wider than the phone's screen.");
+        await FitsAsync(observer);
         await journey.CheckAsync(observer, "document-phone");
 
         var russian = await _host.VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
         await russian.GotoAsync($"/documents/{revisionId}");
         await Expect(russian.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Тугайные леса Амударьи");
+        await FitsAsync(russian);
         await journey.CheckAsync(russian, "document-ru-phone");
         // The meeting's title is as the register's service knows it (English) for a meeting not on the public calendar.
         await NoEnglishOnRussianPages.AssertAsync(russian.Locator("main"), revisionSymbol, symbol, "wp1-rev1-ru.txt", "TXT", "Riparian forests of the Amu Darya",
@@ -197,6 +196,11 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await staff.GetFromJsonAsync<JsonElement>($"/api/register/documents?meetingId={meeting}");
 
     private static async Task<JsonElement> Document(HttpClient staff, Guid id) => await staff.GetFromJsonAsync<JsonElement>($"/api/register/documents/{id}");
+
+    /// <summary>The files table fits the phone: nothing of it lies beyond the screen's right edge.</summary>
+    private static async Task FitsAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('.register-files table')].every(t => t.getBoundingClientRect().right <= window.innerWidth + 0.5)"),
+            $"The files table of {page.Url} is wider than the phone's screen.");
 
     /// <summary>The page answers to input (its circuit is up).</summary>
     private static Task Ready(IPage page) => Expect(page.Locator("[data-interactive=true]").First).ToBeAttachedAsync();
