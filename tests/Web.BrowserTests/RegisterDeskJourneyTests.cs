@@ -153,6 +153,11 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await journey.CheckAsync(russianDesk, "register-ru-phone");
         await NoEnglishOnRussianPages.AssertAsync(russianDesk.Locator("main"), "WP INF L CRP AG");
 
+        // The secretariat's own page is linked from the document's page, for the secretariat only (before the clock jumps: the sign-in would lapse).
+        await desk.GotoAsync($"/documents/{revisionId}");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Edit, upload a file, issue a revision (secretariat)" }).ClickAsync();
+        await Expect(desk).ToHaveURLAsync(new Regex($"/secretariat/documents/{revisionId}$"));
+
         // An observer finds nothing before the date, and cannot open it.
         var observer = await _host.VisitorAsync("en-GB,en;q=0.9", 390, 844);
         await observer.GotoAsync($"/documents?q={word}");
@@ -186,10 +191,6 @@ public sealed class RegisterDeskJourneyTests : IAsyncLifetime
         await NoEnglishOnRussianPages.AssertAsync(russian.Locator("main"), revisionSymbol, symbol, "wp1-rev1-ru.txt", "TXT", "Riparian forests of the Amu Darya",
             "Council of Foreign Ministers, Astana 2031");
 
-        // The secretariat's own page is linked from the document's page, for the secretariat only.
-        await desk.GotoAsync($"/documents/{revisionId}");
-        await desk.GetByRole(AriaRole.Link, new() { Name = "Edit, upload a file, issue a revision (secretariat)" }).ClickAsync();
-        await Expect(desk).ToHaveURLAsync(new Regex($"/secretariat/documents/{revisionId}$"));
     }
 
     private static async Task<JsonElement> Documents(HttpClient staff, Guid meeting) =>
