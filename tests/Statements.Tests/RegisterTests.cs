@@ -361,7 +361,7 @@ public sealed class RegisterTests(RegisterAppFixture fixture) : StatementTestBas
     }
 
     [Fact]
-    public async Task A_published_statement_is_a_registered_document_whose_symbol_is_on_its_public_page()
+    public async Task A_published_statement_is_a_registered_document_whose_symbol_is_in_its_public_JSON_and_on_its_PDF()
     {
         var meeting = await KnownMeetingAsync(pattern: UniquePattern(out var p));
         var id = await DraftAsync(meeting.MeetingId, "The parties agree on glaciers.", "Стороны договорились о ледниках.");
@@ -371,6 +371,10 @@ public sealed class RegisterTests(RegisterAppFixture fixture) : StatementTestBas
 
         var published = await App.CreateClient().GetFromJsonAsync<JsonElement>($"/public/statements/{slug}");
         Assert.Equal($"{p}/CFM/2027/ST.1", published.GetProperty("symbol").GetString());
+        // And printed on the PDF of its official text, which is named after it.
+        var pdf = await App.CreateClient().GetAsync($"/public/statements/{slug}.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Contains($"{p}/CFM/2027/ST.1", await Poppler.FlatTextAsync(await pdf.Content.ReadAsByteArrayAsync()));
         var found = (await App.CreateClient().GetFromJsonAsync<JsonElement>("/public/documents?q=glaciers&kind=Statement")).GetProperty("items").EnumerateArray();
         Assert.Contains(found, d => d.GetProperty("symbol").GetString() == $"{p}/CFM/2027/ST.1");
     }

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Ical.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using MimeKit;
@@ -21,53 +20,24 @@ namespace SummitCoordination.Web.BrowserTests;
 public sealed class MailJourneyTests : IAsyncLifetime
 {
     private readonly MailDev _mailDev = new();
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private OwnHost _host = null!;
+    private FakeTimeProvider _clock = null!;
     private SummitApp _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _app = new SummitApp(kestrel: true, settings: new Dictionary<string, string?>
+        _host = await OwnHost.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Mail:Transport"] = "Smtp",
             ["Mail:Smtp:Host"] = _mailDev.SmtpHost,
             ["Mail:Smtp:Port"] = _mailDev.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mail:Smtp:Security"] = "None",
             ["Mail:PollInterval"] = "00:00:00.100",
-            ["Telemetry:SampleInterval"] = SummitApp.MovedClockSettings["Telemetry:SampleInterval"],
-            ["Deadlines:MisfireScanInterval"] = SummitApp.MovedClockSettings["Deadlines:MisfireScanInterval"],
-        }, services: s => s.AddSingleton<TimeProvider>(_clock));
-        _ = _app.Address;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+        (_clock, _app) = (_host.Clock, _host.App);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-    }
-
-    private async Task<IPage> VisitorAsync(string acceptLanguage, int width = 1280, int height = 900)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.Address.ToString(),
-            Locale = acceptLanguage.Split(',')[0],
-            ReducedMotion = ReducedMotion.Reduce,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
-        });
-        context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_focal_point_adds_a_Russian_speaking_delegate_on_the_daily_digest_who_gets_one_Russian_mail_with_the_days_notices_and_an_invitation()
@@ -77,7 +47,7 @@ public sealed class MailJourneyTests : IAsyncLifetime
         var account = $"aigerim-{Guid.NewGuid():N}"[..20];
 
         // The focal point of Kazakhstan signs in and opens the people page from the user's menu.
-        var focal = await VisitorAsync("en-GB,en;q=0.9");
+        var focal = await _host.VisitorAsync("en-GB,en;q=0.9");
         await focal.GotoAsync("/signin");
         await focal.GetByLabel("Delegation of Kazakhstan", new() { Exact = true }).CheckAsync();
         await focal.GetByLabel("I am my delegation's focal point (I manage its people)").CheckAsync();
@@ -107,7 +77,7 @@ public sealed class MailJourneyTests : IAsyncLifetime
         await journey.CheckAsync(focal, "people-added");
 
         // The delegate signs in, in Russian, and finds the preferences in the user's menu: the daily digest, as chosen.
-        var delegate_ = await VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
+        var delegate_ = await _host.VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
         await delegate_.GotoAsync("/signin");
         await delegate_.GetByLabel("Делегация: Казахстан", new() { Exact = true }).CheckAsync();
         await delegate_.GetByLabel("Ваше имя (необязательно)").FillAsync(account);
@@ -152,7 +122,7 @@ public sealed class MailJourneyTests : IAsyncLifetime
 
         // The unsubscribe link, opened by a browser that never signed in.
         var link = Regex.Match(mail.TextBody!, @"http\S+/mail/unsubscribe\?token=\S+").Value;
-        var stranger = await VisitorAsync("ru-RU,ru;q=0.9");
+        var stranger = await _host.VisitorAsync("ru-RU,ru;q=0.9");
         await stranger.GotoAsync(new Uri(link).PathAndQuery);
         await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Отписаться", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckAsync(stranger, "unsubscribe-ru");

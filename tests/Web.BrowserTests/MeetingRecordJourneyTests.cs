@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,30 +19,19 @@ namespace SummitCoordination.Web.BrowserTests;
 [Trait("Category", "Timers")]
 public sealed class MeetingRecordJourneyTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private OwnHost _host = null!;
+    private FakeTimeProvider _clock = null!;
     private SummitApp _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _app = new SummitApp(kestrel: true, settings: SummitApp.MovedClockSettings, services: s =>
-        {
-            s.AddSingleton<TimeProvider>(_clock);
-            // The clock jumps a week: the lifetime of the tokens it issues is not what this journey is about.
-            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
-        });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserFixture.LaunchAsync(_playwright);
-        Assertions.SetDefaultExpectTimeout(20_000);
+        // The clock jumps a week: the lifetime of the tokens it issues is not what this journey is about.
+        _host = await OwnHost.StartAsync(services: s =>
+            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false));
+        (_clock, _app) = (_host.Clock, _host.App);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        _app.Dispose();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_draft_record_is_corrected_by_a_delegation_accepted_by_the_secretariat_and_final_once_the_clock_passes_its_window()
@@ -52,7 +43,7 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         var url = $"/meetings/{sat.MeetingId}/record";
 
         // Kazakhstan's delegation, in Russian: the draft lists attendance, outcomes with their rules, the two statements.
-        var kazakhstan = await SignInAsync("ru-RU,ru;q=0.9", "Делегация: Казахстан", "Войти", url);
+        var kazakhstan = await _host.SignInAsync("ru-RU,ru;q=0.9", "Делегация: Казахстан", "Войти", url);
         await Expect(kazakhstan.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Журнал заседания");
         await Expect(kazakhstan.Locator("#record-status")).ToHaveTextAsync("Проект, открыт для поправок");
         await Expect(kazakhstan.Locator("#record-distribution")).ToHaveTextAsync("Ограниченное: участники");
@@ -76,7 +67,7 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         await journey.CheckAsync(kazakhstan, "correction-submitted-ru");
 
         // The secretariat, in English, accepts it: the record reads as corrected.
-        var secretariat = await SignInAsync("en-GB,en;q=0.9", "Secretariat", "Sign in", url);
+        var secretariat = await _host.SignInAsync("en-GB,en;q=0.9", "Secretariat", "Sign in", url);
         await Expect(secretariat.Locator("#correction-list")).ToContainTextAsync("Deputy Prime Minister, Minister of Foreign Affairs");
         await journey.CheckAsync(secretariat, "correction-pending-en");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Accept the correction of Kazakhstan" }).ClickAsync();
@@ -91,10 +82,16 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(7));
         await MeetingRecordScenario.WaitAsync(summit, sat.MeetingId, "Final");
 
-        var observer = await VisitorAsync("en-GB,en;q=0.9");
+        // Final, the record is a registered document (issue 23): its symbol is on its page.
+        const string symbol = "C5/CFM/2035/REC.1";
+        await Eventually.Until(async () => (await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/public/documents?meetingId={sat.MeetingId}&kind=Record"))
+            .GetProperty("total").GetInt32() == 1, what: "the final record registered");
+
+        var observer = await _host.VisitorAsync("en-GB,en;q=0.9");
         await observer.GotoAsync(url);
         await Expect(observer.Locator("#record-status")).ToHaveTextAsync("Final");
         await Expect(observer.Locator("#record-distribution")).ToHaveTextAsync("General: anyone");
+        await Expect(observer.Locator("#record-symbol")).ToHaveTextAsync(symbol);
         await Expect(observer.Locator("#attendance")).ToContainTextAsync("Deputy Prime Minister, Minister of Foreign Affairs");
         await Expect(observer.GetByRole(AriaRole.Link, new() { Name = "The record as PDF" })).ToHaveAttributeAsync("href", $"/public/records/{sat.MeetingId}/pdf");
         await Expect(observer.Locator("#corrections")).ToHaveCountAsync(0);
@@ -102,7 +99,7 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         var pdf = await observer.APIRequest.GetAsync($"/public/records/{sat.MeetingId}/pdf");
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
 
-        var russianObserver = await VisitorAsync("ru-RU,ru;q=0.9");
+        var russianObserver = await _host.VisitorAsync("ru-RU,ru;q=0.9");
         await russianObserver.SetViewportSizeAsync(390, 844);
         await russianObserver.GotoAsync(url);
         await Expect(russianObserver.Locator("#record-status")).ToHaveTextAsync("Окончательный");
@@ -111,31 +108,6 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         await NoEnglishOnRussianPages.AssertAsync(russianObserver.Locator("main"), "Murat Nurtleu", "Deputy Prime Minister, Minister of Foreign Affairs",
             "Adviser of KAZ", "Adviser of KGZ", "Adviser of TJK", "Adviser of TKM", "Adviser of UZB", "Protocol on the shared use of transboundary water",
             "Report of the working group on transport", "Supported the protocol.", MeetingRecordScenario.StatementSymbol, "Head of KGZ", "Head of TJK", "Head of TKM",
-            "Head of UZB", "UN");
-    }
-
-    private async Task<IPage> VisitorAsync(string acceptLanguage)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.Address.ToString(),
-            Locale = acceptLanguage.Split(',')[0],
-            ReducedMotion = ReducedMotion.Reduce,
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
-        });
-        context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
-    }
-
-    /// <summary>Development sign-in (the role or state chosen on the page), landing on the page asked for once it is interactive.</summary>
-    private async Task<IPage> SignInAsync(string acceptLanguage, string who, string signIn, string returnUrl)
-    {
-        var page = await VisitorAsync(acceptLanguage);
-        await page.GotoAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.GetByLabel(who, new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = signIn }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
-        return page;
+            "Head of UZB", "UN", symbol);
     }
 }

@@ -19,52 +19,19 @@ namespace SummitCoordination.Web.BrowserTests;
 /// </summary>
 public sealed class RegisterJourneyTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private OwnHost _host = null!;
+
+    private FakeTimeProvider _clock = null!;
 
     private SummitApp _app = null!;
 
-    private IPlaywright? _playwright;
-
-    private IBrowser _browser = null!;
-
     public async Task InitializeAsync()
     {
-        _app = new SummitApp(kestrel: true, harness: true, settings: SummitApp.MovedClockSettings, services: s => s.AddSingleton<TimeProvider>(_clock));
-        _ = _app.Address;
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        Assertions.SetDefaultExpectTimeout(20_000);
+        _host = await OwnHost.StartAsync(harness: true);
+        (_clock, _app) = (_host.Clock, _host.App);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        _app.Dispose();
-    }
-
-    private async Task<IPage> VisitorAsync(string acceptLanguage, int width = 1280, int height = 900)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.Address.ToString(),
-            Locale = acceptLanguage.Split(',')[0],
-            ReducedMotion = ReducedMotion.Reduce,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
-        });
-        context.SetDefaultTimeout(30_000);
-        return await context.NewPageAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_limited_working_paper_and_its_revision_reach_the_public_register_on_their_derestriction_date_and_are_found_by_a_word_of_the_text()
@@ -96,7 +63,7 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
             RegisterSamples.Docx($"The {word} forests shrink; a corridor would restore them."))).StatusCode);
 
         // An observer does not find it, nor can open it.
-        var observer = await VisitorAsync("en-GB,en;q=0.9");
+        var observer = await _host.VisitorAsync("en-GB,en;q=0.9");
         await observer.GotoAsync("/documents");
         await Expect(observer.GetByRole(AriaRole.Heading, new() { Name = "Document register", Level = 1 })).ToBeVisibleAsync();
         await observer.GetByLabel("Words of the title or text").FillAsync(word);
@@ -136,7 +103,7 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         Assert.Equal("wp1-rev1.docx", download.SuggestedFilename);
 
         // In Russian, on a phone.
-        var russian = await VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
+        var russian = await _host.VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
         await russian.GotoAsync($"/documents/{revisionId}");
         await Expect(russian.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(russian.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Тугайные леса Амударьи");

@@ -32,7 +32,8 @@ public sealed record Commitment(Guid Id, string What, IReadOnlyList<string> Part
 public sealed record Statement(string Slug, string Title, StatementKind Kind, bool Consensus, string? IssuedBy, IReadOnlyList<string> Signatories,
     StatementMeeting Meeting, int Year, int Version, string ContentHash, DateTime AdoptedUtc, DateTime PublishedUtc,
     IReadOnlyDictionary<string, StatementText> Texts, string? Corrects, IReadOnlyList<string> CorrectedBy, IReadOnlyList<Commitment> Commitments,
-    PublicLinks Links, string? TitleRu = null, IReadOnlyList<string>? Authentic = null, IReadOnlyDictionary<string, string>? Titles = null)
+    PublicLinks Links, string? TitleRu = null, IReadOnlyList<string>? Authentic = null, IReadOnlyDictionary<string, string>? Titles = null,
+    string? Symbol = null)
 {
     /// <summary>The title in the reader's language (<see cref="Display.StatementTitle"/>).</summary>
     public string TitleShown => Display.StatementTitle(Title, TitleRu, Titles);

@@ -34,6 +34,10 @@ public sealed class SchedulingClient(HttpClient http) : ServiceClient(http)
 
     public Task<MeetingView> MeetingAsync(Guid id, CancellationToken ct = default) => GetAsync<MeetingView>($"api/meetings/{id}", ct);
 
+    /// <summary>A body's meetings in start order (up to 200), for a form that picks one.</summary>
+    public Task<MeetingPageView> BodyMeetingsAsync(Guid bodyId, CancellationToken ct = default) =>
+        GetAsync<MeetingPageView>($"api/meetings?bodyId={bodyId}&pageSize=200", ct);
+
     public Task<List<MeetingChangeView>> HistoryAsync(Guid id, CancellationToken ct = default) =>
         GetAsync<List<MeetingChangeView>>($"api/meetings/{id}/history", ct);
 

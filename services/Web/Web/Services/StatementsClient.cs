@@ -51,6 +51,38 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
 
     private static string RegisterRoot(bool signedIn) => signedIn ? "api/register" : "public";
 
+    /// <summary>The register's record of a meeting (kind Record), once its record is final and registered; else null.</summary>
+    public async Task<RegisterSummary?> RecordDocumentAsync(Guid meetingId, bool signedIn, CancellationToken ct = default) =>
+        (await DocumentsAsync(new RegisterSearch(MeetingId: meetingId, Kind: "Record"), signedIn, ct)).Items.FirstOrDefault();
+
+    public Task<RegisterDocument> RegisterDocumentAsync(DocumentRegistration request, CancellationToken ct = default) =>
+        SendAsync<RegisterDocument>(HttpMethod.Post, "api/register/documents", Json(request), ct);
+
+    public Task<RegisterDocument> EditDocumentAsync(Guid id, DocumentEdit request, CancellationToken ct = default) =>
+        SendAsync<RegisterDocument>(HttpMethod.Put, $"api/register/documents/{id}", Json(request), ct);
+
+    public Task<RegisterDocument> SuffixDocumentAsync(Guid id, DocumentSuffixRequest request, CancellationToken ct = default) =>
+        SendAsync<RegisterDocument>(HttpMethod.Post, $"api/register/documents/{id}/suffixes", Json(request), ct);
+
+    /// <summary>
+    /// A file for one language, streamed as the request's body with its length, so that the register refuses one too
+    /// large at once (413) and one of another format by its content (415).
+    /// </summary>
+    public Task<RegisterFile> UploadDocumentFileAsync(Guid id, string language, string fileName, Stream content, long length, CancellationToken ct = default)
+    {
+        var body = new StreamContent(content);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        body.Headers.ContentLength = length;
+        return SendAsync<RegisterFile>(HttpMethod.Post,
+            $"api/register/documents/{id}/files?language={Uri.EscapeDataString(language)}&fileName={Uri.EscapeDataString(fileName)}", body, ct);
+    }
+
+    public Task<SymbolPatternView> SymbolPatternAsync(Guid bodyId, CancellationToken ct = default) =>
+        GetAsync<SymbolPatternView>($"api/register/bodies/{bodyId}", ct);
+
+    public Task<SymbolPatternView> SetSymbolPatternAsync(Guid bodyId, string pattern, CancellationToken ct = default) =>
+        SendAsync<SymbolPatternView>(HttpMethod.Put, $"api/register/bodies/{bodyId}", Json(new SymbolPatternRequest(pattern)), ct);
+
     public async Task<IReadOnlyList<Instrument>> InstrumentsAsync(CancellationToken ct = default) =>
         (await Http.GetFromJsonAsync<List<Instrument>>("public/instruments", ct))!;
 
