@@ -117,14 +117,7 @@ public static class RateLimitExtensions
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        context.Response.Headers.RetryAfter = seconds.ToString();
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status429TooManyRequests,
-            Title = "Too many requests.",
-            Detail = $"{detail} Try again in {seconds} seconds.",
-        };
-        problem.Extensions["code"] = "rate-limited";
+        var problem = RetryLater.Problem(context, StatusCodes.Status429TooManyRequests, seconds, "Too many requests.", detail, "rate-limited");
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 

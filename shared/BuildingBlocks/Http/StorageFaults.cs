@@ -32,16 +32,6 @@ public static class StorageFaults
         return false;
     }
 
-    public static ProblemDetails Problem(HttpContext context)
-    {
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status503ServiceUnavailable,
-            Title = "The store cannot take the change now.",
-            Detail = $"The database is full, locked or unreachable; nothing was changed. Try again in {RetryAfterSeconds} seconds.",
-        };
-        problem.Extensions["code"] = "storage.unavailable";
-        return problem;
-    }
+    public static ProblemDetails Problem(HttpContext context) => RetryLater.Problem(context, StatusCodes.Status503ServiceUnavailable, RetryAfterSeconds,
+        "The store cannot take the change now.", "The database is full, locked or unreachable; nothing was changed.", "storage.unavailable");
 }

@@ -54,26 +54,7 @@ public static class DevTokenEndpoints
                         title: "The request has invalid fields.");
                 }
 
-                var now = clock.GetUtcNow().UtcDateTime;
-                var claims = new List<Claim>
-                {
-                    new("sub", request.Name ?? $"{request.Role}-{request.Party ?? "staff"}".ToLowerInvariant()),
-                    new(SummitClaims.Role, request.Role!),
-                };
-                if (!string.IsNullOrEmpty(request.Party))
-                {
-                    claims.Add(new Claim(SummitClaims.Party, request.Party));
-                }
-
-                if (request.FocalPoint)
-                {
-                    claims.Add(new Claim(SummitClaims.Role, Roles.FocalPoint));
-                }
-
-                var expires = now.Add(settings.DevTokenLifetime);
-                var token = new JwtSecurityToken(settings.Issuer, settings.Audience, claims, now, expires,
-                    new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey!)), SecurityAlgorithms.HmacSha256));
-                return TypedResults.Ok(new DevTokenResponse(new JwtSecurityTokenHandler().WriteToken(token), "Bearer", expires));
+                return TypedResults.Ok(Issue(request, settings, clock.GetUtcNow().UtcDateTime));
             })
             .Validate<DevTokenRequest>()
             .Produces<DevTokenResponse>(StatusCodes.Status200OK)
@@ -81,5 +62,28 @@ public static class DevTokenEndpoints
             .WithTags("Development")
             .WithSummary("Issues a development token (Development environment only).");
         return app;
+    }
+
+    private static DevTokenResponse Issue(DevTokenRequest request, AuthSettings settings, DateTime now)
+    {
+        var claims = new List<Claim>
+        {
+            new("sub", request.Name ?? $"{request.Role}-{request.Party ?? "staff"}".ToLowerInvariant()),
+            new(SummitClaims.Role, request.Role!),
+        };
+        if (!string.IsNullOrEmpty(request.Party))
+        {
+            claims.Add(new Claim(SummitClaims.Party, request.Party));
+        }
+
+        if (request.FocalPoint)
+        {
+            claims.Add(new Claim(SummitClaims.Role, Roles.FocalPoint));
+        }
+
+        var expires = now.Add(settings.DevTokenLifetime);
+        var token = new JwtSecurityToken(settings.Issuer, settings.Audience, claims, now, expires,
+            new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey!)), SecurityAlgorithms.HmacSha256));
+        return new DevTokenResponse(new JwtSecurityTokenHandler().WriteToken(token), "Bearer", expires);
     }
 }

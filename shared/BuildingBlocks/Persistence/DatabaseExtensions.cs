@@ -70,17 +70,7 @@ public static class DatabaseExtensions
     {
         if (db.Database.IsNpgsql())
         {
-            await MigrationGate.WaitAsync(cancellationToken);
-            try
-            {
-                await MigrationBaseline.AdoptAsync(db, cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-            finally
-            {
-                MigrationGate.Release();
-            }
-
+            await MigrateOneAtATimeAsync(db, cancellationToken);
             return;
         }
 
@@ -96,8 +86,16 @@ public static class DatabaseExtensions
             Directory.CreateDirectory(directory);
         }
 
-        // EF Core builds and finalizes the migrations' snapshot model lazily and caches it per process; two hosts
-        // migrating at the same moment in one process (tests do this) can race on it, so migrations go one at a time.
+        await MigrateOneAtATimeAsync(db, cancellationToken);
+
+        // WAL lets readers, the outbox dispatcher and the Quartz store work beside a writer.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    // EF Core builds and finalizes the migrations' snapshot model lazily and caches it per process; two hosts
+    // migrating at the same moment in one process (tests do this) can race on it, so migrations go one at a time.
+    private static async Task MigrateOneAtATimeAsync(ServiceDbContext db, CancellationToken cancellationToken)
+    {
         await MigrationGate.WaitAsync(cancellationToken);
         try
         {
@@ -108,9 +106,6 @@ public static class DatabaseExtensions
         {
             MigrationGate.Release();
         }
-
-        // WAL lets readers, the outbox dispatcher and the Quartz store work beside a writer.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     private static readonly SemaphoreSlim MigrationGate = new(1, 1);

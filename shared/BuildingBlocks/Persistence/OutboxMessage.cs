@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
@@ -22,15 +21,19 @@ public sealed class OutboxMessage
     {
     }
 
-    public static OutboxMessage Create(object message, DateTime occurredUtc) => new()
+    public static OutboxMessage Create(object message, DateTime occurredUtc)
     {
-        MessageId = Guid.NewGuid(),
-        MessageType = message.GetType().FullName!,
-        Payload = JsonSerializer.Serialize(message, message.GetType(), MessageJson.Options),
-        OccurredUtc = occurredUtc,
-        TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
-    };
+        var (type, payload) = MessageJson.Write(message);
+        return new OutboxMessage
+        {
+            MessageId = Guid.NewGuid(),
+            MessageType = type,
+            Payload = payload,
+            OccurredUtc = occurredUtc,
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
+        };
+    }
 
     /// <summary>The error kept with a row that failed, cut to the column's length.</summary>
-    internal static string Truncated(string error) => error.Length > 1000 ? error[..1000] : error;
+    internal static string Truncated(string error) => MessageJson.Cut(error, 1000);
 }

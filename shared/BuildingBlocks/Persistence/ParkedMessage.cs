@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 /// <summary>
@@ -26,16 +24,20 @@ public sealed class ParkedMessage
     {
     }
 
-    public static ParkedMessage Create(Guid messageId, string consumer, string queue, object message, DateTime nowUtc) => new()
+    public static ParkedMessage Create(Guid messageId, string consumer, string queue, object message, DateTime nowUtc)
     {
-        Id = Guid.NewGuid(),
-        MessageId = messageId,
-        Consumer = consumer,
-        Queue = queue,
-        MessageType = message.GetType().FullName!,
-        Payload = JsonSerializer.Serialize(message, message.GetType(), MessageJson.Options),
-        ParkedUtc = nowUtc,
-    };
+        var (type, payload) = MessageJson.Write(message);
+        return new ParkedMessage
+        {
+            Id = Guid.NewGuid(),
+            MessageId = messageId,
+            Consumer = consumer,
+            Queue = queue,
+            MessageType = type,
+            Payload = payload,
+            ParkedUtc = nowUtc,
+        };
+    }
 
     public bool IsFailed => FailedUtc is not null;
 
@@ -64,5 +66,5 @@ public sealed class ParkedMessage
         NextAttemptUtc = nowUtc;
     }
 
-    private static string Trim(string error) => error.Length > 2000 ? error[..2000] : error;
+    private static string Trim(string error) => MessageJson.Cut(error, 2000);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.BuildingBlocks.Persistence;
 using SummitCoordination.Consensus.Bodies;
@@ -123,11 +124,7 @@ public abstract partial class ConsensusDbContext
             e.Ignore(r => r.TitleRu);
             e.OwnsMany(r => r.Statements, s =>
             {
-                s.ToTable("RecordStatements");
-                s.WithOwner().HasForeignKey("RecordId");
-                s.HasKey(x => x.Id);
-                s.Property(x => x.Id).ValueGeneratedNever();
-                s.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                RecordRows(s, "RecordStatements");
                 s.Property(x => x.Speaker).HasMaxLength(200);
                 s.Property(x => x.Summary).HasMaxLength(4000);
                 s.Property(x => x.SummaryRu).HasMaxLength(4000);
@@ -135,11 +132,7 @@ public abstract partial class ConsensusDbContext
             });
             e.OwnsMany(r => r.Reservations, v =>
             {
-                v.ToTable("RecordReservations");
-                v.WithOwner().HasForeignKey("RecordId");
-                v.HasKey(x => x.Id);
-                v.Property(x => x.Id).ValueGeneratedNever();
-                v.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                RecordRows(v, "RecordReservations");
                 v.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
                 v.Property(x => x.Text).HasMaxLength(8000);
                 v.Property(x => x.TextRu).HasMaxLength(8000);
@@ -147,11 +140,7 @@ public abstract partial class ConsensusDbContext
             });
             e.OwnsMany(r => r.Corrections, c =>
             {
-                c.ToTable("RecordCorrections");
-                c.WithOwner().HasForeignKey("RecordId");
-                c.HasKey(x => x.Id);
-                c.Property(x => x.Id).ValueGeneratedNever();
-                c.Property(x => x.Party).HasMaxLength(PartyCodes.MaxLength);
+                RecordRows(c, "RecordCorrections");
                 c.Property(x => x.Part).HasConversion<string>().HasMaxLength(16);
                 c.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
                 c.Property(x => x.Text).HasMaxLength(8000);
@@ -164,6 +153,17 @@ public abstract partial class ConsensusDbContext
                 c.Property(x => x.AnsweredBy).HasMaxLength(200);
             });
         });
+    }
+
+    /// <summary>What every row the record owns shares: its table, the record's key, its own id and the party's code.</summary>
+    private static void RecordRows<T>(OwnedNavigationBuilder<MeetingRecord, T> rows, string table)
+        where T : class
+    {
+        rows.ToTable(table);
+        rows.WithOwner().HasForeignKey("RecordId");
+        rows.HasKey("Id");
+        rows.Property<Guid>("Id").ValueGeneratedNever();
+        rows.Property<string>("Party").HasMaxLength(PartyCodes.MaxLength);
     }
 }
 

@@ -42,6 +42,15 @@ public static class RecordAccess
         return record is { Status: RecordStatus.Final, Public: true } && meeting is not null ? (meeting, record) : throw DomainException.NotFound("Record", meetingId);
     }
 
+    /// <summary>The meeting and its record, tracked, for a delegation acting for <paramref name="party"/>: only its own state's (403).</summary>
+    public static async Task<(MeetingCopy Meeting, MeetingRecord? Record)> LoadForOwnStateAsync(ConsensusDbContext db, Guid meetingId, ClaimsPrincipal user,
+        string party, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(db, meetingId, user, tracked: true, ct);
+        RequireOwnState(user, party);
+        return loaded;
+    }
+
     /// <summary>A delegation acts only for its own state (403 <c>record.other-party</c>).</summary>
     public static void RequireOwnState(ClaimsPrincipal user, string party)
     {
@@ -115,9 +124,8 @@ public sealed class EnterReservationHandler(ConsensusDbContext db, TimeProvider 
 {
     public async Task<RecordResponse> HandleAsync(EnterReservation request, CancellationToken ct)
     {
-        var (meeting, record) = await RecordAccess.LoadAsync(db, request.MeetingId, request.User, tracked: true, ct);
         var ask = request.Request;
-        RecordAccess.RequireOwnState(request.User, ask.Party!);
+        var (meeting, record) = await RecordAccess.LoadForOwnStateAsync(db, request.MeetingId, request.User, ask.Party!, ct);
         if (!meeting.Delegations.Contains(ask.Party!))
         {
             throw new DomainException(DomainErrorKind.Forbidden, "record.not-a-delegation", $"{ask.Party} has no delegation at this meeting.");
@@ -148,9 +156,8 @@ public sealed class SubmitCorrectionHandler(ConsensusDbContext db, TimeProvider 
 {
     public async Task<CorrectionResponse> HandleAsync(SubmitCorrection request, CancellationToken ct)
     {
-        var (_, record) = await RecordAccess.LoadAsync(db, request.MeetingId, request.User, tracked: true, ct);
         var ask = request.Request;
-        RecordAccess.RequireOwnState(request.User, ask.Party!);
+        var (_, record) = await RecordAccess.LoadForOwnStateAsync(db, request.MeetingId, request.User, ask.Party!, ct);
         if (record is null)
         {
             throw new DomainException(DomainErrorKind.Conflict, "record.window-closed", "The record is drafted when the meeting concludes; corrections come after.");

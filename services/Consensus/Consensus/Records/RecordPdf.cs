@@ -1,5 +1,4 @@
 using System.Globalization;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SummitCoordination.BuildingBlocks.Pdf;
@@ -15,10 +14,7 @@ public sealed class RecordPdf
 {
     public const string MediaType = "application/pdf";
 
-    private const double Margin = 42;
-    private const double Gutter = 16;
-    private const double ContentTop = 50;
-    private const double BottomMargin = 50;
+    private static readonly TwoColumnGeometry Geometry = new(Margin: 42, NumberWidth: 0, Gutter: 16, ContentTop: 50, BottomMargin: 50);
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
@@ -27,31 +23,23 @@ public sealed class RecordPdf
     private readonly XFont _heading = Font(11.5, XFontStyleEx.Bold);
     private readonly XFont _title = Font(14, XFontStyleEx.Bold);
     private readonly XFont _small = Font(8, XFontStyleEx.Italic);
-    private readonly PdfDocument _document = new();
-    private XGraphics _page = null!;
-    private double _y;
-    private double _width;
-    private double _bottom;
+    private readonly TwoColumnPages _pages;
 
-    private RecordPdf()
+    private RecordPdf(RecordResponse r)
     {
+        _pages = TwoColumnPages.Start(Geometry, r.TitleEn, $"{r.BodyName}, {StatusEn(r.Status)}");
     }
-
-    private double ColumnWidth => (_width - 2 * Margin - Gutter) / 2;
 
     public static byte[] Render(RecordResponse record)
     {
         PdfFonts.Install();
-        return new RecordPdf().Build(record);
+        var pdf = new RecordPdf(record);
+        using var pages = pdf._pages;
+        return pdf.Build(record);
     }
 
     private byte[] Build(RecordResponse r)
     {
-        _document.Info.Title = r.TitleEn;
-        _document.Info.Subject = $"{r.BodyName}, {StatusEn(r.Status)}";
-        _document.Info.Author = "C5 Secretariat";
-        _document.Info.Creator = "SummitCoordination";
-        NewPage();
         Row(_title, r.TitleEn, r.TitleRu, 0.4);
         Row(_body, $"{r.BodyName}, {r.StartUtc.ToString("d MMMM yyyy", English)}", $"{r.BodyName}, {r.StartUtc.ToString("d MMMM yyyy", Russian)} г.", 0.2);
         Row(_body, $"{StatusEn(r.Status)} · distribution: {r.Distribution}", $"{StatusRu(r.Status)} · распространение: {(r.Distribution == "General" ? "общее" : "ограниченное")}", 0.2);
@@ -60,7 +48,7 @@ public sealed class RecordPdf
             Row(_body, $"Corrections until {closes.ToString("d MMMM yyyy HH:mm", English)} UTC", $"Поправки до {closes.ToString("d MMMM yyyy HH:mm", Russian)} UTC", 0.2);
         }
 
-        Rule();
+        _pages.Rule(_body);
         Row(_heading, "Attendance", "Участники", 0.3);
         foreach (var a in r.Attendance)
         {
@@ -92,11 +80,7 @@ public sealed class RecordPdf
             Row(_body, $"{v.Party}, {kindEn}: {v.Text ?? "(in Russian only)"}", $"{v.Party}, {kindRu}: {v.TextRu ?? "(только на английском языке)"}", 0.2);
         }
 
-        _page.Dispose();
-        Footers(r);
-        using var buffer = new MemoryStream();
-        _document.Save(buffer, closeStream: false);
-        return buffer.ToArray();
+        return _pages.Save((gfx, page, n, count) => Footer(gfx, page, n, count, r));
     }
 
     private static (string En, string Ru) AttendanceLine(AttendanceEntry a)
@@ -116,64 +100,12 @@ public sealed class RecordPdf
         return ($"{a.Party}: {(head.Length == 0 ? "present" : $"head {head}")}{members}", $"{a.Party}: {(head.Length == 0 ? "присутствует" : $"глава {head}")}{members}");
     }
 
-    private void Row(XFont font, string en, string ru, double gapAfter)
+    private void Row(XFont font, string en, string ru, double gapAfter) => _pages.Row(font, en, ru, gapAfter);
+
+    private void Footer(XGraphics gfx, PdfPage page, int n, int count, RecordResponse r)
     {
-        var lineHeight = font.GetHeight();
-        var left = LineWrap.Lines(_page, en, font, ColumnWidth);
-        var right = LineWrap.Lines(_page, ru, font, ColumnWidth);
-        var total = Math.Max(Math.Max(left.Count, right.Count), 1);
-        for (var i = 0; i < total; i++)
-        {
-            if (_y + lineHeight > _bottom)
-            {
-                NewPage();
-            }
-
-            if (i < left.Count)
-            {
-                _page.DrawString(left[i], font, XBrushes.Black, Margin, _y, XStringFormats.TopLeft);
-            }
-
-            if (i < right.Count)
-            {
-                _page.DrawString(right[i], font, XBrushes.Black, Margin + ColumnWidth + Gutter, _y, XStringFormats.TopLeft);
-            }
-
-            _y += lineHeight;
-        }
-
-        _y += gapAfter * lineHeight;
-    }
-
-    private void Rule()
-    {
-        _page.DrawLine(new XPen(XColors.Black, 0.6), Margin, _y, _width - Margin, _y);
-        _y += _body.GetHeight();
-    }
-
-    private void NewPage()
-    {
-        _page?.Dispose();
-        var page = _document.AddPage();
-        page.Size = PageSize.A4;
-        _page = XGraphics.FromPdfPage(page);
-        _width = page.Width.Point;
-        _bottom = page.Height.Point - BottomMargin;
-        _y = ContentTop;
-    }
-
-    private void Footers(RecordResponse r)
-    {
-        var count = _document.PageCount;
-        for (var n = 1; n <= count; n++)
-        {
-            var page = _document.Pages[n - 1];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var draft = r.Status == RecordStatus.Final ? "" : "DRAFT / ПРОЕКТ · ";
-            var footer = $"{draft}Page {n} of {count} / Стр. {n} из {count}";
-            gfx.DrawString(footer, _small, XBrushes.Black, (_width - gfx.MeasureString(footer, _small).Width) / 2, page.Height.Point - BottomMargin + 18,
-                XStringFormats.TopLeft);
-        }
+        var draft = r.Status == RecordStatus.Final ? "" : "DRAFT / ПРОЕКТ · ";
+        _pages.Footer(gfx, page, $"{draft}Page {n} of {count} / Стр. {n} из {count}", _small);
     }
 
     private static string StatusEn(RecordStatus status) => status switch

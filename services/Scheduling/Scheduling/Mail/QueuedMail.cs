@@ -83,7 +83,7 @@ public sealed class QueuedMail
     public void Failed(string error, DateTime nowUtc, MailSettings settings)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = BuildingBlocks.Persistence.MessageJson.Cut(error, 1000);
         LeaseUntilUtc = null;
         if (Attempts >= settings.MaxAttempts)
         {

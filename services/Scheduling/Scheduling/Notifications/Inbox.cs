@@ -13,6 +13,18 @@ public static class Inbox
     public static void TellSecretariat(SchedulingDbContext db, Guid meetingId, NotificationKind kind, string message, DateTime nowUtc) =>
         db.Notifications.Add(new Notification(Secretariat, meetingId, kind, message, nowUtc));
 
+    /// <summary>Puts a message in the inbox of each of <paramref name="parties"/> (<see cref="Secretariat"/> for the secretariat's), written for that party.</summary>
+    public static Task TellEach(SchedulingDbContext db, IEnumerable<string> parties, Guid meetingId, NotificationKind kind, Func<string, string> message,
+        DateTime nowUtc)
+    {
+        foreach (var party in parties)
+        {
+            db.Notifications.Add(new Notification(party, meetingId, kind, message(party), nowUtc));
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>Puts one message in the inbox of every party with a delegation at the meeting (but <paramref name="except"/>, whose act it tells).</summary>
     public static void Tell(SchedulingDbContext db, Meeting meeting, NotificationKind kind, string message, DateTime nowUtc, string? except = null)
     {

@@ -9,32 +9,16 @@ namespace SummitCoordination.Scheduling.Notifications;
 public sealed class InstrumentOpenedConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<InstrumentOpenedForSignature, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(InstrumentOpenedForSignature message, CancellationToken ct)
-    {
-        foreach (var party in message.Parties)
-        {
-            Db.Notifications.Add(new Notification(party, message.MeetingId, NotificationKind.OpenForSignature,
-                NotificationTexts.Write("OpenForSignature", message.Title, message.OpenedOn, message.InstrumentId), message.AtUtc));
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task Handle(InstrumentOpenedForSignature message, CancellationToken ct) => Inbox.TellEach(Db, message.Parties, message.MeetingId,
+        NotificationKind.OpenForSignature, _ => NotificationTexts.Write("OpenForSignature", message.Title, message.OpenedOn, message.InstrumentId), message.AtUtc);
 }
 
 /// <summary>Each party for which an instrument entered into force hears it in its inbox.</summary>
 public sealed class InstrumentInForceConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<InstrumentEnteredIntoForce, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(InstrumentEnteredIntoForce message, CancellationToken ct)
-    {
-        foreach (var party in message.InForceFor)
-        {
-            Db.Notifications.Add(new Notification(party, Guid.Empty, NotificationKind.InForce,
-                NotificationTexts.Write("InForce", message.InstrumentId, party, message.InForceOn), message.AtUtc));
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task Handle(InstrumentEnteredIntoForce message, CancellationToken ct) => Inbox.TellEach(Db, message.InForceFor, Guid.Empty,
+        NotificationKind.InForce, party => NotificationTexts.Write("InForce", message.InstrumentId, party, message.InForceOn), message.AtUtc);
 }
 
 public sealed class InstrumentOpenedConsumerDefinition() : ServiceConsumerDefinition<InstrumentOpenedConsumer>(SchedulingDbContext.Service);
@@ -69,13 +53,10 @@ public sealed class DecisionNotificationConsumerDefinition() : ServiceConsumerDe
 public sealed class AmendmentAnsweredConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<AmendmentAnswered, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(AmendmentAnswered message, CancellationToken ct)
-    {
-        Db.Notifications.Add(new Notification(message.Party, message.MeetingId, NotificationKind.AmendmentAnswered, message.Accepted
+    protected override Task Handle(AmendmentAnswered message, CancellationToken ct) => Inbox.TellEach(Db, [message.Party], message.MeetingId,
+        NotificationKind.AmendmentAnswered, _ => message.Accepted
             ? NotificationTexts.Write("AmendmentAccepted", message.StatementTitle, message.ResultingVersion)
-            : NotificationTexts.Write("AmendmentRejected", message.StatementTitle, message.Reason), message.AtUtc));
-        return Task.CompletedTask;
-    }
+            : NotificationTexts.Write("AmendmentRejected", message.StatementTitle, message.Reason), message.AtUtc);
 }
 
 public sealed class AmendmentAnsweredConsumerDefinition() : ServiceConsumerDefinition<AmendmentAnsweredConsumer>(SchedulingDbContext.Service);
@@ -84,12 +65,9 @@ public sealed class AmendmentAnsweredConsumerDefinition() : ServiceConsumerDefin
 public sealed class AmendmentProposedConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<AmendmentProposed, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(AmendmentProposed message, CancellationToken ct)
-    {
-        Inbox.TellSecretariat(Db, message.MeetingId, NotificationKind.AmendmentProposed,
-            NotificationTexts.Write("AmendmentProposed", message.Party, message.StatementTitle, message.AgainstVersion, message.Explanation), message.AtUtc);
-        return Task.CompletedTask;
-    }
+    protected override Task Handle(AmendmentProposed message, CancellationToken ct) => Inbox.TellEach(Db, [Inbox.Secretariat], message.MeetingId,
+        NotificationKind.AmendmentProposed, _ => NotificationTexts.Write("AmendmentProposed", message.Party, message.StatementTitle, message.AgainstVersion,
+            message.Explanation), message.AtUtc);
 }
 
 public sealed class AmendmentProposedConsumerDefinition() : ServiceConsumerDefinition<AmendmentProposedConsumer>(SchedulingDbContext.Service);

@@ -8,16 +8,9 @@ namespace SummitCoordination.Scheduling.Notifications;
 public sealed class ParagraphChangedConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<ParagraphStatusChanged, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(ParagraphStatusChanged message, CancellationToken ct)
-    {
-        foreach (var party in message.ReservedBy)
-        {
-            Db.Notifications.Add(new Notification(party, message.MeetingId, NotificationKind.ParagraphChanged,
-                NotificationTexts.Write("ParagraphChanged", message.Number, message.StatementTitle, message.Change, message.Status), message.AtUtc));
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task Handle(ParagraphStatusChanged message, CancellationToken ct) => Inbox.TellEach(Db, message.ReservedBy, message.MeetingId,
+        NotificationKind.ParagraphChanged, _ => NotificationTexts.Write("ParagraphChanged", message.Number, message.StatementTitle, message.Change, message.Status),
+        message.AtUtc);
 }
 
 public sealed class ParagraphChangedConsumerDefinition() : ServiceConsumerDefinition<ParagraphChangedConsumer>(SchedulingDbContext.Service);
@@ -26,12 +19,9 @@ public sealed class ParagraphChangedConsumerDefinition() : ServiceConsumerDefini
 public sealed class AdReferendumLapsedConsumer(SchedulingDbContext db, TimeProvider clock)
     : IdempotentConsumer<AdReferendumLapsed, SchedulingDbContext>(db, clock)
 {
-    protected override Task Handle(AdReferendumLapsed message, CancellationToken ct)
-    {
-        Inbox.TellSecretariat(Db, message.MeetingId, NotificationKind.AdReferendumLapsed,
-            NotificationTexts.Write("AdReferendumLapsed", message.Number, message.StatementTitle, message.Party, message.ConfirmByUtc), message.AtUtc);
-        return Task.CompletedTask;
-    }
+    protected override Task Handle(AdReferendumLapsed message, CancellationToken ct) => Inbox.TellEach(Db, [Inbox.Secretariat], message.MeetingId,
+        NotificationKind.AdReferendumLapsed, _ => NotificationTexts.Write("AdReferendumLapsed", message.Number, message.StatementTitle, message.Party, message.ConfirmByUtc),
+        message.AtUtc);
 }
 
 public sealed class AdReferendumLapsedConsumerDefinition() : ServiceConsumerDefinition<AdReferendumLapsedConsumer>(SchedulingDbContext.Service);

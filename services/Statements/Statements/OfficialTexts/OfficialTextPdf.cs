@@ -1,5 +1,4 @@
 using System.Globalization;
-using PdfSharp;
 using SummitCoordination.BuildingBlocks.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -19,12 +18,9 @@ public sealed class OfficialTextPdf
 {
     public const string MediaType = "application/pdf";
 
-    private const double Margin = 42;
-    private const double NumberWidth = 34;
-    private const double Gutter = 16;
     private const double HeaderTop = 26;
-    private const double ContentTop = 58;
-    private const double ContentBottomMargin = 50;
+
+    private static readonly TwoColumnGeometry Geometry = new(Margin: 42, NumberWidth: 34, Gutter: 16, ContentTop: 58, BottomMargin: 50);
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
@@ -35,51 +31,33 @@ public sealed class OfficialTextPdf
     private readonly XFont _title = Font(14, XFontStyleEx.Bold);
     private readonly XFont _small = Font(8);
     private readonly XFont _smallItalic = Font(8, XFontStyleEx.Italic);
+    private readonly TwoColumnPages _pages;
 
-    private readonly PdfDocument _document = new();
-    private XGraphics _page = null!;
-    private double _y;
-    private double _width;
-    private double _bottom;
-
-    private OfficialTextPdf()
+    private OfficialTextPdf(OfficialText text)
     {
+        _pages = TwoColumnPages.Start(Geometry, text.TitleEn, $"{KindEn(text.Kind)}, {text.MeetingEn}, version {text.Version}{(text.Draft ? " (draft)" : "")}");
+        _pages.Document.Info.Keywords = $"sha256:{text.ContentHash}";
+        _pages.Document.Info.CreationDate = text.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
     }
-
-    private double ColumnWidth => (_width - 2 * Margin - NumberWidth - Gutter) / 2;
-
-    private double EnglishX => Margin + NumberWidth;
-
-    private double RussianX => EnglishX + ColumnWidth + Gutter;
 
     /// <summary>The PDF of <paramref name="text"/>.</summary>
     public static byte[] Render(OfficialText text)
     {
         PdfFonts.Install();
-        return new OfficialTextPdf().Build(text);
+        var pdf = new OfficialTextPdf(text);
+        using var pages = pdf._pages;
+        return pdf.Build(text);
     }
 
     private byte[] Build(OfficialText text)
     {
-        _document.Info.Title = text.TitleEn;
-        _document.Info.Subject = $"{KindEn(text.Kind)}, {text.MeetingEn}, version {text.Version}{(text.Draft ? " (draft)" : "")}";
-        _document.Info.Keywords = $"sha256:{text.ContentHash}";
-        _document.Info.Author = "C5 Secretariat";
-        _document.Info.Creator = "SummitCoordination";
-        _document.Info.CreationDate = text.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-
-        NewPage();
         TitleBlock(text);
         foreach (var paragraph in text.Paragraphs)
         {
-            Row(paragraph.Number, _body, paragraph.English, paragraph.Russian, gapAfter: 0.6);
+            _pages.Row(_body, paragraph.English, paragraph.Russian, gapAfter: 0.6, paragraph.Number, _number);
         }
 
-        _page.Dispose();
-        HeadersAndFooters(text);
-        using var buffer = new MemoryStream();
-        _document.Save(buffer, closeStream: false);
-        return buffer.ToArray();
+        return _pages.Save((gfx, page, n, count) => HeaderAndFooter(gfx, page, n, count, text));
     }
 
     private void TitleBlock(OfficialText text)
@@ -87,107 +65,38 @@ public sealed class OfficialTextPdf
         // The register's symbol where the text has one (published since the register), else its slug.
         if ((text.RegisterSymbol ?? text.Symbol) is { } symbol)
         {
-            var width = _page.MeasureString(symbol, _small).Width;
-            _page.DrawString(symbol, _small, XBrushes.Black, _width - Margin - width, _y, XStringFormats.TopLeft);
-            _y += _small.GetHeight() * 1.5;
+            var width = _pages.Page.MeasureString(symbol, _small).Width;
+            _pages.Page.DrawString(symbol, _small, XBrushes.Black, _pages.Width - _pages.Margin - width, _pages.Y, XStringFormats.TopLeft);
+            _pages.Y += _small.GetHeight() * 1.5;
         }
 
-        Row(null, _kind, KindEn(text.Kind), KindRu(text.Kind), gapAfter: 0.3);
-        Row(null, _title, text.TitleEn, text.TitleRu, gapAfter: 0.4);
-        Row(null, _body, text.MeetingEn, text.MeetingRu, gapAfter: 0.2);
-        Row(null, _body, $"{text.PlaceEn}, {text.Date.ToString("d MMMM yyyy", English)}", $"{text.PlaceRu}, {text.Date.ToString("d MMMM yyyy", Russian)} г.", gapAfter: 0.2);
-        Row(null, _body,
+        _pages.Row(_kind, KindEn(text.Kind), KindRu(text.Kind), gapAfter: 0.3);
+        _pages.Row(_title, text.TitleEn, text.TitleRu, gapAfter: 0.4);
+        _pages.Row(_body, text.MeetingEn, text.MeetingRu, gapAfter: 0.2);
+        _pages.Row(_body, $"{text.PlaceEn}, {text.Date.ToString("d MMMM yyyy", English)}", $"{text.PlaceRu}, {text.Date.ToString("d MMMM yyyy", Russian)} г.", gapAfter: 0.2);
+        _pages.Row(_body,
             text.Draft ? $"Draft, version {text.Version}: not adopted" : $"Version {text.Version}",
             text.Draft ? $"Проект, версия {text.Version}: не принят" : $"Версия {text.Version}", gapAfter: 0.2);
-        _page.DrawString($"Content hash (SHA-256) / Хеш содержимого: {text.ContentHash}", _small, XBrushes.Black, EnglishX, _y, XStringFormats.TopLeft);
-        _y += _small.GetHeight() * 1.6;
-        _page.DrawLine(new XPen(XColors.Black, 0.6), Margin, _y, _width - Margin, _y);
-        _y += _body.GetHeight();
-    }
-
-    /// <summary>
-    /// One row: both languages wrapped to their column and drawn from the same top, a page at a time, so a line of
-    /// English and the Russian line beside it always share a height. A row does not start with a lone line at the foot
-    /// of a page; it starts on the next one instead.
-    /// </summary>
-    private void Row(string? number, XFont font, string? english, string? russian, double gapAfter)
-    {
-        var lineHeight = font.GetHeight();
-        var en = LineWrap.Lines(_page, english, font, ColumnWidth);
-        var ru = LineWrap.Lines(_page, russian, font, ColumnWidth);
-        var total = Math.Max(Math.Max(en.Count, ru.Count), 1);
-        if (_y + Math.Min(2, total) * lineHeight > _bottom)
-        {
-            NewPage();
-        }
-
-        var drawn = 0;
-        while (drawn < total)
-        {
-            if (_y + lineHeight > _bottom)
-            {
-                NewPage();
-            }
-
-            var fit = Math.Clamp((int)((_bottom - _y) / lineHeight), 1, total - drawn);
-            if (drawn == 0 && number is not null)
-            {
-                // The body's size in bold: the number sits on the first line's baseline.
-                _page.DrawString(number, _number, XBrushes.Black, Margin, _y, XStringFormats.TopLeft);
-            }
-
-            // Each column's lines of this page in turn: a text extractor (and a screen reader) reads one language at a time.
-            Column(en, drawn, fit, font, EnglishX, lineHeight);
-            Column(ru, drawn, fit, font, RussianX, lineHeight);
-            drawn += fit;
-            _y += fit * lineHeight;
-        }
-
-        _y += gapAfter * lineHeight;
-    }
-
-    private void Column(IReadOnlyList<string> lines, int from, int count, XFont font, double x, double lineHeight)
-    {
-        for (var i = from; i < Math.Min(from + count, lines.Count); i++)
-        {
-            _page.DrawString(lines[i], font, XBrushes.Black, x, _y + (i - from) * lineHeight, XStringFormats.TopLeft);
-        }
-    }
-
-    private void NewPage()
-    {
-        _page?.Dispose();
-        var page = _document.AddPage();
-        page.Size = PageSize.A4;
-        _page = XGraphics.FromPdfPage(page);
-        _width = page.Width.Point;
-        _bottom = page.Height.Point - ContentBottomMargin;
-        _y = ContentTop;
+        _pages.Page.DrawString($"Content hash (SHA-256) / Хеш содержимого: {text.ContentHash}", _small, XBrushes.Black, _pages.LeftX, _pages.Y, XStringFormats.TopLeft);
+        _pages.Y += _small.GetHeight() * 1.6;
+        _pages.Rule(_body);
     }
 
     /// <summary>Once every page exists: the running header and "Page n of m" on each.</summary>
-    private void HeadersAndFooters(OfficialText text)
+    private void HeaderAndFooter(XGraphics gfx, PdfPage page, int n, int count, OfficialText text)
     {
-        var count = _document.PageCount;
-        for (var n = 1; n <= count; n++)
-        {
-            var page = _document.Pages[n - 1];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var half = (_width - 2 * Margin - Gutter) / 2;
-            var draft = text.Draft ? "DRAFT · " : "";
-            var left = LineWrap.Shortened(gfx, text.TitleEn, _smallItalic, half - gfx.MeasureString($" · {draft}Version {text.Version}", _smallItalic).Width)
-                + $" · {draft}Version {text.Version}";
-            var right = LineWrap.Shortened(gfx, text.TitleRu, _smallItalic, half - gfx.MeasureString($" · {(text.Draft ? "ПРОЕКТ · " : "")}Версия {text.Version}", _smallItalic).Width)
-                + $" · {(text.Draft ? "ПРОЕКТ · " : "")}Версия {text.Version}";
-            gfx.DrawString(left, _smallItalic, XBrushes.Black, Margin, HeaderTop, XStringFormats.TopLeft);
-            gfx.DrawString(right, _smallItalic, XBrushes.Black, _width - Margin - gfx.MeasureString(right, _smallItalic).Width, HeaderTop, XStringFormats.TopLeft);
-            var rule = HeaderTop + _smallItalic.GetHeight() + 3;
-            gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, rule, _width - Margin, rule);
-
-            var footer = $"Page {n} of {count} / Стр. {n} из {count}";
-            var footerY = page.Height.Point - ContentBottomMargin + 18;
-            gfx.DrawString(footer, _small, XBrushes.Black, (_width - gfx.MeasureString(footer, _small).Width) / 2, footerY, XStringFormats.TopLeft);
-        }
+        var (margin, width) = (_pages.Margin, _pages.Width);
+        var half = (width - 2 * margin - _pages.Gutter) / 2;
+        var draft = text.Draft ? "DRAFT · " : "";
+        var left = LineWrap.Shortened(gfx, text.TitleEn, _smallItalic, half - gfx.MeasureString($" · {draft}Version {text.Version}", _smallItalic).Width)
+            + $" · {draft}Version {text.Version}";
+        var right = LineWrap.Shortened(gfx, text.TitleRu, _smallItalic, half - gfx.MeasureString($" · {(text.Draft ? "ПРОЕКТ · " : "")}Версия {text.Version}", _smallItalic).Width)
+            + $" · {(text.Draft ? "ПРОЕКТ · " : "")}Версия {text.Version}";
+        gfx.DrawString(left, _smallItalic, XBrushes.Black, margin, HeaderTop, XStringFormats.TopLeft);
+        gfx.DrawString(right, _smallItalic, XBrushes.Black, width - margin - gfx.MeasureString(right, _smallItalic).Width, HeaderTop, XStringFormats.TopLeft);
+        var rule = HeaderTop + _smallItalic.GetHeight() + 3;
+        gfx.DrawLine(new XPen(XColors.Gray, 0.4), margin, rule, width - margin, rule);
+        _pages.Footer(gfx, page, $"Page {n} of {count} / Стр. {n} из {count}", _small);
     }
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) => PdfFonts.Font(size, style);

@@ -83,9 +83,9 @@ public static class ParagraphEndpoints
     private static async Task<Ok<ParagraphView>> SupportAsync(Guid id, Guid paragraphId, Guid optionId, ClaimsPrincipal user, SupportOptionHandler handler,
         CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(new SupportOption(id, paragraphId, optionId, user), ct));
 
-    private static async Task<Ok<ParagraphView>> ReserveAsync(Guid id, Guid paragraphId, string party, ReservationRequest request, ClaimsPrincipal user,
-        ReserveParagraphHandler handler, CancellationToken ct) =>
-        TypedResults.Ok(await handler.HandleAsync(new ReserveParagraph(id, paragraphId, party, request, user), ct));
+    private static async Task<Ok<ParagraphView>> ReserveAsync(Guid id, Guid paragraphId, string party, ReservationRequest request,
+        [AsParameters] Reserving reserving, CancellationToken ct) =>
+        TypedResults.Ok(await reserving.Handler.HandleAsync(new ReserveParagraph(id, paragraphId, party, request, reserving.User), ct));
 
     private static async Task<Ok<ParagraphView>> WithdrawAsync(Guid id, Guid paragraphId, string party, ClaimsPrincipal user, ReserveParagraphHandler handler,
         CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(new ReserveParagraph(id, paragraphId, party, null, user), ct));
@@ -95,3 +95,6 @@ public static class ParagraphEndpoints
 
     private static Created<VersionResponse> Created(Guid id, VersionResponse version) => TypedResults.Created($"/api/statements/{id}/versions/{version.Number}", version);
 }
+
+/// <summary>Who enters a reservation, and what enters it (bound with [AsParameters]).</summary>
+public sealed record Reserving(ClaimsPrincipal User, ReserveParagraphHandler Handler);

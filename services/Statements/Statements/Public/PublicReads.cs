@@ -92,7 +92,7 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             var translations = (await db.Translations.AsNoTracking().Where(t => ids.Contains(t.StatementId)).ToListAsync(ct)).ToLookup(t => t.StatementId);
             var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(p => p.UpdatedUtc);
             var feed = new SyndicationFeed("C5 statements", "Joint statements, declarations, communiqués and chairman's statements of the Central Asia Five",
-                new Uri($"{origin}/public/statements"), "urn:summit-coordination:statements", new DateTimeOffset(DateTime.SpecifyKind(lastChange, DateTimeKind.Utc)))
+                new Uri($"{origin}/public/statements"), "urn:summit-coordination:statements", AtomFeed.Utc(lastChange))
             {
                 Language = "en",
                 // One entry per statement and language (issue 24): the English one under the statement's own id, each other
@@ -112,9 +112,9 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
                         var page = english ? new Uri($"{origin}/statements/{p.Slug}") : new Uri($"{origin}/public/statements/{p.Slug}?lang={text.Language}");
                         var item = new SyndicationItem(text.Title, SyndicationContent.CreateHtmlContent(text.Html), page,
                             english ? $"urn:uuid:{p.Id}" : $"urn:summit-coordination:statement:{p.Id}:{text.Language}",
-                            new DateTimeOffset(DateTime.SpecifyKind(p.UpdatedUtc, DateTimeKind.Utc)))
+                            AtomFeed.Utc(p.UpdatedUtc))
                         {
-                            PublishDate = new DateTimeOffset(DateTime.SpecifyKind(p.PublishedUtc, DateTimeKind.Utc)),
+                            PublishDate = AtomFeed.Utc(p.PublishedUtc),
                         };
                         item.AttributeExtensions.Add(new XmlQualifiedName("lang", "http://www.w3.org/XML/1998/namespace"), text.Language);
                         if (english)
@@ -128,16 +128,8 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
                     });
                 }).ToList(),
             };
-            feed.Links.Add(new SyndicationLink(new Uri($"{origin}/public/feed.atom"), "self", null, "application/atom+xml", 0));
-
-            using var buffer = new MemoryStream();
-            await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
-            {
-                new Atom10FeedFormatter(feed).WriteTo(writer);
-                await writer.FlushAsync();
-            }
-
-            return new PublicResponse(buffer.ToArray(), "application/atom+xml; charset=utf-8",
+            var atom = await AtomFeed.WriteAsync(feed, new Uri($"{origin}/public/feed.atom"));
+            return new PublicResponse(atom, AtomFeed.MediaType,
                 HttpCaching.ETagFor($"feed|{origin}|{string.Join(",", latest.Select(p => $"{p.Slug}:{p.UpdatedUtc.Ticks}"))}"), lastChange);
         });
 

@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,6 +10,7 @@ using Microsoft.Net.Http.Headers;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
 using SummitCoordination.Statements.Persistence;
+using SummitCoordination.Statements.Public;
 
 namespace SummitCoordination.Statements.Register;
 
@@ -32,8 +31,8 @@ public static class RegisterEndpoints
             .WithSummary("An Atom feed of the latest 50 documents of the public register.");
         open.MapGet("/documents/{id:guid}", (Guid id, StatementsDbContext db, TimeProvider clock, CancellationToken ct) => OneAsync(null, id, "/public/documents", db, clock, ct))
             .WithSummary("One document of the public register: symbol, titles, meeting and item, distribution, derestriction, its files by language and version.");
-        open.MapGet("/documents/{id:guid}/files/{fileId:guid}", (Guid id, Guid fileId, StatementsDbContext db, TimeProvider clock, IDocumentStore store, CancellationToken ct) =>
-                DownloadAsync(null, id, fileId, db, clock, store, ct))
+        open.MapGet("/documents/{id:guid}/files/{fileId:guid}", (Guid id, Guid fileId, [AsParameters] RegisterFiles files, CancellationToken ct) =>
+                DownloadAsync(null, id, fileId, files, ct))
             .WithSummary("A file of a public document.");
 
         var register = app.MapGroup("/api/register").WithTags("Register");
@@ -44,8 +43,8 @@ public static class RegisterEndpoints
         register.MapGet("/documents/{id:guid}", (Guid id, ClaimsPrincipal user, StatementsDbContext db, TimeProvider clock, CancellationToken ct) =>
                 OneAsync(user, id, "/api/register/documents", db, clock, ct))
             .RequireAuthorization(Policies.Participant).WithSummary("One document the caller may read (404 otherwise).");
-        register.MapGet("/documents/{id:guid}/files/{fileId:guid}", (Guid id, Guid fileId, ClaimsPrincipal user, StatementsDbContext db, TimeProvider clock,
-                IDocumentStore store, CancellationToken ct) => DownloadAsync(user, id, fileId, db, clock, store, ct))
+        register.MapGet("/documents/{id:guid}/files/{fileId:guid}", (Guid id, Guid fileId, ClaimsPrincipal user, [AsParameters] RegisterFiles files,
+                CancellationToken ct) => DownloadAsync(user, id, fileId, files, ct))
             .RequireAuthorization(Policies.Participant).WithSummary("A file of a document the caller may read.");
         register.MapPost("/documents", RegisterAsync).Validate<RegisterDocumentRequest>().RequireAuthorization(Policies.Secretariat)
             .WithSummary("The secretariat registers a document of a meeting; its symbol follows the body's pattern (409 if a named number is taken); a derestriction date before the document's date is refused (400).");
@@ -95,9 +94,9 @@ public static class RegisterEndpoints
         return DocumentResponse.From(document, meetingTitle, path, family);
     }
 
-    private static async Task<IResult> DownloadAsync(ClaimsPrincipal? user, Guid id, Guid fileId, StatementsDbContext db, TimeProvider clock, IDocumentStore store,
-        CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(ClaimsPrincipal? user, Guid id, Guid fileId, RegisterFiles files, CancellationToken ct)
     {
+        var (db, clock, store) = files;
         var today = RegisterAccess.Today(clock);
         var visible = user is null ? RegisterAccess.Public(db.Documents.AsNoTracking(), today) : await RegisterAccess.VisibleAsync(db, user, today, ct);
         var document = await visible.Include(d => d.Files).SingleOrDefaultAsync(d => d.Id == id, ct) ?? throw DomainException.NotFound("Document", id);
@@ -124,9 +123,10 @@ public static class RegisterEndpoints
         return TypedResults.Created($"/api/register/documents/{document.Id}", await ResponseAsync(db, document, "/api/register/documents", null, ct));
     }
 
-    private static async Task<Created<DocumentFileResponse>> UploadAsync(Guid id, string? language, string? fileName, HttpRequest http, ClaimsPrincipal user,
-        UploadFileHandler handler, RegisterSettings settings, CancellationToken ct)
+    private static async Task<Created<DocumentFileResponse>> UploadAsync(Guid id, string? language, string? fileName, HttpRequest http,
+        [AsParameters] Uploading uploading, CancellationToken ct)
     {
+        var (user, handler, settings) = uploading;
         if (http.ContentLength > settings.MaxFileBytes)
         {
             throw UploadFileHandler.TooLarge(settings.MaxFileBytes);
@@ -158,30 +158,36 @@ public static class RegisterEndpoints
 
     private static async Task<IResult> FeedAsync(HttpContext http, StatementsDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var latest = await RegisterAccess.Public(db.Documents.AsNoTracking(), RegisterAccess.Today(clock))
             .OrderByDescending(d => d.UpdatedUtc).Take(50).ToListAsync(ct);
+        return Results.Bytes(await RegisterFeed.AtomAsync($"{http.Request.Scheme}://{http.Request.Host}", latest), AtomFeed.MediaType);
+    }
+}
+
+/// <summary>What a file download reads with (bound with [AsParameters]: services, none of them in the API).</summary>
+public sealed record RegisterFiles(StatementsDbContext Db, TimeProvider Clock, IDocumentStore Store);
+
+/// <summary>Who uploads a file, and what takes it (bound with [AsParameters]).</summary>
+public sealed record Uploading(ClaimsPrincipal User, UploadFileHandler Handler, RegisterSettings Settings);
+
+/// <summary>The public register's Atom feed: the latest General documents.</summary>
+internal static class RegisterFeed
+{
+    public static Task<byte[]> AtomAsync(string origin, IReadOnlyList<RegisteredDocument> latest)
+    {
         var lastChange = latest.Count == 0 ? DateTime.UnixEpoch : latest.Max(d => d.UpdatedUtc);
         var feed = new SyndicationFeed("C5 document register", "General documents of the meetings of the Central Asia Five",
-            new Uri($"{origin}/documents"), "urn:summit-coordination:documents", new DateTimeOffset(DateTime.SpecifyKind(lastChange, DateTimeKind.Utc)))
+            new Uri($"{origin}/documents"), "urn:summit-coordination:documents", AtomFeed.Utc(lastChange))
         {
             Items = latest.Select(d =>
             {
                 var item = new SyndicationItem($"{d.Symbol}: {d.Title}", $"{d.Kind}, {d.BodyName}, {d.DocumentDate:yyyy-MM-dd}.", new Uri($"{origin}/documents/{d.Id}"),
-                    $"urn:uuid:{d.Id}", new DateTimeOffset(DateTime.SpecifyKind(d.UpdatedUtc, DateTimeKind.Utc)));
+                    $"urn:uuid:{d.Id}", AtomFeed.Utc(d.UpdatedUtc));
                 item.Categories.Add(new SyndicationCategory(d.Kind.ToString()));
                 item.Links.Add(new SyndicationLink(new Uri($"{origin}/public/documents/{d.Id}"), "alternate", d.Symbol, "application/json", 0));
                 return item;
             }).ToList(),
         };
-        feed.Links.Add(new SyndicationLink(new Uri($"{origin}/public/documents.atom"), "self", null, "application/atom+xml", 0));
-        using var buffer = new MemoryStream();
-        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-            await writer.FlushAsync();
-        }
-
-        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+        return AtomFeed.WriteAsync(feed, new Uri($"{origin}/public/documents.atom"));
     }
 }
