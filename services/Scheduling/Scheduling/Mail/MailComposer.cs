@@ -36,7 +36,7 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
             : texts.Format(delivery == Delivery.WeeklyDigest ? "Mail.WeeklySubject" : "Mail.DailySubject", ordered.Count);
         var intro = single ? texts["Mail.AtOnceIntro"] : texts[delivery == Delivery.WeeklyDigest ? "Mail.WeeklyIntro" : "Mail.DailyIntro"];
         var lines = ordered.Select(n => (Kind: texts.Kind(n.Kind), At: n.CreatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
-            Text: texts.Notice(n))).ToList();
+            Text: texts.Notice(n), Link: LinkOf(n, baseUrl))).ToList();
 
         var text = new StringBuilder()
             .AppendLine(texts.Format("Mail.Greeting", person.Name)).AppendLine()
@@ -44,6 +44,10 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         foreach (var line in lines)
         {
             text.AppendLine($"- {line.At} · {line.Kind}: {line.Text}");
+            if (line.Link is not null)
+            {
+                text.AppendLine($"  {texts.Format("Mail.RecordLink", line.Link)}");
+            }
         }
 
         text.AppendLine();
@@ -67,7 +71,8 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
             .Append($"<p>{Enc(texts.Format("Mail.Greeting", person.Name))}</p><p>{Enc(intro)}</p><ul>");
         foreach (var line in lines)
         {
-            html.Append($"<li><small>{Enc(line.At)}</small> <strong>{Enc(line.Kind)}</strong>: {Enc(line.Text)}</li>");
+            html.Append($"<li><small>{Enc(line.At)}</small> <strong>{Enc(line.Kind)}</strong>: {Enc(line.Text)}")
+                .Append(line.Link is null ? "" : $"<br>{Link(texts, "Mail.RecordLink", line.Link)}").Append("</li>");
         }
 
         html.Append("</ul>");
@@ -118,6 +123,10 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         message.Body.Headers.Replace(HeaderId.ContentLanguage, mail.Language);
         return message;
     }
+
+    /// <summary>A notice of a meeting's record links to the record's page (the reader signs in there if it is still Limited).</summary>
+    private static string? LinkOf(MailNotice notice, string baseUrl) =>
+        notice.Kind is Contracts.NotificationKind.RecordDrafted or Contracts.NotificationKind.RecordFinalised ? $"{baseUrl}/meetings/{notice.MeetingId}/record" : null;
 
     private static string Enc(string value) => WebUtility.HtmlEncode(value);
 
