@@ -35,7 +35,7 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
             ? texts.Format("Mail.Subject", texts.Kind(ordered[0].Kind))
             : texts.Format(delivery == Delivery.WeeklyDigest ? "Mail.WeeklySubject" : "Mail.DailySubject", ordered.Count);
         var intro = single ? texts["Mail.AtOnceIntro"] : texts[delivery == Delivery.WeeklyDigest ? "Mail.WeeklyIntro" : "Mail.DailyIntro"];
-        var lines = ordered.Select(n => (Kind: texts.Kind(n.Kind), At: n.CreatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+        var lines = ordered.Select(n => (Kind: texts.Kind(n.Kind), At: texts.Instant(n.CreatedUtc),
             Text: texts.Notice(n), Link: LinkOf(n, baseUrl))).ToList();
 
         var text = new StringBuilder()
