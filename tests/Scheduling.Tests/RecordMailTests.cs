@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit.Testing;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -28,15 +27,10 @@ public sealed class RecordMailTests : IDisposable
 
     public RecordMailTests()
     {
-        _app = new SummitApp(harness: true, settings: new Dictionary<string, string?>
+        _app = SummitApp.OnMovedClock(_clock, harness: true, settings: new Dictionary<string, string?>
         {
             ["Mail:PollInterval"] = "00:00:00.100",
             ["Mail:PublicBaseUrl"] = "http://summit.test",
-        }, services: s =>
-        {
-            s.AddSingleton<TimeProvider>(_clock);
-            // The clock moves a week ahead: tokens are issued by it, so their lifetime is not what is tested here.
-            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
         });
         _summit = new Summit((role, party) => _app.ClientAs(role, party));
     }

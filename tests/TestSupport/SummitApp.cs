@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MassTransit;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -39,6 +40,17 @@ public sealed class SummitApp : WebApplicationFactory<Program>
     }
 
     public bool Kestrel { get; }
+
+    /// <summary>
+    /// A host whose clock is <paramref name="clock"/> (Quartz schedules by it too), to be moved days ahead: the bearer
+    /// tokens are issued by that clock, so their lifetime is not checked in this host only.
+    /// </summary>
+    public static SummitApp OnMovedClock(TimeProvider clock, bool harness = false, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(harness: harness, kestrel: kestrel, settings: settings, services: s =>
+        {
+            s.AddSingleton(clock);
+            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
+        });
 
     /// <summary>The warnings and errors the host logged so far (for a timed-out test to print).</summary>
     public CapturedLogs Logs { get; } = new();

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using SummitCoordination.TestSupport;
@@ -24,12 +22,7 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new SummitApp(kestrel: true, services: s =>
-        {
-            s.AddSingleton<TimeProvider>(_clock);
-            // The clock jumps a week: the lifetime of the tokens it issues is not what this journey is about.
-            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
-        });
+        _app = SummitApp.OnMovedClock(_clock, kestrel: true);
         _playwright = await Playwright.CreateAsync();
         _browser = await BrowserFixture.LaunchAsync(_playwright);
         Assertions.SetDefaultExpectTimeout(20_000);

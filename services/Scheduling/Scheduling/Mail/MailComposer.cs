@@ -67,7 +67,9 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         text.AppendLine(texts.Format("Mail.Unsubscribe", unsubscribeAll));
 
         var html = new StringBuilder()
-            .Append($"<!DOCTYPE html><html lang=\"{person.Language}\"><head><meta charset=\"utf-8\"><title>{Enc(subject)}</title></head><body>")
+            .Append($"<!DOCTYPE html><html lang=\"{person.Language}\"><head><meta charset=\"utf-8\"><title>{Enc(subject)}</title></head>")
+            // Inline, as mail programs keep no stylesheet: a readable face and line length on a phone and a desktop alike.
+            .Append("<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;max-width:44em;margin:0 auto;padding:1em;overflow-wrap:anywhere\">")
             .Append($"<p>{Enc(texts.Format("Mail.Greeting", person.Name))}</p><p>{Enc(intro)}</p><ul>");
         foreach (var line in lines)
         {
