@@ -25,4 +25,10 @@ public enum NotificationKind
 
     /// <summary>Issue 23: a meeting was announced and the state's delegation is invited (mailed with a calendar invitation).</summary>
     Invited,
+
+    /// <summary>Issue 23: a meeting's draft record is issued; the delegation may correct its part until the window's end.</summary>
+    RecordDrafted,
+
+    /// <summary>Issue 23: a meeting's record became final at the end of its correction window.</summary>
+    RecordFinalised,
 }

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit.Testing;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SummitCoordination.Contracts;
@@ -26,12 +25,7 @@ public sealed class RecordWindowClockTests : IDisposable
 
     public RecordWindowClockTests()
     {
-        _app = new SummitApp(harness: true, services: s =>
-        {
-            s.AddSingleton<TimeProvider>(_clock);
-            // The clock moves days ahead: tokens are issued by it, so their lifetime is not what is tested here.
-            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
-        });
+        _app = SummitApp.OnMovedClock(_clock, harness: true);
         _summit = new Summit((role, party) => _app.ClientAs(role, party));
     }
 

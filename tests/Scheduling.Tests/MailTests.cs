@@ -105,6 +105,32 @@ public sealed class MailTests
     }
 
     [Fact]
+    public async Task A_Russian_delegates_daily_digest_tells_in_Russian_of_the_draft_record_with_its_link_and_the_windows_end()
+    {
+        await using var app = Start(_mailDev.SmtpPort);
+        var summit = new Summit(app.ClientAs);
+        var russian = MailDev.Address("record-ru");
+        await AddAsync(await app.Secretariat(), "Айгерим Сапарова", russian, "ru", "KAZ", Delivery.DailyDigest);
+        var sat = await MeetingRecordScenario.SitAsync(summit, new DateTimeOffset(2035, 11, 14, 10, 0, 0, TimeSpan.FromHours(5)));
+        var closes = (await MeetingRecordScenario.ConcludeAsync(summit, sat.MeetingId)).GetProperty("windowClosesUtc").GetDateTime();
+        Assert.Empty(await _mailDev.MailsToAsync(russian));
+
+        var due = app.Services.GetRequiredService<DigestSchedule>().Next(Delivery.DailyDigest, _clock.GetUtcNow().UtcDateTime);
+        _clock.Advance(due - _clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1));
+
+        // One mail with the day's notices (the invitation, the items, the draft record), the record's in Russian.
+        var digest = Assert.Single(await _mailDev.WaitForAsync(russian));
+        Assert.StartsWith("SummitCoordination: уведомления за день", digest.Subject);
+        Assert.Contains("Проект журнала заседания: Выпущен проект журнала заседания «Council of Foreign Ministers", digest.TextBody);
+        Assert.Contains($"до {BuildingBlocks.Localization.OfficialDates.Instant(closes, "ru")}.", digest.TextBody);
+        Assert.Contains($"Журнал заседания: http://summit.test/meetings/{sat.MeetingId}/record", digest.TextBody);
+        Assert.Contains($"<a href=\"http://summit.test/meetings/{sat.MeetingId}/record\">", digest.HtmlBody);
+        Assert.Contains("Ваше государство приглашено на встречу", digest.TextBody);
+        Assert.DoesNotContain("draft record", digest.TextBody);
+        Assert.Equal("REQUEST", CalendarOf(digest).Method);
+    }
+
+    [Fact]
     public async Task A_mail_server_that_is_down_loses_nothing_and_the_mail_goes_once_it_is_back()
     {
         await using var forwarder = new TcpForwarder(_mailDev.SmtpHost, _mailDev.SmtpPort);

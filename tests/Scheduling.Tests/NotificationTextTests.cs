@@ -24,6 +24,8 @@ public sealed class NotificationTextTests
         { "ItemAdded", "ItemAdded", ["Council of Foreign Ministers, Tashkent 2042", "Water data: 'daily' exchange"] },
         { "ParagraphChanged", "ParagraphChanged", ["OP4 (was OP3)", "Joint Statement", ParagraphEventKind.OptionsTabled, ParagraphStatus.Bracketed] },
         { "AdReferendumLapsed", "AdReferendumLapsed", ["OP2", "Joint Statement", "TKM", new DateTime(2042, 5, 1, 5, 0, 0, DateTimeKind.Utc)] },
+        { "RecordDrafted", "RecordDrafted", ["Council of Foreign Ministers, Astana 2042", new DateTime(2042, 5, 8, 5, 0, 0, DateTimeKind.Utc)] },
+        { "RecordFinalised", "RecordFinalised", ["Council of Foreign Ministers, Astana 2042"] },
     };
 
     [Theory]

@@ -34,20 +34,29 @@ public sealed class MailDev
     /// <summary>Every mail that arrived for <paramref name="address"/>, oldest first, parsed.</summary>
     public async Task<IReadOnlyList<MimeMessage>> MailsToAsync(string address)
     {
-        var list = await Http.GetFromJsonAsync<JsonElement>($"{Rest}/api/email");
         var mails = new List<MimeMessage>();
-        foreach (var mail in list.EnumerateArray())
+        foreach (var id in await IdsToAsync(address))
         {
-            var to = mail.GetProperty("envelope").GetProperty("to").EnumerateArray().Select(t => t.GetProperty("address").GetString());
-            if (to.Any(t => string.Equals(t, address, StringComparison.OrdinalIgnoreCase)))
-            {
-                await using var source = await Http.GetStreamAsync($"{Rest}/api/email/{mail.GetProperty("id").GetString()}/source");
-                mails.Add(await MimeMessage.LoadAsync(source));
-            }
+            await using var source = await Http.GetStreamAsync($"{Rest}/api/email/{id}/source");
+            mails.Add(await MimeMessage.LoadAsync(source));
         }
 
         return mails;
     }
+
+    /// <summary>maildev's ids of the mails that arrived for <paramref name="address"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> IdsToAsync(string address)
+    {
+        var list = await Http.GetFromJsonAsync<JsonElement>($"{Rest}/api/email");
+        return list.EnumerateArray()
+            .Where(mail => mail.GetProperty("envelope").GetProperty("to").EnumerateArray()
+                .Any(t => string.Equals(t.GetProperty("address").GetString(), address, StringComparison.OrdinalIgnoreCase)))
+            .Select(mail => mail.GetProperty("id").GetString()!)
+            .ToList();
+    }
+
+    /// <summary>Where maildev serves a mail's HTML part, as a mail program shows it (for a browser to open and look at).</summary>
+    public string HtmlUrl(string id) => $"{Rest}/api/email/{id}/html";
 
     /// <summary>Waits until <paramref name="count"/> mails (at least) arrived for the address; returns them all.</summary>
     public Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null) =>

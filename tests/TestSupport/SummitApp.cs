@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using MassTransit;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -52,6 +53,21 @@ public sealed class SummitApp : WebApplicationFactory<Program>
         ["Telemetry:SampleInterval"] = "01:00:00",
         ["Deadlines:MisfireScanInterval"] = "01:00:00",
     };
+
+    /// <summary>
+    /// A host whose clock is <paramref name="clock"/> (Quartz schedules by it too), to be moved days ahead: the bearer
+    /// tokens are issued by that clock, so their lifetime is not checked in this host only.
+    /// </summary>
+    public static SummitApp OnMovedClock(TimeProvider clock, bool harness = false, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(harness: harness, kestrel: kestrel, settings: WithMovedClock(settings), services: s =>
+        {
+            s.AddSingleton(clock);
+            s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
+        });
+
+    /// <summary><see cref="MovedClockSettings"/> under the test's own settings (its own win).</summary>
+    public static IReadOnlyDictionary<string, string?> WithMovedClock(IReadOnlyDictionary<string, string?>? settings) =>
+        MovedClockSettings.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
     /// <summary>The warnings and errors the host logged so far (for a timed-out test to print).</summary>
     public CapturedLogs Logs { get; } = new();

@@ -65,6 +65,8 @@ public sealed class MeetingRecordJourneyTests : IAsyncLifetime
         await Expect(kazakhstan.Locator("#corrections-status")).ToHaveTextAsync("Поправка направлена; секретариат ответит на неё.");
         await Expect(kazakhstan.Locator("#correction-list")).ToContainTextAsync("На рассмотрении");
         await journey.CheckAsync(kazakhstan, "correction-submitted-ru");
+        await kazakhstan.SetViewportSizeAsync(390, 844);
+        await journey.CheckAsync(kazakhstan, "correction-submitted-phone-ru");
 
         // The secretariat, in English, accepts it: the record reads as corrected.
         var secretariat = await _host.SignInAsync("en-GB,en;q=0.9", "Secretariat", "Sign in", url);

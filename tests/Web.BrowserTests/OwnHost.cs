@@ -19,9 +19,7 @@ public sealed class OwnHost : IAsyncDisposable
     private OwnHost(bool harness, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services)
     {
         // Timers that tick on the moved clock every few seconds would each fire once per period passed over: slowed hourly.
-        var merged = SummitApp.MovedClockSettings.Concat(settings ?? new Dictionary<string, string?>())
-            .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
-        App = new SummitApp(kestrel: true, harness: harness, settings: merged, services: s =>
+        App = new SummitApp(kestrel: true, harness: harness, settings: SummitApp.WithMovedClock(settings), services: s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
             services?.Invoke(s);

@@ -57,6 +57,8 @@ public sealed class SchedulingModule : ServiceModule
         bus.AddConsumer<AmendmentProposedConsumer, AmendmentProposedConsumerDefinition>();
         bus.AddConsumer<ParagraphChangedConsumer, ParagraphChangedConsumerDefinition>();
         bus.AddConsumer<AdReferendumLapsedConsumer, AdReferendumLapsedConsumerDefinition>();
+        bus.AddConsumer<RecordDraftedConsumer, RecordDraftedConsumerDefinition>();
+        bus.AddConsumer<RecordFinalisedConsumer, RecordFinalisedConsumerDefinition>();
         bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
         bus.AddConsumer<ItemAddedConsumer, ItemAddedConsumerDefinition>();
     }

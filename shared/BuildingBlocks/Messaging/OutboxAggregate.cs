@@ -41,7 +41,8 @@ public static class OutboxAggregate
         ReservationEntered m => Statement(m.StatementId),
         AdReferendumLapsed m => Statement(m.StatementId),
         StatementTextChanged m => Statement(m.StatementId),
-        // Issue 23: a meeting's record goes with its meeting.
+        // Issue 23: a meeting's record goes with its meeting (its draft before it becomes final).
+        MeetingRecordDrafted m => Meeting(m.MeetingId),
         MeetingRecordFinalised m => Meeting(m.MeetingId),
         InstrumentOpenedForSignature m => Instrument(m.InstrumentId),
         InstrumentSigned m => Instrument(m.InstrumentId),

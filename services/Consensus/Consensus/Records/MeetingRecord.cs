@@ -78,12 +78,12 @@ public sealed class MeetingRecord : Aggregate
         return entry;
     }
 
-    /// <summary>At the meeting's close: attendance and the agenda as taken, and the correction window opens.</summary>
-    public void Draft(IReadOnlyList<AttendanceEntry> attendance, IReadOnlyList<AgendaEntry> agenda, DateTime nowUtc, int windowDays)
+    /// <summary>At the meeting's close: attendance and the agenda as taken, and the correction window opens (null: drafted before).</summary>
+    public MeetingRecordDrafted? Draft(IReadOnlyList<AttendanceEntry> attendance, IReadOnlyList<AgendaEntry> agenda, DateTime nowUtc, int windowDays)
     {
         if (Status != RecordStatus.Open)
         {
-            return;
+            return null;
         }
 
         Attendance = attendance.ToList();
@@ -91,6 +91,7 @@ public sealed class MeetingRecord : Aggregate
         Status = RecordStatus.Draft;
         DraftedUtc = nowUtc;
         WindowClosesUtc = nowUtc.AddDays(windowDays);
+        return new MeetingRecordDrafted(Id, MeetingId, BodyId, TitleEn, TitleRu, WindowClosesUtc.Value, nowUtc);
     }
 
     /// <summary>A delegation's correction of its own state's part, within the window. Nothing changes until the secretariat accepts it.</summary>

@@ -230,8 +230,13 @@ public sealed class RecordKeeping(ConsensusDbContext db, [FromKeyedServices(Cons
         }
 
         var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == meeting.BodyId, ct);
-        record.Draft(RecordDraft.Attendance(meeting), await RecordDraft.AgendaAsync(db, meeting.Id, ct), nowUtc,
-            body?.CorrectionWindowDays ?? BodyRule.DefaultCorrectionWindowDays);
+        if (record.Draft(RecordDraft.Attendance(meeting), await RecordDraft.AgendaAsync(db, meeting.Id, ct), nowUtc,
+            body?.CorrectionWindowDays ?? BodyRule.DefaultCorrectionWindowDays) is { } drafted)
+        {
+            // The delegations are told (Scheduling's inbox, and mail) in the same transaction as the draft.
+            db.Raise(drafted, nowUtc);
+        }
+
         var (id, closes) = (record.Id, record.WindowClosesUtc!.Value);
         db.AfterCommit(token => RecordFinalisationJob.SetAsync(deadlines, id, closes, token));
     }

@@ -35,8 +35,8 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
             ? texts.Format("Mail.Subject", texts.Kind(ordered[0].Kind))
             : texts.Format(delivery == Delivery.WeeklyDigest ? "Mail.WeeklySubject" : "Mail.DailySubject", ordered.Count);
         var intro = single ? texts["Mail.AtOnceIntro"] : texts[delivery == Delivery.WeeklyDigest ? "Mail.WeeklyIntro" : "Mail.DailyIntro"];
-        var lines = ordered.Select(n => (Kind: texts.Kind(n.Kind), At: n.CreatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
-            Text: texts.Notice(n))).ToList();
+        var lines = ordered.Select(n => (Kind: texts.Kind(n.Kind), At: texts.Instant(n.CreatedUtc),
+            Text: texts.Notice(n), Link: LinkOf(n, baseUrl))).ToList();
 
         var text = new StringBuilder()
             .AppendLine(texts.Format("Mail.Greeting", person.Name)).AppendLine()
@@ -44,6 +44,10 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         foreach (var line in lines)
         {
             text.AppendLine($"- {line.At} · {line.Kind}: {line.Text}");
+            if (line.Link is not null)
+            {
+                text.AppendLine($"  {texts.Format("Mail.RecordLink", line.Link)}");
+            }
         }
 
         text.AppendLine();
@@ -63,11 +67,14 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         text.AppendLine(texts.Format("Mail.Unsubscribe", unsubscribeAll));
 
         var html = new StringBuilder()
-            .Append($"<!DOCTYPE html><html lang=\"{person.Language}\"><head><meta charset=\"utf-8\"><title>{Enc(subject)}</title></head><body>")
+            .Append($"<!DOCTYPE html><html lang=\"{person.Language}\"><head><meta charset=\"utf-8\"><title>{Enc(subject)}</title></head>")
+            // Inline, as mail programs keep no stylesheet: a readable face and line length on a phone and a desktop alike.
+            .Append("<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;max-width:44em;margin:0 auto;padding:1em;overflow-wrap:anywhere\">")
             .Append($"<p>{Enc(texts.Format("Mail.Greeting", person.Name))}</p><p>{Enc(intro)}</p><ul>");
         foreach (var line in lines)
         {
-            html.Append($"<li><small>{Enc(line.At)}</small> <strong>{Enc(line.Kind)}</strong>: {Enc(line.Text)}</li>");
+            html.Append($"<li><small>{Enc(line.At)}</small> <strong>{Enc(line.Kind)}</strong>: {Enc(line.Text)}")
+                .Append(line.Link is null ? "" : $"<br>{Link(texts, "Mail.RecordLink", line.Link)}").Append("</li>");
         }
 
         html.Append("</ul>");
@@ -118,6 +125,10 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         message.Body.Headers.Replace(HeaderId.ContentLanguage, mail.Language);
         return message;
     }
+
+    /// <summary>A notice of a meeting's record links to the record's page (the reader signs in there if it is still Limited).</summary>
+    private static string? LinkOf(MailNotice notice, string baseUrl) =>
+        notice.Kind is Contracts.NotificationKind.RecordDrafted or Contracts.NotificationKind.RecordFinalised ? $"{baseUrl}/meetings/{notice.MeetingId}/record" : null;
 
     private static string Enc(string value) => WebUtility.HtmlEncode(value);
 

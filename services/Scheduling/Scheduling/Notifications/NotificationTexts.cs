@@ -32,6 +32,8 @@ public static partial class NotificationTexts
         ["ParagraphChanged"] = "{0} of '{1}', on which your state holds a reservation: {2}; it is now {3}.",
         ["Invited"] = "Your state is invited to '{0}', {1} to {2} at {3}, {4}.",
         ["AdReferendumLapsed"] = "{0} of '{1}' was agreed ad referendum; {2}'s capital did not confirm it by {3}.",
+        ["RecordDrafted"] = "The draft record of '{0}' is issued: your delegation may correct what concerns its state until {1}.",
+        ["RecordFinalised"] = "The record of '{0}' is final: it no longer changes.",
     };
 
     private static readonly IReadOnlyDictionary<string, string[]> CodesOfKind = new Dictionary<string, string[]>

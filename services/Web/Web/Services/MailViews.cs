@@ -23,5 +23,6 @@ public static class MailChoices
     [
         "Invited", "Reminder", "AgendaDeadline", "Postponed", "Cancelled", "Rescheduled", "Moved", "ItemAdded", "ItemDecided", "SilenceStarted",
         "SilenceBroken", "AmendmentProposed", "AmendmentAnswered", "ParagraphChanged", "AdReferendumLapsed", "OpenForSignature", "InForce",
+        "RecordDrafted", "RecordFinalised",
     ];
 }
