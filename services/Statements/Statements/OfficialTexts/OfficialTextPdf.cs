@@ -1,5 +1,5 @@
-using System.Globalization;
 using PdfSharp;
+using SummitCoordination.BuildingBlocks.Languages;
 using SummitCoordination.BuildingBlocks.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -12,8 +12,11 @@ namespace SummitCoordination.Statements.OfficialTexts;
 /// the left and Russian on the right, each paragraph's number in the margin. Both columns of a paragraph start at the
 /// same height, the next paragraph starts below the longer of the two, and a paragraph too long for the page goes on
 /// at the top of the next, both columns from the same line. Every page has a running header (short title and
-/// version) and its number ("Page n of m" / "Стр. n из m"). Text is real text in an embedded font
-/// (<see cref="PdfFonts"/>), so it can be selected, searched and read back.
+/// version) and its number ("Page n of m" / "Стр. n из m"). Asked in one of the five states' languages (issue 24), the
+/// page numbers say it in that language too, and the statement's text in that language, when it has one, follows the
+/// pair in full width under its own title, marked authentic or a translation. Text is real text in an embedded font
+/// (<see cref="PdfFonts"/>, which covers Kazakh and Tajik Cyrillic and Turkmen and Uzbek Latin), so it can be
+/// selected, searched and read back.
 /// </summary>
 public sealed class OfficialTextPdf
 {
@@ -26,8 +29,8 @@ public sealed class OfficialTextPdf
     private const double ContentTop = 58;
     private const double ContentBottomMargin = 50;
 
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly OfficialTextLabels En = OfficialTextLabels.English;
+    private static readonly OfficialTextLabels Ru = OfficialTextLabels.Russian;
 
     private readonly XFont _body = Font(10.5);
     private readonly XFont _number = Font(10.5, XFontStyleEx.Bold);
@@ -62,7 +65,7 @@ public sealed class OfficialTextPdf
     private byte[] Build(OfficialText text)
     {
         _document.Info.Title = text.TitleEn;
-        _document.Info.Subject = $"{KindEn(text.Kind)}, {text.MeetingEn}, version {text.Version}{(text.Draft ? " (draft)" : "")}";
+        _document.Info.Subject = $"{En.Kind(text.Kind)}, {text.MeetingEn}, version {text.Version}{(text.Draft ? " (draft)" : "")}";
         _document.Info.Keywords = $"sha256:{text.ContentHash}";
         _document.Info.Author = "C5 Secretariat";
         _document.Info.Creator = "SummitCoordination";
@@ -73,6 +76,11 @@ public sealed class OfficialTextPdf
         foreach (var paragraph in text.Paragraphs)
         {
             Row(paragraph.Number, _body, paragraph.English, paragraph.Russian, gapAfter: 0.6);
+        }
+
+        if (text.Translation is { } translation)
+        {
+            TranslationBlock(text, translation);
         }
 
         _page.Dispose();
@@ -92,17 +100,54 @@ public sealed class OfficialTextPdf
             _y += _small.GetHeight() * 1.5;
         }
 
-        Row(null, _kind, KindEn(text.Kind), KindRu(text.Kind), gapAfter: 0.3);
+        Row(null, _kind, En.Kind(text.Kind), Ru.Kind(text.Kind), gapAfter: 0.3);
         Row(null, _title, text.TitleEn, text.TitleRu, gapAfter: 0.4);
         Row(null, _body, text.MeetingEn, text.MeetingRu, gapAfter: 0.2);
-        Row(null, _body, $"{text.PlaceEn}, {text.Date.ToString("d MMMM yyyy", English)}", $"{text.PlaceRu}, {text.Date.ToString("d MMMM yyyy", Russian)} г.", gapAfter: 0.2);
-        Row(null, _body,
-            text.Draft ? $"Draft, version {text.Version}: not adopted" : $"Version {text.Version}",
-            text.Draft ? $"Проект, версия {text.Version}: не принят" : $"Версия {text.Version}", gapAfter: 0.2);
-        _page.DrawString($"Content hash (SHA-256) / Хеш содержимого: {text.ContentHash}", _small, XBrushes.Black, EnglishX, _y, XStringFormats.TopLeft);
+        Row(null, _body, $"{text.PlaceEn}, {OfficialDates.Format(text.Date, "en")}", $"{text.PlaceRu}, {OfficialDates.Format(text.Date, "ru")}", gapAfter: 0.2);
+        Row(null, _body, En.VersionOf(text.Version, text.Draft), Ru.VersionOf(text.Version, text.Draft), gapAfter: 0.2);
+        _page.DrawString($"{En.ContentHash} / {Ru.ContentHash}: {text.ContentHash}", _small, XBrushes.Black, EnglishX, _y, XStringFormats.TopLeft);
         _y += _small.GetHeight() * 1.6;
         _page.DrawLine(new XPen(XColors.Black, 0.6), Margin, _y, _width - Margin, _y);
         _y += _body.GetHeight();
+    }
+
+    /// <summary>
+    /// The text in the language asked, after the pair: from a new page, its kind and title in that language, whether it
+    /// is authentic or a translation, the meeting's date as that language writes it, then its lines in full width.
+    /// </summary>
+    private void TranslationBlock(OfficialText text, OfficialTranslation translation)
+    {
+        var labels = OfficialTextLabels.Of(translation.Language);
+        NewPage();
+        var width = _width - 2 * Margin - NumberWidth;
+        Lines(LineWrap.Lines(_page, labels.Kind(text.Kind), _kind, width), _kind, 0.3);
+        Lines(LineWrap.Lines(_page, translation.Title, _title, width), _title, 0.4);
+        var status = translation.Authentic ? labels.Authentic : labels.Translation;
+        Lines(LineWrap.Lines(_page, $"{OfficialDates.Format(text.Date, translation.Language)} · {labels.VersionOf(text.Version, text.Draft)} · {status}", _body, width), _body, 0.6);
+        _page.DrawLine(new XPen(XColors.Black, 0.6), Margin, _y, _width - Margin, _y);
+        _y += _body.GetHeight();
+        foreach (var paragraph in translation.Text.Split('\n'))
+        {
+            Lines(LineWrap.Lines(_page, paragraph, _body, width), _body, 0.6);
+        }
+    }
+
+    /// <summary>Lines in full width from the text column's edge, going on to the next page where the page ends.</summary>
+    private void Lines(IReadOnlyList<string> lines, XFont font, double gapAfter)
+    {
+        var lineHeight = font.GetHeight();
+        foreach (var line in lines)
+        {
+            if (_y + lineHeight > _bottom)
+            {
+                NewPage();
+            }
+
+            _page.DrawString(line, font, XBrushes.Black, EnglishX, _y, XStringFormats.TopLeft);
+            _y += lineHeight;
+        }
+
+        _y += gapAfter * lineHeight;
     }
 
     /// <summary>
@@ -174,39 +219,21 @@ public sealed class OfficialTextPdf
             var page = _document.Pages[n - 1];
             using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var half = (_width - 2 * Margin - Gutter) / 2;
-            var draft = text.Draft ? "DRAFT · " : "";
-            var left = LineWrap.Shortened(gfx, text.TitleEn, _smallItalic, half - gfx.MeasureString($" · {draft}Version {text.Version}", _smallItalic).Width)
-                + $" · {draft}Version {text.Version}";
-            var right = LineWrap.Shortened(gfx, text.TitleRu, _smallItalic, half - gfx.MeasureString($" · {(text.Draft ? "ПРОЕКТ · " : "")}Версия {text.Version}", _smallItalic).Width)
-                + $" · {(text.Draft ? "ПРОЕКТ · " : "")}Версия {text.Version}";
+            var leftTail = $" · {(text.Draft ? $"{En.DraftMark} · " : "")}{En.VersionOf(text.Version, draft: false)}";
+            var rightTail = $" · {(text.Draft ? $"{Ru.DraftMark} · " : "")}{Ru.VersionOf(text.Version, draft: false)}";
+            var left = LineWrap.Shortened(gfx, text.TitleEn, _smallItalic, half - gfx.MeasureString(leftTail, _smallItalic).Width) + leftTail;
+            var right = LineWrap.Shortened(gfx, text.TitleRu, _smallItalic, half - gfx.MeasureString(rightTail, _smallItalic).Width) + rightTail;
             gfx.DrawString(left, _smallItalic, XBrushes.Black, Margin, HeaderTop, XStringFormats.TopLeft);
             gfx.DrawString(right, _smallItalic, XBrushes.Black, _width - Margin - gfx.MeasureString(right, _smallItalic).Width, HeaderTop, XStringFormats.TopLeft);
             var rule = HeaderTop + _smallItalic.GetHeight() + 3;
             gfx.DrawLine(new XPen(XColors.Gray, 0.4), Margin, rule, _width - Margin, rule);
 
-            var footer = $"Page {n} of {count} / Стр. {n} из {count}";
+            var footer = $"{PdfLanguage.PageOf(n, count, "en")} / {PdfLanguage.PageOf(n, count, "ru")}"
+                + (text.Language is "en" or "ru" ? "" : $" / {PdfLanguage.PageOf(n, count, text.Language)}");
             var footerY = page.Height.Point - ContentBottomMargin + 18;
             gfx.DrawString(footer, _small, XBrushes.Black, (_width - gfx.MeasureString(footer, _small).Width) / 2, footerY, XStringFormats.TopLeft);
         }
     }
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) => PdfFonts.Font(size, style);
-
-    public static string KindEn(StatementKind kind) => kind switch
-    {
-        StatementKind.JointStatement => "Joint Statement",
-        StatementKind.Declaration => "Declaration",
-        StatementKind.Communique => "Communiqué",
-        StatementKind.ChairmansStatement => "Chairman's Statement",
-        _ => kind.ToString(),
-    };
-
-    public static string KindRu(StatementKind kind) => kind switch
-    {
-        StatementKind.JointStatement => "Совместное заявление",
-        StatementKind.Declaration => "Декларация",
-        StatementKind.Communique => "Коммюнике",
-        StatementKind.ChairmansStatement => "Заявление председателя",
-        _ => kind.ToString(),
-    };
 }
