@@ -66,7 +66,7 @@ public sealed class StatementTextsJourneyTests(BrowserFixture fixture)
         await page.GetByLabel(Text(Ru, "Texts.TextIn", turkmen)).FillAsync($"# {title}\n\n{sentence}\n");
         await page.GetByRole(AriaRole.Button, new() { Name = Text(Ru, "Texts.Save", turkmen) }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(Text(Ru, "Texts.Saved", turkmen));
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = new Regex(Regex.Escape(turkmen)) }).Last).ToHaveAttributeAsync("href", new Regex(@"\.pdf\?lang=tk$"));
+        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(Regex.Escape(turkmen)) }).Last).ToHaveAttributeAsync("href", new Regex(@"\.pdf\?lang=tk$"));
         await journey.CheckAsync(page, "saved");
         await page.SetViewportSizeAsync(390, 844);
         await journey.CheckAsync(page, "saved-phone");
