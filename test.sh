@@ -37,10 +37,10 @@ if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdffonts >/dev/null 2>
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get install -y -q poppler-utils >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q poppler-utils >/dev/null; }
 fi
-if ! compgen -G "/usr/share/fonts/truetype/liberation*/LiberationSerif-Regular.ttf" >/dev/null && [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ]; then
-  echo "Installing Debian's fonts-liberation for the official text's PDF..."
+if [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ]; then
+  echo "Installing Debian's fonts-dejavu-core for the PDFs (every letter of the seven languages)..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get install -y -q fonts-liberation >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q fonts-liberation >/dev/null; }
+  $SUDO apt-get install -y -q fonts-dejavu-core >/dev/null 2>&1 || { $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q fonts-dejavu-core >/dev/null; }
 fi
 
 stop_all() {

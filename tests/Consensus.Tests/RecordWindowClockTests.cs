@@ -92,6 +92,40 @@ public sealed class RecordWindowClockTests : IDisposable
         Assert.Contains("Final record", text);
     }
 
+    [Fact]
+    public async Task The_record_s_PDF_asked_in_Kyrgyz_or_Turkmen_puts_that_language_s_labels_outcomes_and_date_in_the_English_column_s_place()
+    {
+        var sat = await MeetingRecordScenario.SitAsync(_summit, new DateTimeOffset(2036, 3, 14, 10, 0, 0, TimeSpan.FromHours(5)));
+        await MeetingRecordScenario.ConcludeAsync(_summit, sat.MeetingId);
+        var kyrgyzstan = await _summit.Delegation("KGZ");
+        var path = $"/api/meetings/{sat.MeetingId}/record/pdf";
+
+        var kyrgyz = await kyrgyzstan.GetAsync($"{path}?lang=ky");
+        Assert.Equal(HttpStatusCode.OK, kyrgyz.StatusCode);
+        Assert.EndsWith("-draft-ky.pdf", kyrgyz.Content.Headers.ContentDisposition?.FileNameStar);
+        var text = await PdfTextAsync(await kyrgyz.Content.ReadAsByteArrayAsync());
+        foreach (var expected in new[]
+                 {
+                     "Протоколдун долбоору", "таратылышы: чектелген", "2036-жылдын 14-марты", "Катышуу", "Каралган түрүндөгү күн тартиби", "кабыл алынды",
+                     "Чечмелөө жөнүндө билдирүү", "ДОЛБООР / ПРОЕКТ", "1-бет, бардыгы",
+                     // The Russian column as always.
+                     "Проект журнала", "Заявление о толковании",
+                 })
+        {
+            Assert.Contains(expected, text);
+        }
+
+        Assert.DoesNotContain("Draft record", text);
+
+        var turkmen = await PdfTextAsync(await kyrgyzstan.GetByteArrayAsync($"{path}?lang=tk"));
+        foreach (var expected in new[] { "Ýazgynyň taslamasy", "14 mart 2036", "Düşündiriş beýannamasy", "kabul edildi", "Sahypa 1 /" })
+        {
+            Assert.Contains(expected, turkmen);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await kyrgyzstan.GetAsync($"{path}?lang=de")).StatusCode);
+    }
+
     private static JsonElement Agenda(JsonElement record, Guid item) =>
         record.GetProperty("agenda").EnumerateArray().Single(a => a.GetProperty("itemId").GetGuid() == item);
 

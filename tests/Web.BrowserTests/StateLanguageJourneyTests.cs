@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Microsoft.Playwright;
 using SummitCoordination.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -44,12 +43,7 @@ public sealed class StateLanguageJourneyTests(BrowserFixture fixture)
     ];
 
     /// <summary>A text of the web app in a language, as its resource file has it.</summary>
-    private static string Text(string language, string key, params object[] args)
-    {
-        var value = XDocument.Load(Path.Combine(Repository.Root, "services/Web/Web/Resources", language == "en" ? "Strings.resx" : $"Strings.{language}.resx"))
-            .Root!.Elements("data").Single(d => (string?)d.Attribute("name") == key).Element("value")!.Value;
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, value, args);
-    }
+    private static string Text(string language, string key, params object[] args) => WebTexts.Of(language, key, args);
 
     /// <summary>The joint statement's five texts, put by the secretariat after publication (a translation may come later).</summary>
     private async Task PutTextsAsync()

@@ -62,13 +62,29 @@ public sealed class SevenLanguagesTests
     [InlineData("en", "14 September 2042")]
     [InlineData("ru", "14 сентября 2042 г.")]
     [InlineData("kk", "2042 жылғы 14 қыркүйек")]
-    [InlineData("ky", "2042-ж., 14-сентябрь")]
+    [InlineData("ky", "2042-жылдын 14-сентябры")]
     [InlineData("tg", "14 сентябри соли 2042")]
     [InlineData("tk", "14 sentýabr 2042")]
     [InlineData("uz", "2042-yil 14-sentabr")]
     public void A_date_is_written_as_the_language_writes_it(string language, string expected)
     {
         var shown = UiCulture.In(language, () => Display.Date(new DateTime(2042, 9, 14, 8, 0, 0, DateTimeKind.Utc)));
+
+        Assert.Equal(expected, shown);
+    }
+
+    [Theory]
+    [InlineData(1, "2027-жылдын 14-январы")]
+    [InlineData(3, "2027-жылдын 14-марты")]
+    [InlineData(4, "2027-жылдын 14-апрели")]
+    [InlineData(5, "2027-жылдын 14-майы")]
+    [InlineData(6, "2027-жылдын 14-июну")]
+    [InlineData(7, "2027-жылдын 14-июлу")]
+    [InlineData(8, "2027-жылдын 14-августу")]
+    [InlineData(12, "2027-жылдын 14-декабры")]
+    public void A_Kyrgyz_official_date_puts_the_year_in_the_genitive_and_the_month_in_its_possessive(int month, string expected)
+    {
+        var shown = UiCulture.In("ky", () => Display.Date(new DateOnly(2027, month, 14)));
 
         Assert.Equal(expected, shown);
     }

@@ -174,8 +174,8 @@ public sealed class WebModule : ServiceModule
             .AllowAnonymous().ExcludeFromDescription();
         // A draft version's official text in PDF, for a signed-in participant: fetched from Statements with their token,
         // which the browser never holds; Statements decides who may read it (404 to anyone else, as for the draft).
-        app.MapGet("/drafts/{id:guid}/versions/{number:int}.pdf", (Guid id, int number, HttpContext http, StatementsClient statements, CancellationToken ct) =>
-                ParticipantPdfAsync(http, () => statements.VersionPdfAsync(id, number, ct)))
+        app.MapGet("/drafts/{id:guid}/versions/{number:int}.pdf", (Guid id, int number, string? lang, HttpContext http, StatementsClient statements, CancellationToken ct) =>
+                ParticipantPdfAsync(http, () => statements.VersionPdfAsync(id, number, lang, ct)))
             .RequireAuthorization().ExcludeFromDescription();
         // The meeting record's PDF for a signed-in participant (a draft is Limited): fetched with their token, as a draft version is.
         app.MapGet("/meetings/{id:guid}/record.pdf", (Guid id, HttpContext http, ConsensusClient consensus, CancellationToken ct) =>

@@ -6,11 +6,13 @@ namespace SummitCoordination.BuildingBlocks.Pdf;
 
 /// <summary>
 /// The typeface of every PDF the services print (official texts, meeting records), found among the system's fonts: PDFsharp 6 reads no system fonts on Linux and
-/// asks a resolver for the font files. Liberation Serif (Debian's fonts-liberation or fonts-liberation2; metric-compatible
-/// with Times New Roman, full Cyrillic) is preferred, DejaVu Serif (fonts-dejavu-core) taken otherwise. Both licences
-/// allow embedding the font in a document, which PDFsharp does (a subset of the glyphs used). A machine with neither (a
-/// bare server or container) gets DejaVu Serif from the copy shipped in this assembly (Fonts/, with its Bitstream Vera
-/// licence, which allows redistribution), so a PDF prints wherever the service runs. One resolver for
+/// asks a resolver for the font files. DejaVu Serif (fonts-dejavu-core) it is: it has every letter of the seven
+/// languages (issue 24): Kazakh's ә ғ қ ң ө ұ ү һ і, Kyrgyz's ң ө ү, Tajik's ғ ӣ қ ӯ ҳ ҷ, Turkmen's ç ä ň ö ş ü ý ž and
+/// Uzbek's oʻ gʻ (U+02BB) and ʼ (U+02BC). Liberation Serif, preferred before, has none of the Cyrillic letters beyond
+/// Russian's nor U+02BB, and PDFsharp substitutes no other font for a missing glyph: the letter would vanish from the
+/// page. Its licence allows embedding the font in a document, which PDFsharp does (a subset of the glyphs used). A
+/// machine without it (a bare server or container) gets DejaVu Serif from the copy shipped in this assembly (Fonts/,
+/// with its Bitstream Vera licence, which allows redistribution), so a PDF prints wherever the service runs. One resolver for
 /// the whole process (PDFsharp keeps one), shared by every service module of a host.
 /// </summary>
 public sealed class PdfFonts : IFontResolver
@@ -21,7 +23,6 @@ public sealed class PdfFonts : IFontResolver
     /// <summary>Each candidate's regular, bold and italic file names, in order of preference.</summary>
     private static readonly (string Name, string Regular, string Bold, string Italic)[] Candidates =
     [
-        ("Liberation Serif", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf"),
         ("DejaVu Serif", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
     ];
 

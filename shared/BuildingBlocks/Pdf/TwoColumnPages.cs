@@ -102,6 +102,27 @@ public sealed class TwoColumnPages : IDisposable
         Y += gapAfter * lineHeight;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> wrapped across both columns' width from the left column's edge, going on to the next page
+    /// where the page ends.
+    /// </summary>
+    public void FullWidth(XFont font, string text, double gapAfter)
+    {
+        var lineHeight = font.GetHeight();
+        foreach (var line in LineWrap.Lines(Page, text, font, Width - LeftX - _geometry.Margin))
+        {
+            if (Y + lineHeight > Bottom)
+            {
+                NewPage();
+            }
+
+            Page.DrawString(line, font, XBrushes.Black, LeftX, Y, XStringFormats.TopLeft);
+            Y += lineHeight;
+        }
+
+        Y += gapAfter * lineHeight;
+    }
+
     /// <summary>A rule across the page, then one line of <paramref name="after"/>'s height.</summary>
     public void Rule(XFont after)
     {
@@ -149,7 +170,8 @@ public sealed class TwoColumnPages : IDisposable
         }
     }
 
-    private void NewPage()
+    /// <summary>Ends the page and starts the next one at the content's top.</summary>
+    public void NewPage()
     {
         _page?.Dispose();
         var page = Document.AddPage();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Identity;
+using SummitCoordination.BuildingBlocks.Pdf;
 using SummitCoordination.Consensus.Persistence;
 
 namespace SummitCoordination.Consensus.Records;
@@ -25,13 +26,15 @@ public static class RecordEndpoints
             .RequireAuthorization(Policies.Participant)
             .WithSummary("The meeting's record as the caller may read it (participants of the meeting): kept while it sits, a Limited draft in its " +
                 "correction window, then final. A delegation sees its own state's corrections only.");
-        group.MapGet("/pdf", async (Guid id, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
+        group.MapGet("/pdf", async (Guid id, string? lang, ClaimsPrincipal user, ConsensusDbContext db, CancellationToken ct) =>
             {
+                var language = PdfLanguage.Parse(lang);
                 var (meeting, record) = await RecordAccess.LoadAsync(db, id, user, tracked: false, ct);
-                return Pdf(RecordResponse.From(record, meeting, user));
+                return Pdf(RecordResponse.From(record, meeting, user), language);
             })
             .RequireAuthorization(Policies.Participant).Produces<Stream>(StatusCodes.Status200OK, RecordPdf.MediaType)
-            .WithSummary("The record as a PDF, English and Russian (participants of the meeting).");
+            .WithSummary("The record as a PDF, English and Russian (participants of the meeting); ?lang=kk (ky, tg, tk, uz): that language's column " +
+                "in the English one's place; 400 for a language the site does not have.");
         group.MapPost("/speakers", async (Guid id, SpeakerRequest request, ClaimsPrincipal user, AddSpeakerHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(new AddSpeaker(id, request, user), ct)))
             .Validate<SpeakerRequest>().RequireAuthorization(Policies.Secretariat)
@@ -73,15 +76,18 @@ public static class RecordEndpoints
                 return TypedResults.Ok(RecordResponse.From(record, meeting, user: null));
             })
             .WithSummary("The final record of a public meeting (by the meeting's id), for anyone; a draft, or the record of a meeting that was not public, is 404.");
-        open.MapGet("/{id:guid}/pdf", async (Guid id, ConsensusDbContext db, CancellationToken ct) =>
+        open.MapGet("/{id:guid}/pdf", async (Guid id, string? lang, ConsensusDbContext db, CancellationToken ct) =>
             {
+                var language = PdfLanguage.Parse(lang);
                 var (meeting, record) = await RecordAccess.PublicAsync(db, id, ct);
-                return Pdf(RecordResponse.From(record, meeting, user: null));
+                return Pdf(RecordResponse.From(record, meeting, user: null), language);
             })
-            .Produces<Stream>(StatusCodes.Status200OK, RecordPdf.MediaType).WithSummary("The final record of a public meeting as a PDF.");
+            .Produces<Stream>(StatusCodes.Status200OK, RecordPdf.MediaType)
+            .WithSummary("The final record of a public meeting as a PDF (?lang= as for a participant's).");
         return app;
     }
 
-    private static FileContentHttpResult Pdf(RecordResponse record) =>
-        TypedResults.File(RecordPdf.Render(record), RecordPdf.MediaType, $"record-{record.MeetingId:N}{(record.Status == RecordStatus.Final ? "" : "-draft")}.pdf");
+    private static FileContentHttpResult Pdf(RecordResponse record, string language) =>
+        TypedResults.File(RecordPdf.Render(record, language), RecordPdf.MediaType,
+            $"record-{record.MeetingId:N}{(record.Status == RecordStatus.Final ? "" : "-draft")}{(language is "en" or "ru" ? "" : $"-{language}")}.pdf");
 }

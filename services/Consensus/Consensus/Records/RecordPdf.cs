@@ -1,6 +1,6 @@
-using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using SummitCoordination.BuildingBlocks.Languages;
 using SummitCoordination.BuildingBlocks.Pdf;
 
 namespace SummitCoordination.Consensus.Records;
@@ -8,16 +8,14 @@ namespace SummitCoordination.Consensus.Records;
 /// <summary>
 /// The record on A4, the way Statements prints an official text (PDFsharp, the shared <see cref="PdfFonts"/>, measured
 /// <see cref="LineWrap"/>): English on the left, Russian on the right, each row of both columns from the same height.
-/// A draft says so on every page.
+/// A draft says so on every page. Asked in one of the five states' languages (<c>?lang=</c>, issue 24), that language's
+/// column takes the English one's place: its labels, outcomes and date in that language, what was typed in English as typed.
 /// </summary>
 public sealed class RecordPdf
 {
     public const string MediaType = "application/pdf";
 
     private static readonly TwoColumnGeometry Geometry = new(Margin: 42, NumberWidth: 0, Gutter: 16, ContentTop: 50, BottomMargin: 50);
-
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     private readonly XFont _body = Font(10);
     private readonly XFont _heading = Font(11.5, XFontStyleEx.Bold);
@@ -27,113 +25,93 @@ public sealed class RecordPdf
 
     private RecordPdf(RecordResponse r)
     {
-        _pages = TwoColumnPages.Start(Geometry, r.TitleEn, $"{r.BodyName}, {StatusEn(r.Status)}");
+        _pages = TwoColumnPages.Start(Geometry, r.TitleEn, $"{r.BodyName}, {RecordLabels.English.Status(r.Status)}");
     }
 
-    public static byte[] Render(RecordResponse record)
+    /// <summary>The record's PDF; asked in one of the five states' languages, that language's column takes the English one's place.</summary>
+    public static byte[] Render(RecordResponse record, string language = "en")
     {
         PdfFonts.Install();
         var pdf = new RecordPdf(record);
         using var pages = pdf._pages;
-        return pdf.Build(record);
+        return pdf.Build(record, language is "en" or "ru" ? "en" : language);
     }
 
-    private byte[] Build(RecordResponse r)
+    private byte[] Build(RecordResponse r, string language)
     {
+        var (en, ru) = (RecordLabels.Of(language), RecordLabels.Russian);
         Row(_title, r.TitleEn, r.TitleRu, 0.4);
-        Row(_body, $"{r.BodyName}, {r.StartUtc.ToString("d MMMM yyyy", English)}", $"{r.BodyName}, {r.StartUtc.ToString("d MMMM yyyy", Russian)} г.", 0.2);
-        Row(_body, $"{StatusEn(r.Status)} · distribution: {r.Distribution}", $"{StatusRu(r.Status)} · распространение: {(r.Distribution == "General" ? "общее" : "ограниченное")}", 0.2);
+        var day = DateOnly.FromDateTime(r.StartUtc);
+        Row(_body, $"{r.BodyName}, {OfficialDates.Format(day, language)}", $"{r.BodyName}, {OfficialDates.Format(day, "ru")}", 0.2);
+        Row(_body, $"{en.Status(r.Status)} · {en.DistributionOf(r.Distribution)}", $"{ru.Status(r.Status)} · {ru.DistributionOf(r.Distribution)}", 0.2);
         if (r.WindowClosesUtc is { } closes && r.Status == RecordStatus.Draft)
         {
-            Row(_body, $"Corrections until {closes.ToString("d MMMM yyyy HH:mm", English)} UTC", $"Поправки до {closes.ToString("d MMMM yyyy HH:mm", Russian)} UTC", 0.2);
+            string Until(RecordLabels labels, string code) =>
+                RecordLabels.Format(labels.CorrectionsUntil, $"{OfficialDates.Format(DateOnly.FromDateTime(closes), code)} {closes:HH:mm}");
+            Row(_body, Until(en, language), Until(ru, "ru"), 0.2);
         }
 
         _pages.Rule(_body);
-        Row(_heading, "Attendance", "Участники", 0.3);
+        Row(_heading, en.Attendance, ru.Attendance, 0.3);
         foreach (var a in r.Attendance)
         {
-            var (en, ru) = AttendanceLine(a);
-            Row(_body, en, ru, 0.2);
+            Row(_body, AttendanceLine(a, en), AttendanceLine(a, ru), 0.2);
         }
 
-        Row(_heading, "Agenda as taken", "Повестка дня в рассмотренном виде", 0.3);
+        Row(_heading, en.Agenda, ru.Agenda, 0.3);
         foreach (var item in r.Agenda)
         {
             var rule = item.Rule is null ? "" : $" ({item.Rule})";
-            Row(_body, $"{item.Order}. {item.Title}: {item.Outcome}{rule}", $"{item.Order}. {item.Title}: {OutcomeRu(item.Outcome)}{rule}", 0.2);
+            Row(_body, $"{item.Order}. {item.Title}: {en.Outcome(item.Outcome)}{rule}", $"{item.Order}. {item.Title}: {ru.Outcome(item.Outcome)}{rule}", 0.2);
         }
 
-        Row(_heading, "Statements", "Выступления", 0.3);
+        Row(_heading, en.Statements, ru.Statements, 0.3);
         foreach (var s in r.Statements)
         {
             var on = r.Agenda.FirstOrDefault(a => a.ItemId == s.ItemId);
             var symbol = s.DocumentSymbol is null ? "" : $" [{s.DocumentSymbol}]";
             var who = s.Speaker is null ? s.Party : $"{s.Party} ({s.Speaker})";
-            Row(_body, $"{who}{(on is null ? "" : $", item {on.Order}")}: {s.Summary ?? "statement"}{symbol}",
-                $"{who}{(on is null ? "" : $", пункт {on.Order}")}: {s.SummaryRu ?? s.Summary ?? "выступление"}{symbol}", 0.2);
+            string Said(RecordLabels labels, string? summary) =>
+                $"{who}{(on is null ? "" : $", {RecordLabels.Format(labels.Item, on.Order)}")}: {summary ?? labels.Statement}{symbol}";
+            Row(_body, Said(en, s.Summary), Said(ru, s.SummaryRu ?? s.Summary), 0.2);
         }
 
-        Row(_heading, "Reservations and interpretative statements", "Оговорки и заявления о толковании", 0.3);
+        Row(_heading, en.Reservations, ru.Reservations, 0.3);
         foreach (var v in r.Reservations)
         {
-            var (kindEn, kindRu) = v.Kind == ReservationKind.Reservation ? ("Reservation", "Оговорка") : ("Interpretative statement", "Заявление о толковании");
-            Row(_body, $"{v.Party}, {kindEn}: {v.Text ?? "(in Russian only)"}", $"{v.Party}, {kindRu}: {v.TextRu ?? "(только на английском языке)"}", 0.2);
+            var reservation = v.Kind == ReservationKind.Reservation;
+            Row(_body, $"{v.Party}, {(reservation ? en.Reservation : en.Interpretative)}: {v.Text ?? en.OtherLanguageOnly}",
+                $"{v.Party}, {(reservation ? ru.Reservation : ru.Interpretative)}: {v.TextRu ?? ru.OtherLanguageOnly}", 0.2);
         }
 
-        return _pages.Save((gfx, page, n, count) => Footer(gfx, page, n, count, r));
+        return _pages.Save((gfx, page, n, count) => Footer(gfx, page, n, count, r, language));
     }
 
-    private static (string En, string Ru) AttendanceLine(AttendanceEntry a)
+    private static string AttendanceLine(AttendanceEntry a, RecordLabels labels)
     {
         if (!a.Present)
         {
-            return ($"{a.Party}: absent", $"{a.Party}: отсутствует");
+            return $"{a.Party}: {labels.Absent}";
         }
 
         if (a.Observer)
         {
-            return ($"{a.Party}: observer", $"{a.Party}: наблюдатель");
+            return $"{a.Party}: {labels.Observer}";
         }
 
         var head = string.IsNullOrWhiteSpace(a.HeadName) ? "" : $"{a.HeadName}{(string.IsNullOrWhiteSpace(a.HeadRank) ? "" : $", {a.HeadRank}")}";
         var members = a.Members.Count == 0 ? "" : $"; {string.Join(", ", a.Members)}";
-        return ($"{a.Party}: {(head.Length == 0 ? "present" : $"head {head}")}{members}", $"{a.Party}: {(head.Length == 0 ? "присутствует" : $"глава {head}")}{members}");
+        return $"{a.Party}: {(head.Length == 0 ? labels.Present : RecordLabels.Format(labels.Head, head))}{members}";
     }
 
     private void Row(XFont font, string en, string ru, double gapAfter) => _pages.Row(font, en, ru, gapAfter);
 
-    private void Footer(XGraphics gfx, PdfPage page, int n, int count, RecordResponse r)
+    private void Footer(XGraphics gfx, PdfPage page, int n, int count, RecordResponse r, string language)
     {
-        var draft = r.Status == RecordStatus.Final ? "" : "DRAFT / ПРОЕКТ · ";
-        _pages.Footer(gfx, page, $"{draft}Page {n} of {count} / Стр. {n} из {count}", _small);
+        var (en, ru) = (RecordLabels.Of(language), RecordLabels.Russian);
+        var draft = r.Status == RecordStatus.Final ? "" : $"{en.DraftMark} / {ru.DraftMark} · ";
+        _pages.Footer(gfx, page, $"{draft}{PdfLanguage.PageOf(n, count, language)} / {PdfLanguage.PageOf(n, count, "ru")}", _small);
     }
-
-    private static string StatusEn(RecordStatus status) => status switch
-    {
-        RecordStatus.Final => "Final record",
-        RecordStatus.Draft => "Draft record",
-        _ => "Record being kept",
-    };
-
-    private static string StatusRu(RecordStatus status) => status switch
-    {
-        RecordStatus.Final => "Окончательный журнал",
-        RecordStatus.Draft => "Проект журнала",
-        _ => "Журнал ведётся",
-    };
-
-    private static string OutcomeRu(AgendaOutcome outcome) => outcome switch
-    {
-        AgendaOutcome.Adopted => "принято",
-        AgendaOutcome.Escalated => "передано на вышестоящий уровень",
-        AgendaOutcome.Noted => "принято к сведению",
-        AgendaOutcome.Blocked => "заблокировано",
-        AgendaOutcome.Deferred => "отложено",
-        AgendaOutcome.Referred => "передано вышестоящему органу",
-        AgendaOutcome.Withdrawn => "отозвано",
-        AgendaOutcome.UnderSilence => "процедура умолчания",
-        _ => "не рассматривалось",
-    };
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) => PdfFonts.Font(size, style);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Resources;
-using SummitCoordination.BuildingBlocks.Localization;
+using SummitCoordination.BuildingBlocks.Languages;
 using SummitCoordination.Scheduling.Notifications;
 
 namespace SummitCoordination.Scheduling.Mail;
@@ -35,7 +35,7 @@ public sealed class MailTexts(string language)
     private object? Argument(string value) =>
         DateTime.TryParseExact(value, "u", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var at) ? Instant(at)
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day.ToString(OfficialDates.DatePattern(language), _culture)
+            ? day.ToString(OfficialDates.Pattern(language), _culture)
             : value;
 
     public string Kind(Contracts.NotificationKind kind) => this[$"Kind.{kind}"];

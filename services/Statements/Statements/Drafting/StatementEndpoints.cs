@@ -47,7 +47,7 @@ public static class StatementEndpoints
         group.MapGet("/{id:guid}/versions/{number:int}.pdf", PrintAsync)
             .Produces<Stream>(StatusCodes.Status200OK, OfficialTextPdf.MediaType).Produces(StatusCodes.Status304NotModified)
             .AccessRule("the secretariat or a delegation sitting in the statement's meeting (StatementAccess.Visible); anyone else is told 404")
-            .WithSummary("One kept version as its official text in PDF (a version not adopted is marked as a draft): English and Russian in aligned columns paragraph by paragraph.");
+            .WithSummary("One kept version as its official text in PDF (a version not adopted is marked as a draft): English and Russian in aligned columns paragraph by paragraph. ?lang=kk (ky, tg, tk, uz): the page numbers in that language too and the statement's text in it after the pair; 400 for a language the site does not have.");
         group.MapPost("/{id:guid}/versions", ReviseAsync).Validate<ReviseRequest>().AccessRule("Secretariat (the policy, checked on the statement)")
             .WithSummary("The secretariat, holding the pen, issues a revised text against the latest version.");
         group.MapPost("/preview", (PreviewRequest request) => TypedResults.Ok(new PreviewResponse(
@@ -91,9 +91,9 @@ public static class StatementEndpoints
         return (statement, meeting);
     }
 
-    private static async Task<IResult> PrintAsync(Guid id, int number, HttpContext http, PrintVersionHandler handler, CancellationToken ct)
+    private static async Task<IResult> PrintAsync(Guid id, int number, string? lang, HttpContext http, PrintVersionHandler handler, CancellationToken ct)
     {
-        var printed = await handler.HandleAsync(new PrintVersion(id, number, http.User), ct);
+        var printed = await handler.HandleAsync(new PrintVersion(id, number, http.User, lang), ct);
         return HttpCaching.Serve(http, new PublicResponse(printed.Pdf, OfficialTextPdf.MediaType, printed.ETag, printed.LastModifiedUtc), printed.FileName,
             "private, no-cache");
     }

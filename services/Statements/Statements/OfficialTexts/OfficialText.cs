@@ -6,7 +6,8 @@ namespace SummitCoordination.Statements.OfficialTexts;
 /// What the official text of a statement shows on paper (issue 22, point 7): its kind, its title and meeting in both
 /// languages, the date and place, the version and its content hash, the symbol when it has one, and its paragraphs,
 /// English and Russian side by side. <see cref="Draft"/> marks a version that was not adopted, so a printed draft is
-/// never mistaken for the text. Rendered by <see cref="OfficialTextPdf"/>; built by <see cref="OfficialTextSources"/>.
+/// never mistaken for the text. <see cref="Language"/> is the language the PDF was asked in (its page numbers and, with
+/// <see cref="Translation"/>, the text in that language printed after the pair). Rendered by <see cref="OfficialTextPdf"/>; built by <see cref="OfficialTextSources"/>.
 /// </summary>
 public sealed record OfficialText(
     StatementKind Kind,
@@ -22,4 +23,6 @@ public sealed record OfficialText(
     string? Symbol,
     bool Draft,
     IReadOnlyList<OfficialParagraph> Paragraphs,
-    string? RegisterSymbol = null);
+    string? RegisterSymbol = null,
+    string Language = "en",
+    OfficialTranslation? Translation = null);

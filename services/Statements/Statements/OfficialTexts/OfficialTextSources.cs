@@ -1,5 +1,6 @@
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Languages;
 using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Paragraphs;
 using SummitCoordination.Statements.Publication;
@@ -28,6 +29,18 @@ public static class OfficialTextSources
             DateOnly.FromDateTime(published.MeetingStartUtc), published.City, published.City, published.Version, published.ContentHash, published.Slug, Draft: false,
             Printed(adopted), published.Symbol);
 
+    /// <summary>
+    /// The text as asked in <paramref name="language"/> (issue 24): its page numbers in that language too and, for one of
+    /// the five states' languages, the statement's text in it printed after the pair, marked authentic when the statement names it so.
+    /// </summary>
+    public static OfficialText In(OfficialText text, string language, StatementTranslation? translation, IReadOnlyList<string> authentic) =>
+        text with
+        {
+            Language = language,
+            Translation = translation is null || translation.Language != language ? null
+                : new OfficialTranslation(language, translation.Title, Plain(translation.Markdown) ?? "", StatementLanguages.Authentic(authentic).Contains(language)),
+        };
+
     /// <summary>Each paragraph under its number (PP1…, OP1…, as in the negotiation and its history), its Markdown marks dropped.</summary>
     public static IReadOnlyList<OfficialParagraph> Printed(IEnumerable<Paragraph> paragraphs) =>
         paragraphs.OrderBy(p => p.Position)
@@ -39,13 +52,15 @@ public static class OfficialTextSources
     /// <summary>A file name that says what the file is: <c>2026-dushanbe-joint-statement.pdf</c>, <c>joint-statement-on-water-v3-draft.pdf</c>.</summary>
     public static string FileName(OfficialText text)
     {
+        // A PDF asked in one of the five states' languages says so in its name: 2026-dushanbe-joint-statement-kk.pdf.
+        var language = text.Translation is null ? "" : $"-{text.Language}";
         if (text.Symbol is { } symbol && !text.Draft)
         {
-            return $"{Slugs.Words(symbol)}.pdf";
+            return $"{Slugs.Words(symbol)}{language}.pdf";
         }
 
         var words = Slugs.Words(text.TitleEn);
         var name = words.Length == 0 ? "statement" : words[..Math.Min(words.Length, 80)].TrimEnd('-');
-        return $"{name}-v{text.Version}{(text.Draft ? "-draft" : "")}.pdf";
+        return $"{name}-v{text.Version}{(text.Draft ? "-draft" : "")}{language}.pdf";
     }
 }

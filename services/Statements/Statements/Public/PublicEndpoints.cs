@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SummitCoordination.BuildingBlocks.Http;
+using SummitCoordination.BuildingBlocks.Pdf;
 using SummitCoordination.Statements.OfficialTexts;
 
 namespace SummitCoordination.Statements.Public;
@@ -26,7 +27,7 @@ public static class PublicEndpoints
             .WithSummary("One published statement by its slug, as JSON. A browser (Accept: text/html, or the .html suffix) is sent to its /statements/{slug} page (?lang=ru: in Russian).");
         group.MapGet("/statements/{slug}.pdf", PdfAsync)
             .Produces<Stream>(StatusCodes.Status200OK, OfficialTextPdf.MediaType).Produces(StatusCodes.Status304NotModified)
-            .WithSummary("The official text of a published statement as a PDF: A4, English and Russian in aligned columns paragraph by paragraph, with its kind, meeting, date and place, version and content hash.");
+            .WithSummary("The official text of a published statement as a PDF: A4, English and Russian in aligned columns paragraph by paragraph, with its kind, meeting, date and place, version and content hash. ?lang=kk (ky, tg, tk, uz): the page numbers in that language too and the statement's text in it after the pair; 400 for a language the site does not have.");
         group.MapGet("/feed.atom", FeedAsync).Produces<string>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified).WithSummary("An Atom feed of the latest publications.");
         group.MapGet("/commitments", PartyCommitmentsAsync).WithSummary("Commitments of published statements, for one party (?party=KAZ): what it committed to and what is done.");
         return app;
@@ -58,8 +59,11 @@ public static class PublicEndpoints
         return HttpCaching.Serve(http, await reads.StatementAsync(slug, language, ct));
     }
 
-    private static async Task<IResult> PdfAsync(HttpContext http, string slug, PublicReads reads, CancellationToken ct) =>
-        HttpCaching.Serve(http, await reads.PdfAsync(slug, ct), fileName: $"{slug}.pdf");
+    private static async Task<IResult> PdfAsync(HttpContext http, string slug, string? lang, PublicReads reads, CancellationToken ct)
+    {
+        var language = PdfLanguage.Parse(lang);
+        return HttpCaching.Serve(http, await reads.PdfAsync(slug, language, ct), fileName: language is "en" or "ru" ? $"{slug}.pdf" : $"{slug}-{language}.pdf");
+    }
 
     private static bool PrefersHtml(HttpRequest request)
     {

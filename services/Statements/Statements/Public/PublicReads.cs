@@ -66,9 +66,12 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             return new PublicResponse(Serialize(statement), Json, etag, published.UpdatedUtc);
         });
 
-    /// <summary>A published statement's official text as a PDF (<see cref="OfficialTextPdf"/>); 404 for an unknown slug.</summary>
-    public Task<PublicResponse> PdfAsync(string slug, CancellationToken ct) =>
-        cache.GetAsync($"one|{slug}|pdf", async () =>
+    /// <summary>
+    /// A published statement's official text as a PDF (<see cref="OfficialTextPdf"/>), asked in one of the seven
+    /// languages (<see cref="OfficialTextSources.In"/>); 404 for an unknown slug.
+    /// </summary>
+    public Task<PublicResponse> PdfAsync(string slug, string language, CancellationToken ct) =>
+        cache.GetAsync($"one|{slug}|pdf|{language}", async () =>
         {
             var published = await db.Published.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct)
                 ?? throw new DomainException(DomainErrorKind.NotFound, "statement.not-found", $"No published statement is called '{slug}'.");
@@ -77,8 +80,11 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             IReadOnlyList<Paragraphs.Paragraph> adopted = statement?.Versions.SingleOrDefault(v => v.Number == published.Version)?.Paragraphs is { Count: > 0 } kept
                 ? kept
                 : Paragraphs.Paragraph.Numbered(Paragraphs.Paragraph.Split(published.English, published.Russian, []), []);
-            var pdf = OfficialTextPdf.Render(OfficialTextSources.Of(published, adopted));
-            return new PublicResponse(pdf, OfficialTextPdf.MediaType, HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|pdf"), published.UpdatedUtc);
+            // A text put in a language moves the statement's UpdatedUtc, so the ETag follows it.
+            var translation = await db.Translations.AsNoTracking().SingleOrDefaultAsync(t => t.StatementId == published.Id && t.Language == language, ct);
+            var text = OfficialTextSources.In(OfficialTextSources.Of(published, adopted), language, translation, statement?.AuthenticLanguages ?? []);
+            return new PublicResponse(OfficialTextPdf.Render(text), OfficialTextPdf.MediaType,
+                HttpCaching.ETagFor($"one|{published.Id}|{published.UpdatedUtc.Ticks}|pdf|{language}"), published.UpdatedUtc);
         });
 
     /// <summary>The Atom feed of the latest 50 publications, its links on <paramref name="origin"/>.</summary>

@@ -165,7 +165,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     }
 
     /// <summary>An instant in UTC in the reader's culture: "28 September 2042, 05:00 UTC".</summary>
-    public static string Utc(DateTime utc) => BuildingBlocks.Localization.OfficialDates.Instant(utc, Language);
+    public static string Utc(DateTime utc) => BuildingBlocks.Languages.OfficialDates.Instant(utc, Language);
 
     /// <summary>A city the service stores in English (a capital, a venue's city), in the reader's language.</summary>
     public static string City(string? city) => KnownNames.Of(city, KnownNames.Cities);

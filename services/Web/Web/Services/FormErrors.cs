@@ -24,6 +24,12 @@ public sealed class FormErrors(IStringLocalizer localizer)
     /// <summary>The id of a field's message, for <c>aria-describedby</c>.</summary>
     public static string IdFor(string field) => $"{field}-error";
 
+    /// <summary><c>aria-invalid</c> of a field: "true" while a refusal concerns it.</summary>
+    public string? Invalid(string field) => this[field] is null ? null : "true";
+
+    /// <summary><c>aria-describedby</c> of a field: its message while a refusal concerns it.</summary>
+    public string? DescribedBy(string field) => this[field] is null ? null : IdFor(field);
+
     public void Clear()
     {
         _fields.Clear();

@@ -107,9 +107,10 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
         SendAsync<StatementView>(HttpMethod.Post, "api/statements", Json(request), ct);
 
     /// <summary>A kept version as its official text in PDF, with the file name Statements gives it.</summary>
-    public async Task<(byte[] Pdf, string FileName)> VersionPdfAsync(Guid id, int number, CancellationToken ct = default)
+    /// <summary>A version's official text in PDF; <paramref name="language"/> (one of the seven) adds the statement's text in it.</summary>
+    public async Task<(byte[] Pdf, string FileName)> VersionPdfAsync(Guid id, int number, string? language = null, CancellationToken ct = default)
     {
-        var (pdf, fileName) = await GetFileAsync($"api/statements/{id}/versions/{number}.pdf", ct);
+        var (pdf, fileName) = await GetFileAsync($"api/statements/{id}/versions/{number}.pdf{(string.IsNullOrEmpty(language) ? "" : $"?lang={Uri.EscapeDataString(language)}")}", ct);
         return (pdf, fileName ?? $"statement-v{number}.pdf");
     }
 
@@ -133,6 +134,16 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
 
     public Task<StatementView> EmbargoAsync(Guid id, DateTime releaseAtUtc, CancellationToken ct = default) =>
         SendAsync<StatementView>(HttpMethod.Put, $"api/statements/{id}/embargo", Json(new EmbargoRequest(releaseAtUtc)), ct);
+
+    /// <summary>A statement's texts in kk, ky, tg, tk and uz, and its authentic languages (issue 24).</summary>
+    public Task<StatementTextsView> TextsAsync(Guid id, CancellationToken ct = default) =>
+        GetAsync<StatementTextsView>($"api/statements/{id}/texts", ct);
+
+    public Task<StatementTextView> PutTextAsync(Guid id, string language, string title, string markdown, CancellationToken ct = default) =>
+        SendAsync<StatementTextView>(HttpMethod.Put, $"api/statements/{id}/texts/{Uri.EscapeDataString(language)}", Json(new { title, markdown }), ct);
+
+    public Task<StatementTextsView> NameAuthenticAsync(Guid id, IReadOnlyList<string> languages, CancellationToken ct = default) =>
+        SendAsync<StatementTextsView>(HttpMethod.Put, $"api/statements/{id}/authentic-languages", Json(new { languages }), ct);
 
     public Task<PreviewView> PreviewAsync(string english, string? russian, CancellationToken ct = default) =>
         SendAsync<PreviewView>(HttpMethod.Post, "api/statements/preview", Json(new PreviewRequest(english, russian)), ct);

@@ -83,3 +83,9 @@ public sealed record ParagraphTextView(Guid Id, int Position, ParagraphPart Part
 /// <summary>A chairman's statement pre-filled with the agreed paragraphs of a failed text's version, and those left out with why.</summary>
 public sealed record ChairmansDraftView(Guid FailedStatementId, int FromVersion, string Title, string English, string? Russian, IReadOnlyList<ParagraphTextView> Paragraphs,
     IReadOnlyList<ParagraphBlock> LeftOut);
+
+/// <summary>A statement's text in one of the five states' languages, as Statements keeps it beside the versions.</summary>
+public sealed record StatementTextView(string Language, string Title, string Markdown, string Html, DateTime UpdatedUtc, string UpdatedBy);
+
+/// <summary>A statement's texts beyond English and Russian, and the languages whose texts are authentic.</summary>
+public sealed record StatementTextsView(IReadOnlyList<string> Authentic, IReadOnlyList<StatementTextView> Texts);
