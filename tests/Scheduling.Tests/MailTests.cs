@@ -122,7 +122,7 @@ public sealed class MailTests
         var digest = Assert.Single(await _mailDev.WaitForAsync(russian));
         Assert.StartsWith("SummitCoordination: уведомления за день", digest.Subject);
         Assert.Contains("Проект журнала заседания: Выпущен проект журнала заседания «Council of Foreign Ministers", digest.TextBody);
-        Assert.Contains($"до {BuildingBlocks.Localization.OfficialDates.Instant(closes, "ru")}.", digest.TextBody);
+        Assert.Contains($"до {BuildingBlocks.Languages.OfficialDates.Instant(closes, "ru")}.", digest.TextBody);
         Assert.Contains($"Журнал заседания: http://summit.test/meetings/{sat.MeetingId}/record", digest.TextBody);
         Assert.Contains($"<a href=\"http://summit.test/meetings/{sat.MeetingId}/record\">", digest.HtmlBody);
         Assert.Contains("Ваше государство приглашено на встречу", digest.TextBody);

@@ -69,7 +69,7 @@ public sealed class RecordMailTests : IDisposable
             && n.GetProperty("message").GetString()!.EndsWith($"until {closes:u}.", StringComparison.Ordinal));
         var mail = await MailAsync(russian, "Проект журнала заседания");
         Assert.Contains("Выпущен проект журнала заседания «Council of Foreign Ministers", mail.Text);
-        Assert.Contains($"до {BuildingBlocks.Localization.OfficialDates.Instant(closes, "ru")}.", mail.Text);
+        Assert.Contains($"до {BuildingBlocks.Languages.OfficialDates.Instant(closes, "ru")}.", mail.Text);
         Assert.Contains($"Журнал заседания: http://summit.test/meetings/{sat.MeetingId}/record", mail.Text);
         Assert.Contains($"<a href=\"http://summit.test/meetings/{sat.MeetingId}/record\">", mail.Html);
         Assert.DoesNotContain("The draft record", mail.Text);

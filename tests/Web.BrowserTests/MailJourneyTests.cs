@@ -121,7 +121,7 @@ public sealed class MailJourneyTests : IAsyncLifetime
         // The colleague's invitation as his mail program shows it (maildev serves its HTML part), and its calendar request.
         var invitations = await _mailDev.WaitForAsync(colleague, 2);
         Assert.Equal("REQUEST", CalendarOf(invitations[^1], meeting).Method);
-        var reader = await VisitorAsync("en-GB,en;q=0.9", 900, 700);
+        var reader = await _host.VisitorAsync("en-GB,en;q=0.9", 900, 700);
         await OpenReceivedAsync(reader, _mailDev.HtmlUrl((await _mailDev.IdsToAsync(colleague))[^1]));
         await Expect(reader.GetByRole(AriaRole.Listitem)).ToContainTextAsync("Your state is invited to 'Council of Foreign Ministers");
         await journey.CheckAsync(reader, "invitation-en-received");
@@ -146,7 +146,7 @@ public sealed class MailJourneyTests : IAsyncLifetime
         Assert.Equal(new DateTime(start.Year, start.Month, start.Day, 10, 0, 0), entry.DtStart!.Value);
 
         // The digest as the delegate's mail program shows it, on a phone and on a desktop.
-        var inbox = await VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
+        var inbox = await _host.VisitorAsync("ru-RU,ru;q=0.9", 390, 844);
         await OpenReceivedAsync(inbox, _mailDev.HtmlUrl(Assert.Single(await _mailDev.IdsToAsync(address))));
         await Expect(inbox.GetByText("Уважаемый(ая) Айгерим Сапарова,")).ToBeVisibleAsync();
         await Expect(inbox.GetByRole(AriaRole.Link, new() { Name = $"/meetings/{sat.MeetingId}/record" })).ToBeVisibleAsync();
