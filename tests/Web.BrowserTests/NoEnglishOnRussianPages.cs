@@ -33,8 +33,9 @@ public static partial class NoEnglishOnRussianPages
 
     public static async Task AssertInAsync(ILocator part, string language, params string[] typed)
     {
-        // An address (a commitment's evidence) is no sentence of any language.
-        var text = Address().Replace(string.Join("\n", await part.AllInnerTextsAsync()), " ");
+        // An address (a commitment's evidence) is no sentence of any language, nor a document's symbol (C5/CFM/2027/WP.3/Rev.1),
+        // which names the document in every language.
+        var text = Symbol().Replace(Address().Replace(string.Join("\n", await part.AllInnerTextsAsync()), " "), " ");
         var mine = typed.SelectMany(EnglishWords.LatinWords).ToHashSet(StringComparer.Ordinal);
         var latin = language is "tk" or "uz";
         var english = Word().Matches(text)
@@ -49,6 +50,9 @@ public static partial class NoEnglishOnRussianPages
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Address();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/])[A-Z0-9][A-Za-z0-9.+]*(?:/[A-Za-z0-9.+]+)+")]
+    private static partial Regex Symbol();
 
     /// <summary>A run of letters that is a word: not part of a code mixing letters and digits (a content hash, an id).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]
