@@ -115,6 +115,10 @@ public sealed class MailTests
         var closes = (await MeetingRecordScenario.ConcludeAsync(summit, sat.MeetingId)).GetProperty("windowClosesUtc").GetDateTime();
         Assert.Empty(await _mailDev.MailsToAsync(russian));
 
+        // The draft record reaches Scheduling as a message after the close: its notice is in Kazakhstan's inbox before the day ends.
+        var kazakhstan = await summit.Delegation("KAZ");
+        await Eventually.Until(async () => (await kazakhstan.GetFromJsonAsync<JsonElement>("/api/notifications")).EnumerateArray()
+            .Any(n => n.GetProperty("kind").GetString() == "RecordDrafted"), TimeSpan.FromSeconds(30), "the draft record's notice");
         var due = app.Services.GetRequiredService<DigestSchedule>().Next(Delivery.DailyDigest, _clock.GetUtcNow().UtcDateTime);
         _clock.Advance(due - _clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1));
 
