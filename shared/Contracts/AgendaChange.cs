@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>Why Consensus changed a meeting's agenda on its own account (<see cref="AgendaUpdated.Why"/>).</summary>

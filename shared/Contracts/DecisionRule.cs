@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>DOMAIN.md, Decision rules. The settings of each rule travel in <see cref="DecisionRuleSettings"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>What one entry of an agenda item's history records (<c>GET /api/agenda-items/{id}/history</c>).</summary>

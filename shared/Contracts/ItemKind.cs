@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>What an agenda item asks of the meeting: a decision, a joint text, or only to take note.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>Why an agenda item left its meeting's agenda (<see cref="AgendaItemMoved.How"/>).</summary>

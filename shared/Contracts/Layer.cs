@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>The layers of the C5 process, top down (DOMAIN.md, Layers).</summary>

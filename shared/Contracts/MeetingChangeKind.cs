@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>What one entry of a meeting's history records (<c>GET /api/meetings/{id}/history</c>).</summary>

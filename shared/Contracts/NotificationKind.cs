@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>What a message in a party's inbox is about (<see cref="NotificationAdded.Kind"/>).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>Why a paragraph keeps a text from being put to the decision (DOMAIN.md, Adoption needs a clean text; Concordance).</summary>

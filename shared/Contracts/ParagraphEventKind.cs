@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>What one entry of a statement's paragraph history records (<c>GET /api/statements/{id}/paragraphs/history</c>).</summary>

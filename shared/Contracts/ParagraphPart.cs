@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>Where a paragraph of a statement stands (DOMAIN.md, Paragraphs): the preamble (PP1, PP2…) or the operative part (OP1, OP2…).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>A paragraph's standing in the negotiation (DOMAIN.md, Paragraphs). A paragraph nobody bracketed stands agreed.</summary>

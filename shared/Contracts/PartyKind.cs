@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>What a party is in the catalogue: one of the five, a partner X of a C5+X format, or an observer.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>A party's position on an item (DOMAIN.md, Decision rules): Reserve means it cannot decide yet (awaiting instructions).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>A party's standing in a format (DOMAIN.md, Participation changes over time).</summary>

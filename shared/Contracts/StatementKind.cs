@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>The kind of a statement a meeting releases; a chairman's statement is the chair's fallback when no joint text is agreed.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.Contracts;
 
 /// <summary>One of a statement's two authentic languages (DOMAIN.md, Statements: both versions are equally authentic).</summary>

@@ -1,21 +1,7 @@
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using FluentValidation;
 using MassTransit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Consensus.Bodies;
-using SummitCoordination.Consensus.Items;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Consensus.Records;
-using SummitCoordination.Consensus.Texts;
 
 namespace SummitCoordination.Consensus;
 

@@ -1,25 +1,6 @@
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using FluentValidation;
 using MassTransit;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Calendars;
-using SummitCoordination.Scheduling.Chairs;
-using SummitCoordination.Scheduling.Conflicts;
 using SummitCoordination.Scheduling.Mail;
-using SummitCoordination.Scheduling.People;
-using SummitCoordination.Scheduling.Notifications;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
 using SummitCoordination.Scheduling.Public;
-using SummitCoordination.Scheduling.Planning;
 
 namespace SummitCoordination.Scheduling;
 

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace SummitCoordination.Scheduling;
 
 /// <summary>Ids of seeded things derive from their names, so every instance of the service seeds the same ids.</summary>

@@ -1,25 +1,6 @@
-using FluentValidation;
 using MassTransit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Deadlines;
 using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Statements.Commitments;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Instruments;
-using SummitCoordination.Statements.Languages;
-using SummitCoordination.Statements.Meetings;
-using SummitCoordination.Statements.Paragraphs;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Public;
-using SummitCoordination.Statements.Publication;
-using SummitCoordination.Statements.Register;
 
 namespace SummitCoordination.Statements;
 

@@ -1,21 +1,12 @@
 using MassTransit;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using MudBlazor.Services;
 using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.Contracts;
 using SummitCoordination.Web.Components;
-using SummitCoordination.Web.Services;
 
 namespace SummitCoordination.Web;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace SummitCoordination.Web;
 
 /// <summary>One signed-in person's session, as the web instances share it (the ticket, protected by the shared keys).</summary>

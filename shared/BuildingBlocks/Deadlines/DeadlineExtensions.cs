@@ -1,9 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.BuildingBlocks.Telemetry;
 
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 

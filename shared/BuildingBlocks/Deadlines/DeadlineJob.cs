@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Quartz;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.BuildingBlocks.Telemetry;
 
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore.Migrations;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 
 public static class QuartzMigrationExtensions

@@ -1,5 +1,3 @@
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Deadlines;
 
 /// <summary>

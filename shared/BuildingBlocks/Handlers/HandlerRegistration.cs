@@ -1,7 +1,3 @@
-using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace SummitCoordination.BuildingBlocks.Handlers;
 
 public static class HandlerRegistration

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace SummitCoordination.BuildingBlocks.Hosting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace SummitCoordination.BuildingBlocks.Hosting;
 
 /// <summary>Registered as the first hosted service so that migrations and seed run before the bus, the outbox and Quartz start.</summary>

@@ -1,16 +1,9 @@
 using MassTransit.Logging;
 using MassTransit.Monitoring;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using SummitCoordination.BuildingBlocks.Telemetry;
 
 namespace SummitCoordination.BuildingBlocks.Hosting;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Matching;
-
 namespace SummitCoordination.BuildingBlocks.Http;
 
 /// <summary>The addresses machines call (APIs, feeds, tokens, documents, health), as opposed to the web app's pages.</summary>

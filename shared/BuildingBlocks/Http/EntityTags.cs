@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
-
 namespace SummitCoordination.BuildingBlocks.Http;
 
 /// <summary>

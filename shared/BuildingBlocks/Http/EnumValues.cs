@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SummitCoordination.BuildingBlocks.Http;

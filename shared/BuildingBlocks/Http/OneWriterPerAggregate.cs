@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Http;
 
 public static class OneWriterPerAggregateExtensions

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace SummitCoordination.BuildingBlocks.Http;
 

@@ -1,15 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Hosting;
 
 namespace SummitCoordination.BuildingBlocks.Http;
 

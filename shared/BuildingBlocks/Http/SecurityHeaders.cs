@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace SummitCoordination.BuildingBlocks.Http;
 
 /// <summary>

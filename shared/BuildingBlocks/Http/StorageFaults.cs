@@ -1,7 +1,4 @@
-using System.Data.Common;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 
 namespace SummitCoordination.BuildingBlocks.Http;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace SummitCoordination.BuildingBlocks.Http;
 
 /// <summary>Runs the FluentValidation validator of a request body; a failure is 400 with the errors per field.</summary>

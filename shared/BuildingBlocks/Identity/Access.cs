@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using SummitCoordination.BuildingBlocks.Http;
-
 namespace SummitCoordination.BuildingBlocks.Identity;
 
 /// <summary>

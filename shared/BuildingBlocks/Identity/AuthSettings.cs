@@ -1,8 +1,3 @@
-using System.Text;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.IdentityModel.Tokens;
-
 namespace SummitCoordination.BuildingBlocks.Identity;
 
 /// <summary>

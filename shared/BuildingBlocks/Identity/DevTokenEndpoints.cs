@@ -1,12 +1,4 @@
 using System.IdentityModel.Tokens.Jwt;
-using System.Security.Claims;
-using System.Text;
-using FluentValidation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.IdentityModel.Tokens;
-using SummitCoordination.BuildingBlocks.Http;
 
 namespace SummitCoordination.BuildingBlocks.Identity;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SummitCoordination.BuildingBlocks.Identity;
 
 /// <summary>What a party code looks like (DOMAIN.md, Parties): ISO 3166-1 alpha-3 for states, an acronym for organisations.</summary>

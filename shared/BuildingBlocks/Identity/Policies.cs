@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace SummitCoordination.BuildingBlocks.Identity;
 
 /// <summary>The authorization policies every endpoint names, so who-sees-what reads off the endpoint list.</summary>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 namespace SummitCoordination.BuildingBlocks.Identity;
 
 public static class SummitClaims

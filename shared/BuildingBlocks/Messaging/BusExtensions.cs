@@ -1,9 +1,4 @@
-using System.Text.Json.Serialization;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using SummitCoordination.BuildingBlocks.Hosting;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 

@@ -1,8 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 

@@ -1,8 +1,4 @@
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.BuildingBlocks.Telemetry;
-
 namespace SummitCoordination.BuildingBlocks.Messaging;
 
 public static class OutboxExtensions

@@ -1,10 +1,4 @@
 using System.Buffers.Binary;
-using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 

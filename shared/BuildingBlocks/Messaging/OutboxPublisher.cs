@@ -1,10 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.BuildingBlocks.Telemetry;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 

@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace SummitCoordination.BuildingBlocks.Messaging;
 
 /// <summary>

@@ -1,15 +1,6 @@
-using System.Text.Json;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Logging;
 using Quartz;
 using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.BuildingBlocks.Telemetry;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MassTransit;
 
 namespace SummitCoordination.BuildingBlocks.Messaging;

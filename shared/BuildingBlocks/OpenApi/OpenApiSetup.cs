@@ -1,12 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.OpenApi;
-using SummitCoordination.BuildingBlocks.Identity;
 
 namespace SummitCoordination.BuildingBlocks.OpenApi;
 

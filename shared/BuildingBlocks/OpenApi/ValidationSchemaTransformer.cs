@@ -1,13 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Internal;
 using FluentValidation.Validators;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.OpenApi;
-using SummitCoordination.BuildingBlocks.Http;
 
 namespace SummitCoordination.BuildingBlocks.OpenApi;
 

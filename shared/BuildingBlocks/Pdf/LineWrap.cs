@@ -1,5 +1,3 @@
-using PdfSharp.Drawing;
-
 namespace SummitCoordination.BuildingBlocks.Pdf;
 
 /// <summary>

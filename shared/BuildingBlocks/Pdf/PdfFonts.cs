@@ -1,6 +1,4 @@
-using PdfSharp.Drawing;
 using PdfSharp.Fonts;
-using PdfSharp.Pdf;
 
 namespace SummitCoordination.BuildingBlocks.Pdf;
 

@@ -1,4 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.BuildingBlocks.Languages;
 
 namespace SummitCoordination.BuildingBlocks.Pdf;

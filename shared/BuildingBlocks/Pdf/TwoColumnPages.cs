@@ -1,6 +1,4 @@
 using PdfSharp;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace SummitCoordination.BuildingBlocks.Pdf;
 

@@ -1,13 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.BuildingBlocks.Telemetry;
-
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 public static class DatabaseExtensions

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 /// <summary>Options for the EF tools and for script generation; no connection is opened to build them.</summary>

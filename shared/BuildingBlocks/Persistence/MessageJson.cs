@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 /// <summary>How outbox payloads are written and read back.</summary>

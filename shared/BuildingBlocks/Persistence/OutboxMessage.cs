@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 /// <summary>An event written in the same transaction as the change that caused it, published after commit.</summary>

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace SummitCoordination.BuildingBlocks.Persistence;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Data.Common;
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace SummitCoordination.BuildingBlocks.Telemetry;
 
 /// <summary>

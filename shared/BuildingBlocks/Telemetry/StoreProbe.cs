@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Telemetry;
 
 /// <summary>Counts what one service's store holds for <see cref="SummitMetrics"/>: its unsent outbox rows and its parked messages.</summary>

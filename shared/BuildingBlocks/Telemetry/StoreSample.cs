@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Telemetry;
 
 /// <summary>What one service's store held when last sampled: its outbox backlog and its parked and failed messages.</summary>

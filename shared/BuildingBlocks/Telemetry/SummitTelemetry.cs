@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Telemetry;
 
 /// <summary>

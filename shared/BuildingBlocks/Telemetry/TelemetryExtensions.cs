@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.BuildingBlocks.Telemetry;
 
 public static class TelemetryExtensions

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Bodies;
 
 public sealed class BodyChangedConsumer(ConsensusDbContext db, TimeProvider clock)

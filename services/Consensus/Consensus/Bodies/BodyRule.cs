@@ -1,6 +1,3 @@
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Bodies;
 
 /// <summary>What Consensus knows of a body: where it sits in the layers and which decision rule it applies.</summary>

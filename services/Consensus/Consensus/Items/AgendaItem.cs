@@ -1,9 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Rules;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 public sealed class PositionHeld

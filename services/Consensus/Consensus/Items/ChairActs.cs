@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Consensus.Texts;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>The chair (or the secretariat) puts an item under the silence procedure until a deadline (<c>POST /api/agenda-items/{id}/silence</c>).</summary>

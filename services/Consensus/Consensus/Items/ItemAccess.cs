@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>DOMAIN.md, Who sees what, for agenda items: one place that says who may propose, take positions, chair.</summary>

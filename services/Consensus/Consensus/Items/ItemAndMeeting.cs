@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Persistence;
-
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>

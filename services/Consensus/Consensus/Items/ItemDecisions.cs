@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Consensus.Rules;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>

@@ -1,19 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Consensus.Rules;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Items;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Rules;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 public sealed record ProposeItemRequest(Guid? MeetingId, ItemKind? Kind, string? Title, string? Text, Layer? TargetLayer, Guid? StatementId = null, int? StatementVersion = null,

@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Microsoft.Net.Http.Headers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 public sealed record PositionResponse(string Party, string Position, string? Note, DateTime AtUtc);

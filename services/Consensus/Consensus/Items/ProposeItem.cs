@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>A party at a meeting still ahead proposes an item for its agenda (<c>POST /api/agenda-items</c>).</summary>

@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.Net.Http.Headers;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Consensus.Rules;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Meetings;
 
 /// <summary>Consensus's own copy of a scheduled meeting: who sits in it decides who may propose and take positions.</summary>

@@ -1,11 +1,3 @@
-using SummitCoordination.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Consensus.Items;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Consensus.Records;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Meetings;
 
 /// <summary>What a meeting's lifecycle does to its agenda (issue 4, section 5). Nothing already accepted is lost.</summary>

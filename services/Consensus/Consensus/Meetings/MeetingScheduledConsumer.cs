@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Consensus.Items;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Meetings;
 
 public sealed class MeetingScheduledConsumer(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)

@@ -1,13 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Consensus.Bodies;
-using SummitCoordination.Consensus.Items;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Records;
-using SummitCoordination.Consensus.Texts;
 
 namespace SummitCoordination.Consensus.Persistence;
 

@@ -1,8 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Records;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Consensus.Items;
-using SummitCoordination.Consensus.Meetings;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Records;
 
 /// <summary>What the record says from the meeting's own data: who attended, and the agenda as taken with each outcome and its rule.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Consensus.Persistence;
-
 namespace SummitCoordination.Consensus.Records;
 
 /// <summary>

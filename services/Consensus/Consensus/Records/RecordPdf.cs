@@ -1,7 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SummitCoordination.BuildingBlocks.Languages;
-using SummitCoordination.BuildingBlocks.Pdf;
 
 namespace SummitCoordination.Consensus.Records;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Bodies;
-
 namespace SummitCoordination.Consensus.Records;
 
 /// <summary>A speaker on the list: the party, the item spoken on (none: a general statement), and optionally who spoke, a summary and the written statement's symbol.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Consensus.Meetings;
-
 namespace SummitCoordination.Consensus.Records;
 
 public sealed record StatementResponse(Guid Id, int Order, string Party, Guid? ItemId, string? Speaker, string? Summary, string? SummaryRu, string? DocumentSymbol,

@@ -1,4 +1,3 @@
-using SummitCoordination.Contracts;
 using System.Globalization;
 
 namespace SummitCoordination.Consensus.Rules;

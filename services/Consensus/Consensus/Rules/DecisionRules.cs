@@ -1,5 +1,4 @@
 using System.Globalization;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Consensus.Rules;
 

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Rules;
 
 public sealed record Tally(int Concur, int Abstain, int Object, int Reserve, int NoPosition, int Absent);

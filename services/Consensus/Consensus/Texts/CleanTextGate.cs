@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Consensus.Items;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Texts;
 
 /// <summary>

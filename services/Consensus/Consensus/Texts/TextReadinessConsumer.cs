@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Consensus.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Consensus.Texts;
 
 /// <summary>Keeps the latest readiness Statements published for each statement.</summary>

@@ -1,8 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Chairs;
-
 namespace SummitCoordination.Scheduling.Bodies;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Chairs;
-
 namespace SummitCoordination.Scheduling.Bodies;
 
 public sealed record DecisionRuleRequest(DecisionRule? Rule, int? MinusX, Dictionary<string, int>? Weights, decimal? Threshold, bool AllowOptOut, int? Quorum);

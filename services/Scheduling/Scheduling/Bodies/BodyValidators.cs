@@ -1,10 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Chairs;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Bodies;
 
 public sealed class BodyValidator : AbstractValidator<BodyRequest>

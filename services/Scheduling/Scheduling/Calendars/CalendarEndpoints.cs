@@ -1,16 +1,4 @@
-using System.Security.Claims;
-using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Calendars;
 

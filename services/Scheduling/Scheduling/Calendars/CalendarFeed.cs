@@ -1,10 +1,4 @@
 using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Scheduling.Calendars;
 

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using SummitCoordination.BuildingBlocks.Identity;
-
 namespace SummitCoordination.Scheduling.Calendars;
 
 public enum CalendarFeedKind

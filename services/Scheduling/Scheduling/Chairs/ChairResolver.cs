@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Chairs;
 
 public sealed record ChairResponse(Guid BodyId, string BodyName, DateOnly On, string Party, string PartyName, string Reason)

@@ -1,5 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-
 namespace SummitCoordination.Scheduling.Chairs;
 
 public sealed record ChairAnswer(string Party, string Reason);

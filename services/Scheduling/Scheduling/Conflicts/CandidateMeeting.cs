@@ -1,6 +1,3 @@
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Meetings;
-
 namespace SummitCoordination.Scheduling.Conflicts;
 
 /// <summary>A meeting as it would be after a change, checked before the change is made.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.Conflicts;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-
 namespace SummitCoordination.Scheduling.Conflicts;
 
 /// <summary>Hard conflicts refuse the change; soft ones refuse it too unless the request overrides them with a reason.</summary>

@@ -1,10 +1,4 @@
 using System.Net;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using MimeKit;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.People;
-using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Mail;
 

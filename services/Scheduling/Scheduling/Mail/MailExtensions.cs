@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Hosting;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.Scheduling.Mail;
 
 public static class MailExtensions

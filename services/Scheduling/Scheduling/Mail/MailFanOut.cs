@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Scheduling.Notifications;
-using SummitCoordination.Scheduling.People;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Mail;
 
 /// <summary>

@@ -1,10 +1,4 @@
 using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Calendars;
-using SummitCoordination.Scheduling.Meetings;
 
 namespace SummitCoordination.Scheduling.Mail;
 

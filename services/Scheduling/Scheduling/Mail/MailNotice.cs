@@ -1,6 +1,3 @@
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.People;
-
 namespace SummitCoordination.Scheduling.Mail;
 
 /// <summary>

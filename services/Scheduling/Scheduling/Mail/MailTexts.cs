@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Resources;
 using SummitCoordination.BuildingBlocks.Languages;
-using SummitCoordination.Scheduling.Notifications;
 
 namespace SummitCoordination.Scheduling.Mail;
 

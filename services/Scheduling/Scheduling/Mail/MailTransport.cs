@@ -1,6 +1,5 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using MimeKit;
 
 namespace SummitCoordination.Scheduling.Mail;
 

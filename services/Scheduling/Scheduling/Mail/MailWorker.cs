@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SummitCoordination.Scheduling.People;
-using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Mail;
 

@@ -1,8 +1,4 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Mail;
 

@@ -1,7 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Chairs;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>

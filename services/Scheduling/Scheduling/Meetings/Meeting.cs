@@ -1,8 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>

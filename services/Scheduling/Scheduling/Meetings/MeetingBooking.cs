@@ -1,9 +1,3 @@
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Chairs;
-using SummitCoordination.Scheduling.Conflicts;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>One change to a meeting, kept for good: what, when, by whom, and any soft conflict overridden with its reason.</summary>

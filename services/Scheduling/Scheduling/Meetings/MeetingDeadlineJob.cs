@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Notifications;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>Fires one of a meeting's timers: calls the meeting, writes notifications, and the events go out through the outbox.</summary>

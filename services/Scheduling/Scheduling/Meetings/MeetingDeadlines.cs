@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 public enum MeetingDeadlineKind

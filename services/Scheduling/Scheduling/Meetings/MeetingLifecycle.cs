@@ -1,6 +1,3 @@
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 public static class MeetingLifecycle

@@ -1,9 +1,4 @@
-using System.Text.Json.Serialization;
 using Microsoft.Net.Http.Headers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Conflicts;
 
 namespace SummitCoordination.Scheduling.Meetings;
 

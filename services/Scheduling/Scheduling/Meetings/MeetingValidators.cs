@@ -1,10 +1,3 @@
-using FluentValidation;
-using SummitCoordination.BuildingBlocks.Http;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 public sealed class CreateMeetingValidator : AbstractValidator<CreateMeetingRequest>

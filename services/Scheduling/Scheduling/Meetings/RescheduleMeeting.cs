@@ -1,16 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Chairs;
-using SummitCoordination.Scheduling.Conflicts;
-using SummitCoordination.Scheduling.Notifications;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>New times for a meeting, and perhaps a new host, city or venue (<c>POST /api/meetings/{id}/reschedule</c>, and its dry run).</summary>

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>The secretariat schedules a meeting of a body (<c>POST /api/meetings</c>), or records one held outside the service (<c>POST /api/meetings/held</c>).</summary>

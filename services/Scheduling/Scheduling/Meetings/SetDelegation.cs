@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Scheduling.Conflicts;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>A party's delegation to a meeting: its head with rank, and members (<c>PUT /api/meetings/{id}/delegations/{party}</c>).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Notifications;
 
 public static class Inbox

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.Notifications;
 
 /// <summary>A message in one party's notification inbox: a reminder, a deadline, a change to a meeting it sits in.</summary>

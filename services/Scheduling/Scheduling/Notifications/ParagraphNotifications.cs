@@ -1,7 +1,3 @@
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Notifications;
 
 /// <summary>Issue 22: a delegation hears when a paragraph it holds a reservation on changes (its status, options or ad referendum).</summary>

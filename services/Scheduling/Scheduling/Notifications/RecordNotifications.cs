@@ -1,7 +1,3 @@
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Notifications;
 
 /// <summary>Issue 23: the states at a meeting hear that its draft record is issued, and until when they may correct their part.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>Seeds the standard catalogue at first start; adds what is missing on later starts, changes nothing present.</summary>

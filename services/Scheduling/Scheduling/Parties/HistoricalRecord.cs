@@ -1,7 +1,3 @@
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Meetings;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>

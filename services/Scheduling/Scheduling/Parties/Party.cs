@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>A state or organisation that takes part (DOMAIN.md, Parties). The code is ISO 3166-1 alpha-3, or e.g. EU, UN.</summary>

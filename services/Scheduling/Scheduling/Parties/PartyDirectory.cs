@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>The parties in Scheduling's reference data.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.BuildingBlocks.Http;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 public sealed record PartyRequest(string? Code, PartyKind? Kind, string? NameEn, string? NameRu, string? Capital, string? TimeZone);

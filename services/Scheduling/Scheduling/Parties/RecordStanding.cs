@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>A standing the secretariat records on a reference it gives (<c>POST /api/parties/{code}/standings</c>).</summary>

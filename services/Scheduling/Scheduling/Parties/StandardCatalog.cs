@@ -1,7 +1,3 @@
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Chairs;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>The standard set of DOMAIN.md: the C5 members, the partners, the observers, and the standard bodies.</summary>

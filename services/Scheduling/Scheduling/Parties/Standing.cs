@@ -1,6 +1,3 @@
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-
 namespace SummitCoordination.Scheduling.Parties;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-
 namespace SummitCoordination.Scheduling.People;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.People;
 
 /// <summary>

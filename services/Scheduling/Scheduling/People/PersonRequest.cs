@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.People;
 
 /// <summary>

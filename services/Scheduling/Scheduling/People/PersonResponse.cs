@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Scheduling.People;
 
 /// <summary>A person as the API shows it: every kind of notice with its delivery (the defaults written out).</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Design;
-using SummitCoordination.BuildingBlocks.Persistence;
 
 namespace SummitCoordination.Scheduling.Persistence;
 

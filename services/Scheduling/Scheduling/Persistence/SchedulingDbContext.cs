@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Notifications;
-using SummitCoordination.Scheduling.Planning;
-using SummitCoordination.Scheduling.Parties;
-
 namespace SummitCoordination.Scheduling.Persistence;
 
 public abstract class SchedulingDbContext(DbContextOptions options) : ServiceDbContext(options)

@@ -1,17 +1,4 @@
-using FluentValidation;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Scheduling.Chairs;
-using SummitCoordination.Scheduling.Conflicts;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
 
 namespace SummitCoordination.Scheduling.Planning;
 

@@ -1,10 +1,3 @@
-using FluentValidation;
-using SummitCoordination.BuildingBlocks.Http;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Planning;
 
 /// <summary>A summit week to lay out: host, city, venues, a window of dates, the layers and the C5+X partners.</summary>

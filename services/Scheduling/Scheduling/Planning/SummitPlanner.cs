@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Chairs;
-using SummitCoordination.Scheduling.Conflicts;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Planning;
 
 /// <summary>

@@ -1,14 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-using SummitCoordination.Scheduling.Bodies;
-using SummitCoordination.Scheduling.Meetings;
-using SummitCoordination.Scheduling.Parties;
-using SummitCoordination.Scheduling.Persistence;
-
 namespace SummitCoordination.Scheduling.Public;
 
 /// <summary>A party as anyone may know it: its code, kind and names in both working languages.</summary>

@@ -1,7 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Commitments;
 
 public enum CommitmentProgress

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Commitments;
 
 /// <summary>At a commitment's due date: overdue unless done (persistent: fires after a restart too, late if it was down).</summary>

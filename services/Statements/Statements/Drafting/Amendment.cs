@@ -1,8 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Paragraphs;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>A delegation's proposed change against one version: the text it wants, per language, and why.</summary>

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Paragraphs;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>A draft for a meeting the caller sees: version 1, optionally adopting an agenda item or correcting a published text (<c>POST /api/statements</c>).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Publication;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>An item proposed to adopt a statement (it names the statement) becomes that statement's item.</summary>

@@ -1,15 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Paragraphs;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Publication;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>The secretariat, holding the pen, issues a revised text against the latest version (<c>POST /api/statements/{id}/versions</c>).</summary>

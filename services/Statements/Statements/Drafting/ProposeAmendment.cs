@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Paragraphs;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>A delegation of the meeting proposes a change against a version (<c>POST /api/statements/{id}/amendments</c>).</summary>

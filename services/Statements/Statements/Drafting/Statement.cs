@@ -1,8 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Paragraphs;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>

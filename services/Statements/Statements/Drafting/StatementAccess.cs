@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.Meetings;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>DOMAIN.md, Who sees what, for statements: drafts are for the secretariat and the meeting's delegations only.</summary>

@@ -1,22 +1,6 @@
-using System.Security.Claims;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.OfficialTexts;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Public;
-using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Drafting;
 

@@ -1,7 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Paragraphs;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>

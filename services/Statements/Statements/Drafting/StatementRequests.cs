@@ -1,7 +1,3 @@
-using FluentValidation;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Commitments;
-
 namespace SummitCoordination.Statements.Drafting;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.Net.Http.Headers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Commitments;
-using SummitCoordination.Statements.Paragraphs;
-
 namespace SummitCoordination.Statements.Drafting;
 
 public sealed record VersionSummary(int Number, DateTime CreatedUtc, string Author, Guid? AmendmentId);

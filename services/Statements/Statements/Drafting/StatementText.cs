@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Ganss.Xss;
-using Markdig;
 
 namespace SummitCoordination.Statements.Drafting;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Instruments;
 
 /// <summary>

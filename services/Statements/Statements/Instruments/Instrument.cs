@@ -1,7 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Instruments;
 
 /// <summary>One party's line in the status table: signature, ratification (deposit), and from when the instrument binds it.</summary>

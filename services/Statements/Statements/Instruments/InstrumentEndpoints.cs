@@ -1,18 +1,4 @@
-using SummitCoordination.Contracts;
-using System.Security.Claims;
-using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Instruments;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Instruments;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Instruments;
 
 /// <summary>A party's signature, or the deposit of its ratification, on a date (<c>POST /api/instruments/{id}/signatures</c>, <c>.../ratifications</c>).</summary>

@@ -1,13 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Languages;
 
 /// <summary>The secretariat puts a statement's text in one of the five states' languages (<c>PUT /api/statements/{id}/texts/{language}</c>).</summary>

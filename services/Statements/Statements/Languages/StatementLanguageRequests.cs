@@ -1,6 +1,3 @@
-using FluentValidation;
-using SummitCoordination.Statements.Drafting;
-
 namespace SummitCoordination.Statements.Languages;
 
 /// <summary>A statement's text in one of the five states' languages: its title there and its whole text in Markdown.</summary>

@@ -1,5 +1,3 @@
-using SummitCoordination.Statements.Drafting;
-
 namespace SummitCoordination.Statements.Languages;
 
 /// <summary>

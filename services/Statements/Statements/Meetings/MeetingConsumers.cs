@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Publication;
-
 namespace SummitCoordination.Statements.Meetings;
 
 public sealed class MeetingScheduledConsumer(StatementsDbContext db, TimeProvider clock)

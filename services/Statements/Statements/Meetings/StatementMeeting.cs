@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Meetings;
 
 /// <summary>What Statements keeps of a meeting: enough to draft for it, sign it and name its publications.</summary>

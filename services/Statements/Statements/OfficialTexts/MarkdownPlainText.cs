@@ -1,8 +1,5 @@
-using System.Text;
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SummitCoordination.Statements.Drafting;
 
 namespace SummitCoordination.Statements.OfficialTexts;
 

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.OfficialTexts;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using SummitCoordination.BuildingBlocks.Languages;
-using SummitCoordination.BuildingBlocks.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Statements.OfficialTexts;
 

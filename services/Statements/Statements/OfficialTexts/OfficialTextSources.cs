@@ -1,10 +1,3 @@
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Languages;
-using SummitCoordination.Statements.Meetings;
-using SummitCoordination.Statements.Paragraphs;
-using SummitCoordination.Statements.Publication;
-
 namespace SummitCoordination.Statements.OfficialTexts;
 
 /// <summary>

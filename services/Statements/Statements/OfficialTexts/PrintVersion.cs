@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Pdf;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Public;
-
 namespace SummitCoordination.Statements.OfficialTexts;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>

@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>The pen holder (the secretariat) inserts a paragraph: a new version, the paragraphs after it renumbered, their ids kept.</summary>

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>A paragraph as an act asks for it, before it is placed and numbered in a version.</summary>

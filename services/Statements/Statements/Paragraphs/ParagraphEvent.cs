@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>One entry of a statement's paragraph history: which paragraph (by id, and its number then, "OP4 (was OP3)"), what, who and when.</summary>

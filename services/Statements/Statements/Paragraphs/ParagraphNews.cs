@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>

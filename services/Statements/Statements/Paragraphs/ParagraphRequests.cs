@@ -1,6 +1,3 @@
-using FluentValidation;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>A new paragraph placed after another (or first, when <c>after</c> is left out), in a new version against the latest.</summary>

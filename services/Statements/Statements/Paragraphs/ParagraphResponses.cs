@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-
 namespace SummitCoordination.Statements.Paragraphs;
 
 /// <summary>A paragraph's words in a version: number ("OP4"), previous number when it moved ("OP3"), both languages.</summary>

@@ -1,16 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.BuildingBlocks.Persistence;
-using SummitCoordination.Statements.Commitments;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Instruments;
-using SummitCoordination.Statements.Languages;
-using SummitCoordination.Statements.Meetings;
-using SummitCoordination.Statements.Paragraphs;
-using SummitCoordination.Statements.Public;
-using SummitCoordination.Statements.Publication;
-using SummitCoordination.Statements.Register;
 
 namespace SummitCoordination.Statements.Persistence;
 

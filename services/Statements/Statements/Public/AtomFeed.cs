@@ -1,7 +1,3 @@
-using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
-
 namespace SummitCoordination.Statements.Public;
 
 /// <summary>The one way the service writes an Atom feed (the public statements, the document register): its self link, UTF-8 without a mark.</summary>

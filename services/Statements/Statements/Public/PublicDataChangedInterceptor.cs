@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Public;
 

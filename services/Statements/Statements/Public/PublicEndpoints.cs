@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Pdf;
-using SummitCoordination.Statements.OfficialTexts;
-
 namespace SummitCoordination.Statements.Public;
 
 /// <summary>

@@ -1,14 +1,6 @@
-using System.ServiceModel.Syndication;
-using System.Text;
 using System.Text.Json;
-using System.Xml;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Statements.Languages;
-using SummitCoordination.Statements.OfficialTexts;
-using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Public;
 

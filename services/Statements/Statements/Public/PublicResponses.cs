@@ -1,7 +1,3 @@
-using SummitCoordination.Statements.Commitments;
-using SummitCoordination.Statements.Languages;
-using SummitCoordination.Statements.Publication;
-
 namespace SummitCoordination.Statements.Public;
 
 public sealed record PublicMeeting(string Title, string Format, string? Partner, string HostParty, string City, DateTime StartUtc);

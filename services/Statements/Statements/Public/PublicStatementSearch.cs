@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Public;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Publication;
 
 /// <summary>At an embargo's end: the adopted statement is published (a persistent job: it fires after a restart too).</summary>

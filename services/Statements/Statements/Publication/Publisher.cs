@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SummitCoordination.BuildingBlocks.Deadlines;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Drafting;
-using SummitCoordination.Statements.Languages;
-using SummitCoordination.Statements.Meetings;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Register;
-
 namespace SummitCoordination.Statements.Publication;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.Statements.Persistence;
 
 namespace SummitCoordination.Statements.Publication;
 

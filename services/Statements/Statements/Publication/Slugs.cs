@@ -1,7 +1,4 @@
-using SummitCoordination.Contracts;
 using System.Globalization;
-using System.Text;
-using SummitCoordination.Statements.Drafting;
 
 namespace SummitCoordination.Statements.Publication;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.Statements.Meetings;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

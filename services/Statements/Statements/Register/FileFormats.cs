@@ -1,7 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using SummitCoordination.BuildingBlocks.Http;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>The formats the register takes.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Messaging;
-using SummitCoordination.Contracts;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

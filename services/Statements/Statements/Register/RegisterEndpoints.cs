@@ -1,16 +1,5 @@
-using System.Security.Claims;
-using System.ServiceModel.Syndication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.Persistence;
-using SummitCoordination.Statements.Public;
 
 namespace SummitCoordination.Statements.Register;
 

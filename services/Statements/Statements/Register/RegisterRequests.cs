@@ -1,6 +1,3 @@
-using FluentValidation;
-using SummitCoordination.BuildingBlocks.Identity;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

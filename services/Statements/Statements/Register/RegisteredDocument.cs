@@ -1,6 +1,3 @@
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Persistence;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

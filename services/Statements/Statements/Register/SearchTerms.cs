@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Register;
 
 public sealed record SetBodyPattern(Guid BodyId, string Pattern, ClaimsPrincipal User);

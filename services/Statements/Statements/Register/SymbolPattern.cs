@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using SummitCoordination.BuildingBlocks.Http;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

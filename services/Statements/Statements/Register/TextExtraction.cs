@@ -1,8 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-using System.Text.RegularExpressions;
-using System.Xml;
-
 namespace SummitCoordination.Statements.Register;
 
 /// <summary>

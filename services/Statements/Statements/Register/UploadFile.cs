@@ -1,11 +1,3 @@
-using System.Security.Claims;
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using SummitCoordination.BuildingBlocks.Handlers;
-using SummitCoordination.BuildingBlocks.Http;
-using SummitCoordination.BuildingBlocks.Identity;
-using SummitCoordination.Statements.Persistence;
-
 namespace SummitCoordination.Statements.Register;
 
 public sealed record UploadFile(Guid DocumentId, string? Language, string? FileName, Stream Content, ClaimsPrincipal User);

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Web.Services;
 
 // What Consensus answers the working pages (agendas, items, positions, decisions), as ConsensusClient reads it.

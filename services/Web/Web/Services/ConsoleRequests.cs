@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.Localization;
-
 namespace SummitCoordination.Web.Services;
 
 /// <summary>

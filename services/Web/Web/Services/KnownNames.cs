@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
-using System.Text.RegularExpressions;
 
 namespace SummitCoordination.Web.Services;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Localization;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 

@@ -1,5 +1,4 @@
 using MassTransit;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Services;
 

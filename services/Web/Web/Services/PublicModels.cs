@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Web.Services;
 
 // What the services' public and reference endpoints answer, typed by hand after their OpenAPI documents.

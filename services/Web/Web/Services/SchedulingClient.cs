@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Web.Services;
 
 /// <summary>

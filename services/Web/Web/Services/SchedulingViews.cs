@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Web.Services;
 
 // What Scheduling answers the working pages (meetings, bodies, parties, summit plans, the inbox), as SchedulingClient reads it.

@@ -1,5 +1,3 @@
-using SummitCoordination.Contracts;
-
 namespace SummitCoordination.Web.Services;
 
 // What Statements answers the working pages (drafts, versions, amendments, commitments, instruments), as StatementsClient reads it.

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SummitCoordination.Web.Services;
 
 /// <summary>One run of words of a paragraph compared between two versions: kept, inserted or deleted.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
-using SummitCoordination.Web.Services;
-using SummitCoordination.Contracts;
 
 namespace SummitCoordination.Web.Components.Meetings;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
-using SummitCoordination.Web.Services;
-
 namespace SummitCoordination.Web.Components.Meetings;
 
 /// <summary>

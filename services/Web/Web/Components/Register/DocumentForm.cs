@@ -1,5 +1,3 @@
-using SummitCoordination.Web.Services;
-
 namespace SummitCoordination.Web.Components.Register;
 
 /// <summary>
