@@ -43,7 +43,7 @@ public sealed class SummitApp : WebApplicationFactory<Program>
 
     /// <summary>
     /// Settings for a host whose <see cref="TimeProvider"/> a test moves days ahead (a <c>FakeTimeProvider</c>): the
-    /// periodic work that runs by that clock ticks once an hour instead of every 15 s. <c>FakeTimeProvider.Advance</c>
+    /// periodic work that runs by that clock (the store sampler, Quartz's misfire scan and its idle look at the store) ticks once an hour instead of every 15 or 30 s. <c>FakeTimeProvider.Advance</c>
     /// fires a periodic timer once for every period it passes over, and each tick counted a store or scanned for
     /// misfires: moving the clock a week cost about 80 s (<c>MeetingRecordJourneyTests</c>: 132 s, 22 s with these).
     /// Nothing a test asserts depends on these two intervals.
@@ -52,6 +52,7 @@ public sealed class SummitApp : WebApplicationFactory<Program>
     {
         ["Telemetry:SampleInterval"] = "01:00:00",
         ["Deadlines:MisfireScanInterval"] = "01:00:00",
+        ["Deadlines:IdleWaitTime"] = "01:00:00",
     };
 
     /// <summary>

@@ -28,6 +28,7 @@ public static class DeadlineExtensions
             {
                 scheduler.MaxBatchSize = settings.MaxBatchSize;
                 scheduler.BatchTriggerAcquisitionFireAheadTimeWindow = settings.FireAheadWindow;
+                scheduler.IdleWaitTime = settings.IdleWaitTime;
             });
             q.UsePersistentStore(store =>
             {

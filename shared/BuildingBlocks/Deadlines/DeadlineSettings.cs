@@ -49,6 +49,14 @@ public sealed class DeadlineSettings : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MisfireScanInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long the scheduler waits between two looks at its store when nothing is due sooner (Quartz's idle wait,
+    /// 30 s by default). A deadline set in this process wakes it at once; one set by another instance of a clustered
+    /// service is seen at the next look. Tests that move a fake clock days ahead set it long: each look is a query.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(30);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MaxBatchSize > ThreadCount)

@@ -6,7 +6,7 @@ public static class OutboxExtensions
         where TContext : ServiceDbContext
     {
         services.AddSettings<OutboxOptions>(configuration, "Outbox");
-        services.AddStoreSampling<TContext>();
+        services.AddStoreSampling<TContext>(configuration);
         services.TryAddSingleton<OutboxPublisher>();
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();

@@ -12,10 +12,14 @@ public static class TelemetryExtensions
         return services;
     }
 
-    /// <summary>Samples this service's outbox backlog and parked messages into <see cref="SummitMetrics"/>.</summary>
-    public static IServiceCollection AddStoreSampling<TContext>(this IServiceCollection services)
+    /// <summary>
+    /// Samples this service's outbox backlog and parked messages into <see cref="SummitMetrics"/>, every
+    /// <c>Telemetry:SampleInterval</c> (bound here too, so that a module hosted without the platform's defaults honours it).
+    /// </summary>
+    public static IServiceCollection AddStoreSampling<TContext>(this IServiceCollection services, IConfiguration configuration)
         where TContext : ServiceDbContext
     {
+        services.AddSettings<TelemetrySettings>(configuration, "Telemetry");
         services.AddSummitMetrics();
         services.AddSingleton<IStoreProbe, StoreProbe<TContext>>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StoreSampler>());
