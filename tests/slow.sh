@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The slow checks, kept out of the test command (README, Tests): the same tests, at full strength.
 #   1. the lost-race tests at 100 rounds (SUMMIT_RACE_REPEATS; 25 in the test command);
-#   2. the fuzz suite at 5,000 requests per role (SUMMIT_FUZZ_REQUESTS; 1,000 in the test command);
+#   2. the fuzz suite at 5,000 requests per role (SUMMIT_FUZZ_REQUESTS; 400 in the test command);
 #   3. every timer test (trait Category=Timers) 20 times in a row with `stress --cpu 2` loading both cores.
 # Each part uses the test command (its private broker and PostgreSQL, stopped whatever the outcome). Takes about an hour.
 #   tests/slow.sh [races|fuzz|timers ...]   (default: all three; SUMMIT_TIMER_ROUNDS sets the 20)
