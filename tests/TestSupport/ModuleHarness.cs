@@ -28,7 +28,7 @@ public sealed class ModuleHarness : IAsyncDisposable
         _dir = dataDirectory ?? new TempDirectory();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = _dir.Path, ["Outbox:Enabled"] = "false" })
-            .AddInMemoryCollection(MovesItsClock(services) ? SummitApp.WithMovedClock(settings) : settings ?? new Dictionary<string, string?>())
+            .AddInMemoryCollection(SummitApp.MovesItsClock(services) ? SummitApp.WithMovedClock(settings) : settings ?? new Dictionary<string, string?>())
             .Build();
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(configuration);
@@ -37,17 +37,6 @@ public sealed class ModuleHarness : IAsyncDisposable
         builder.Services.AddMassTransitTestHarness(module.AddConsumers);
         _host = builder.Build();
         Harness = Services.GetRequiredService<ITestHarness>();
-    }
-
-    /// <summary>
-    /// Whether the test's registrations give the module a clock of its own (a <c>FakeTimeProvider</c> it moves): then what
-    /// runs periodically by that clock ticks hourly (<see cref="SummitApp.MovedClockSettings"/>), under the test's own settings.
-    /// </summary>
-    private static bool MovesItsClock(Action<IServiceCollection>? services)
-    {
-        var registered = new ServiceCollection();
-        services?.Invoke(registered);
-        return registered.Any(d => d.ServiceType == typeof(TimeProvider) && d.ImplementationInstance is TimeProvider clock && clock != TimeProvider.System);
     }
 
     /// <param name="settings">Configuration over the defaults (another provider and connection string, say).</param>

@@ -31,7 +31,9 @@ public sealed class SummitApp : WebApplicationFactory<Program>
     public SummitApp(bool harness = false, string? dataDirectory = null, string environment = "Development",
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false)
     {
-        (this.harness, this.dataDirectory, this.environment, this.settings, this.services, Kestrel) = (harness, dataDirectory, environment, settings, services, kestrel);
+        // A test that gives the host a clock of its own moves it: what runs periodically by it ticks hourly.
+        (this.harness, this.dataDirectory, this.environment, this.services, Kestrel) = (harness, dataDirectory, environment, services, kestrel);
+        this.settings = MovesItsClock(services) ? WithMovedClock(settings) : settings;
         _data = dataDirectory is null ? new TempDirectory() : null;
         if (kestrel)
         {
@@ -65,6 +67,14 @@ public sealed class SummitApp : WebApplicationFactory<Program>
             s.AddSingleton(clock);
             s.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.TokenValidationParameters.ValidateLifetime = false);
         });
+
+    /// <summary>Whether the test's registrations give the host a clock of its own (a <c>FakeTimeProvider</c> the test moves).</summary>
+    internal static bool MovesItsClock(Action<IServiceCollection>? services)
+    {
+        var registered = new ServiceCollection();
+        services?.Invoke(registered);
+        return registered.Any(d => d.ServiceType == typeof(TimeProvider) && d.ImplementationInstance is TimeProvider clock && clock != TimeProvider.System);
+    }
 
     /// <summary><see cref="MovedClockSettings"/> under the test's own settings (its own win).</summary>
     public static IReadOnlyDictionary<string, string?> WithMovedClock(IReadOnlyDictionary<string, string?>? settings) =>
