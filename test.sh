@@ -20,6 +20,10 @@ export SUMMIT_MAILDEV_WEB_PORT="${SUMMIT_MAILDEV_WEB_PORT:-5696}"
 # Test processes live for seconds to minutes: the JIT's profile-guided tier (instrumented code, then a second rejit)
 # costs them more than it saves, and idle thread-pool workers spinning for work steal the other lane's core. Measured
 # on Statements.Tests: 53 s of CPU with the defaults, 34 s with these two (same wall time). The product keeps the defaults.
+# The browser journeys' full-page screenshots (tests/Web.BrowserTests/TestResults/screenshots) are for people to look
+# at; the test command leaves them out unless asked (SUMMIT_SCREENSHOTS=on ./test.sh). Running the browser project
+# directly (dotnet test tests/Web.BrowserTests) keeps them.
+export SUMMIT_SCREENSHOTS="${SUMMIT_SCREENSHOTS:-off}"
 export DOTNET_TieredPGO=0
 export DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
 

@@ -89,9 +89,20 @@ public sealed class Journey(string name)
 
     public static string ScreenshotDirectory { get; } = Path.Combine(Repository.Root, "tests", "Web.BrowserTests", "TestResults", "screenshots");
 
+    /// <summary>
+    /// Whether each check keeps a full-page screenshot: yes, unless <c>SUMMIT_SCREENSHOTS</c> is <c>off</c>. The test
+    /// command sets it off unless told otherwise (<c>SUMMIT_SCREENSHOTS=on ./test.sh</c>): the screenshots are for people
+    /// to look at, and drawing and encoding 240 full pages was about a fifth of the browser journeys' time.
+    /// </summary>
+    public static bool KeepScreenshots { get; } =
+        !string.Equals(Environment.GetEnvironmentVariable("SUMMIT_SCREENSHOTS"), "off", StringComparison.OrdinalIgnoreCase);
+
     public List<string> Screenshots { get; } = [];
 
-    /// <summary>Runs axe-core on the page as it is now: no serious or critical violation; then keeps a full-page screenshot.</summary>
+    /// <summary>How many page states this journey checked.</summary>
+    public int Checks => _step;
+
+    /// <summary>Runs axe-core on the page as it is now: no serious or critical violation; then keeps a full-page screenshot (<see cref="KeepScreenshots"/>).</summary>
     public async Task CheckAsync(IPage page, string what)
     {
         // Settled: loaded, fonts in, two frames painted, and whatever still runs (a ripple, a web animation the
@@ -108,6 +119,12 @@ public sealed class Journey(string name)
         var serious = (await Axe.ViolationsAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"{name}/{what} ({page.Url}): " + string.Join("; ", serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes)}")));
+
+        if (!KeepScreenshots)
+        {
+            _step++;
+            return;
+        }
 
         Directory.CreateDirectory(ScreenshotDirectory);
         var file = Path.Combine(ScreenshotDirectory, $"{name}-{++_step:00}-{what}.png");

@@ -97,7 +97,7 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         var ics = await page.APIRequest.GetAsync("/public/calendar.ics");
         Assert.Equal(200, ics.Status);
         Assert.Contains("BEGIN:VCALENDAR", await ics.TextAsync());
-        Assert.Equal(7, journey.Screenshots.Count);
+        Assert.Equal(7, journey.Checks);
     }
 
     [Fact]
