@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SummitCoordination.Consensus.Persistence;
@@ -164,18 +163,3 @@ public sealed class SqliteConsensusDbContext(DbContextOptions<SqliteConsensusDbC
 public sealed class SqlServerConsensusDbContext(DbContextOptions<SqlServerConsensusDbContext> options) : ConsensusDbContext(options);
 
 public sealed class PostgreSqlConsensusDbContext(DbContextOptions<PostgreSqlConsensusDbContext> options) : ConsensusDbContext(options);
-
-public sealed class SqliteConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqliteConsensusDbContext>
-{
-    public SqliteConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteConsensusDbContext>(ConsensusDbContext.Service));
-}
-
-public sealed class SqlServerConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerConsensusDbContext>
-{
-    public SqlServerConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerConsensusDbContext>(ConsensusDbContext.Service));
-}
-
-public sealed class PostgreSqlConsensusDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlConsensusDbContext>
-{
-    public PostgreSqlConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlConsensusDbContext>(ConsensusDbContext.Service));
-}

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Design;
-
 namespace SummitCoordination.Statements.Persistence;
 
 public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbContext(options)
@@ -288,18 +286,3 @@ public sealed class SqliteStatementsDbContext(DbContextOptions<SqliteStatementsD
 public sealed class SqlServerStatementsDbContext(DbContextOptions<SqlServerStatementsDbContext> options) : StatementsDbContext(options);
 
 public sealed class PostgreSqlStatementsDbContext(DbContextOptions<PostgreSqlStatementsDbContext> options) : StatementsDbContext(options);
-
-public sealed class SqliteStatementsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteStatementsDbContext>
-{
-    public SqliteStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteStatementsDbContext>(StatementsDbContext.Service));
-}
-
-public sealed class SqlServerStatementsDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerStatementsDbContext>
-{
-    public SqlServerStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerStatementsDbContext>(StatementsDbContext.Service));
-}
-
-public sealed class PostgreSqlStatementsDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlStatementsDbContext>
-{
-    public PostgreSqlStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlStatementsDbContext>(StatementsDbContext.Service));
-}
