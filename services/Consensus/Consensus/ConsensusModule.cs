@@ -23,19 +23,8 @@ public sealed class ConsensusModule : ServiceModule
         services.AddSingleton<KeyedLocks>();
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
-        bus.AddConsumer<BodyChangedConsumer, BodyChangedConsumerDefinition>();
-        bus.AddConsumer<MeetingAnnouncedConsumer, MeetingAnnouncedConsumerDefinition>();
-        bus.AddConsumer<MeetingConvenedConsumer, MeetingConvenedConsumerDefinition>();
-        bus.AddConsumer<MeetingConcludedConsumer, MeetingConcludedConsumerDefinition>();
-        bus.AddConsumer<MeetingCancelledConsumer, MeetingCancelledConsumerDefinition>();
-        bus.AddConsumer<MeetingPostponedConsumer, MeetingPostponedConsumerDefinition>();
-        bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
-        bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
-        bus.AddConsumer<TextReadinessConsumer, TextReadinessConsumerDefinition>();
-    }
+    // Every consumer of the service with the definition beside it (MassTransit pairs them by type): a new one needs no line here.
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(ConsensusModule).Assembly);
 
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.RetryingLostRaces<ConsensusDbContext>().MapItemEndpoints().MapRecordEndpoints();
 

@@ -28,21 +28,8 @@ public sealed class SchedulingModule : ServiceModule
         services.AddMail(configuration, database);
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddConsumer<AdmissionAdoptedConsumer, AdmissionAdoptedConsumerDefinition>();
-        bus.AddConsumer<InstrumentOpenedConsumer, InstrumentOpenedConsumerDefinition>();
-        bus.AddConsumer<InstrumentInForceConsumer, InstrumentInForceConsumerDefinition>();
-        bus.AddConsumer<DecisionNotificationConsumer, DecisionNotificationConsumerDefinition>();
-        bus.AddConsumer<AmendmentAnsweredConsumer, AmendmentAnsweredConsumerDefinition>();
-        bus.AddConsumer<AmendmentProposedConsumer, AmendmentProposedConsumerDefinition>();
-        bus.AddConsumer<ParagraphChangedConsumer, ParagraphChangedConsumerDefinition>();
-        bus.AddConsumer<AdReferendumLapsedConsumer, AdReferendumLapsedConsumerDefinition>();
-        bus.AddConsumer<RecordDraftedConsumer, RecordDraftedConsumerDefinition>();
-        bus.AddConsumer<RecordFinalisedConsumer, RecordFinalisedConsumerDefinition>();
-        bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
-        bus.AddConsumer<ItemAddedConsumer, ItemAddedConsumerDefinition>();
-    }
+    // Every consumer of the service with the definition beside it (MassTransit pairs them by type): a new one needs no line here.
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(SchedulingModule).Assembly);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

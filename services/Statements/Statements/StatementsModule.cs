@@ -27,17 +27,8 @@ public sealed class StatementsModule : ServiceModule
         services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
-        bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
-        bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
-        bus.AddConsumer<MeetingConcludedConsumer, MeetingConcludedConsumerDefinition>();
-        bus.AddConsumer<AgendaItemProposedConsumer, AgendaItemProposedConsumerDefinition>();
-        bus.AddConsumer<AgendaItemAdoptedConsumer, AgendaItemAdoptedConsumerDefinition>();
-        bus.AddConsumer<AgendaItemDecidedConsumer, AgendaItemDecidedConsumerDefinition>();
-        bus.AddConsumer<Register.MeetingRecordFinalisedConsumer, Register.MeetingRecordFinalisedConsumerDefinition>();
-    }
+    // Every consumer of the service with the definition beside it (MassTransit pairs them by type): a new one needs no line here.
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(StatementsModule).Assembly);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
