@@ -12,12 +12,9 @@ public sealed class ConsensusModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext, PostgreSqlConsensusDbContext>(configuration, Name);
-        services.AddDeadlines(database, configuration);
-        services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
+        AddServiceBasics<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext, PostgreSqlConsensusDbContext>(services, configuration);
         services.AddScoped<ItemDecisions>();
         services.AddScoped<RecordKeeping>();
-        services.AddHandlersFrom(typeof(ConsensusModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
         services.AddSingleton<KeyedLocks>();
@@ -30,8 +27,7 @@ public sealed class ConsensusModule : ServiceModule
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<ConsensusDbContext>();
-        await db.MigrateAtStartAsync(cancellationToken);
+        var db = await MigratedAsync<ConsensusDbContext>(services, cancellationToken);
         await SilenceDeadlineJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
         await RecordFinalisationJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
     }

@@ -13,15 +13,12 @@ public sealed class SchedulingModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext, PostgreSqlSchedulingDbContext>(configuration, Name);
-        services.AddDeadlines(database, configuration);
-        services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
+        var database = AddServiceBasics<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext, PostgreSqlSchedulingDbContext>(services, configuration);
         services.AddScoped<ConflictChecker>();
         services.AddScoped<ChairResolver>();
         services.AddScoped<PartyStandings>();
         services.AddScoped<SummitPlanner>();
         services.AddScoped<MeetingBooking>();
-        services.AddHandlersFrom(typeof(SchedulingModule).Assembly);
         services.AddScoped<Calendars.CalendarFeeds>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
@@ -48,8 +45,7 @@ public sealed class SchedulingModule : ServiceModule
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SchedulingDbContext>();
-        await db.MigrateAtStartAsync(cancellationToken);
+        var db = await MigratedAsync<SchedulingDbContext>(services, cancellationToken);
         var clock = services.GetRequiredService<TimeProvider>();
         await CatalogSeeder.SeedAsync(db, clock, cancellationToken);
         await services.GetRequiredService<MeetingDeadlines>().RestoreMissingAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);

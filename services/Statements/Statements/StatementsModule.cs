@@ -14,13 +14,10 @@ public sealed class StatementsModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext, PostgreSqlStatementsDbContext>(configuration, Name);
-        services.AddDeadlines(database, configuration);
-        services.AddValidatorsFromAssemblyContaining<StatementsModule>();
+        AddServiceBasics<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext, PostgreSqlStatementsDbContext>(services, configuration);
         services.AddScoped<Publisher>();
         services.AddSettings<RegisterSettings>(configuration, RegisterSettings.Section);
         services.TryAddSingleton<IDocumentStore, FileSystemDocumentStore>();
-        services.AddHandlersFrom(typeof(StatementsModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
         services.AddScoped<Public.PublicReads>();
@@ -44,8 +41,7 @@ public sealed class StatementsModule : ServiceModule
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<StatementsDbContext>();
-        await db.MigrateAtStartAsync(cancellationToken);
+        var db = await MigratedAsync<StatementsDbContext>(services, cancellationToken);
         await WholeTextSplit.RunAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
         var deadlines = services.GetRequiredKeyedService<IDeadlines>(Name);
         await EmbargoJob.RestoreMissingAsync(db, deadlines, cancellationToken);
