@@ -12,37 +12,22 @@ public sealed class ConsensusModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext, PostgreSqlConsensusDbContext>(configuration, Name);
-        services.AddDeadlines(database, configuration);
-        services.AddValidatorsFromAssemblyContaining<ConsensusModule>();
+        AddServiceBasics<ConsensusDbContext, SqliteConsensusDbContext, SqlServerConsensusDbContext, PostgreSqlConsensusDbContext>(services, configuration);
         services.AddScoped<ItemDecisions>();
         services.AddScoped<RecordKeeping>();
-        services.AddHandlersFrom(typeof(ConsensusModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ConsensusChairHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ItemProposerHandler>());
         services.AddSingleton<KeyedLocks>();
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
-        bus.AddConsumer<BodyChangedConsumer, BodyChangedConsumerDefinition>();
-        bus.AddConsumer<MeetingAnnouncedConsumer, MeetingAnnouncedConsumerDefinition>();
-        bus.AddConsumer<MeetingConvenedConsumer, MeetingConvenedConsumerDefinition>();
-        bus.AddConsumer<MeetingConcludedConsumer, MeetingConcludedConsumerDefinition>();
-        bus.AddConsumer<MeetingCancelledConsumer, MeetingCancelledConsumerDefinition>();
-        bus.AddConsumer<MeetingPostponedConsumer, MeetingPostponedConsumerDefinition>();
-        bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
-        bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
-        bus.AddConsumer<TextReadinessConsumer, TextReadinessConsumerDefinition>();
-    }
+    // Every consumer of the service with the definition beside it (MassTransit pairs them by type): a new one needs no line here.
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(ConsensusModule).Assembly);
 
     public override void MapEndpoints(IEndpointRouteBuilder app) => app.RetryingLostRaces<ConsensusDbContext>().MapItemEndpoints().MapRecordEndpoints();
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<ConsensusDbContext>();
-        await db.MigrateAtStartAsync(cancellationToken);
+        var db = await MigratedAsync<ConsensusDbContext>(services, cancellationToken);
         await SilenceDeadlineJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
         await RecordFinalisationJob.RestoreMissingAsync(db, services.GetRequiredKeyedService<IDeadlines>(Name), cancellationToken);
     }

@@ -13,36 +13,20 @@ public sealed class SchedulingModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext, PostgreSqlSchedulingDbContext>(configuration, Name);
-        services.AddDeadlines(database, configuration);
-        services.AddValidatorsFromAssemblyContaining<SchedulingModule>();
+        var database = AddServiceBasics<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext, PostgreSqlSchedulingDbContext>(services, configuration);
         services.AddScoped<ConflictChecker>();
         services.AddScoped<ChairResolver>();
         services.AddScoped<PartyStandings>();
         services.AddScoped<SummitPlanner>();
         services.AddScoped<MeetingBooking>();
-        services.AddHandlersFrom(typeof(SchedulingModule).Assembly);
         services.AddScoped<Calendars.CalendarFeeds>();
         services.AddSingleton<MeetingDeadlines>();
         services.AddScoped<BuildingBlocks.Identity.IPartyDirectory, PartyDirectory>();
         services.AddMail(configuration, database);
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddConsumer<AdmissionAdoptedConsumer, AdmissionAdoptedConsumerDefinition>();
-        bus.AddConsumer<InstrumentOpenedConsumer, InstrumentOpenedConsumerDefinition>();
-        bus.AddConsumer<InstrumentInForceConsumer, InstrumentInForceConsumerDefinition>();
-        bus.AddConsumer<DecisionNotificationConsumer, DecisionNotificationConsumerDefinition>();
-        bus.AddConsumer<AmendmentAnsweredConsumer, AmendmentAnsweredConsumerDefinition>();
-        bus.AddConsumer<AmendmentProposedConsumer, AmendmentProposedConsumerDefinition>();
-        bus.AddConsumer<ParagraphChangedConsumer, ParagraphChangedConsumerDefinition>();
-        bus.AddConsumer<AdReferendumLapsedConsumer, AdReferendumLapsedConsumerDefinition>();
-        bus.AddConsumer<RecordDraftedConsumer, RecordDraftedConsumerDefinition>();
-        bus.AddConsumer<RecordFinalisedConsumer, RecordFinalisedConsumerDefinition>();
-        bus.AddConsumer<SilenceStartedConsumer, SilenceStartedConsumerDefinition>();
-        bus.AddConsumer<ItemAddedConsumer, ItemAddedConsumerDefinition>();
-    }
+    // Every consumer of the service with the definition beside it (MassTransit pairs them by type): a new one needs no line here.
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(SchedulingModule).Assembly);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -61,8 +45,7 @@ public sealed class SchedulingModule : ServiceModule
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SchedulingDbContext>();
-        await db.MigrateAtStartAsync(cancellationToken);
+        var db = await MigratedAsync<SchedulingDbContext>(services, cancellationToken);
         var clock = services.GetRequiredService<TimeProvider>();
         await CatalogSeeder.SeedAsync(db, clock, cancellationToken);
         await services.GetRequiredService<MeetingDeadlines>().RestoreMissingAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);

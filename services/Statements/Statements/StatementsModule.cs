@@ -14,30 +14,18 @@ public sealed class StatementsModule : ServiceModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var database = services.AddServiceDatabase<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext, PostgreSqlStatementsDbContext>(configuration, Name);
-        services.AddDeadlines(database, configuration);
-        services.AddValidatorsFromAssemblyContaining<StatementsModule>();
+        AddServiceBasics<StatementsDbContext, SqliteStatementsDbContext, SqlServerStatementsDbContext, PostgreSqlStatementsDbContext>(services, configuration);
         services.AddScoped<Publisher>();
         services.AddSettings<RegisterSettings>(configuration, RegisterSettings.Section);
         services.TryAddSingleton<IDocumentStore, FileSystemDocumentStore>();
-        services.AddHandlersFrom(typeof(StatementsModule).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, StatementChairHandler>());
         services.AddSingleton<PublicReadCache>();
         services.AddScoped<Public.PublicReads>();
         services.AddKeyedSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicDataChangedInterceptor>(StatementsDbContext.Service);
     }
 
-    public override void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-        bus.AddConsumer<MeetingScheduledConsumer, MeetingScheduledConsumerDefinition>();
-        bus.AddConsumer<MeetingRescheduledConsumer, MeetingRescheduledConsumerDefinition>();
-        bus.AddConsumer<MeetingDelegationsChangedConsumer, MeetingDelegationsChangedConsumerDefinition>();
-        bus.AddConsumer<MeetingConcludedConsumer, MeetingConcludedConsumerDefinition>();
-        bus.AddConsumer<AgendaItemProposedConsumer, AgendaItemProposedConsumerDefinition>();
-        bus.AddConsumer<AgendaItemAdoptedConsumer, AgendaItemAdoptedConsumerDefinition>();
-        bus.AddConsumer<AgendaItemDecidedConsumer, AgendaItemDecidedConsumerDefinition>();
-        bus.AddConsumer<Register.MeetingRecordFinalisedConsumer, Register.MeetingRecordFinalisedConsumerDefinition>();
-    }
+    // Every consumer of the service with the definition beside it (MassTransit pairs them by type): a new one needs no line here.
+    public override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumers(typeof(StatementsModule).Assembly);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -53,8 +41,7 @@ public sealed class StatementsModule : ServiceModule
 
     public override async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<StatementsDbContext>();
-        await db.MigrateAtStartAsync(cancellationToken);
+        var db = await MigratedAsync<StatementsDbContext>(services, cancellationToken);
         await WholeTextSplit.RunAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
         var deadlines = services.GetRequiredKeyedService<IDeadlines>(Name);
         await EmbargoJob.RestoreMissingAsync(db, deadlines, cancellationToken);

@@ -1,4 +1,6 @@
 using MassTransit;
+using SummitCoordination.BuildingBlocks.Deadlines;
+using SummitCoordination.BuildingBlocks.Handlers;
 
 namespace SummitCoordination.BuildingBlocks.Hosting;
 
@@ -30,4 +32,30 @@ public abstract class ServiceModule
 
     /// <summary>Brings the service's database up to date and seeds it; runs before anything else starts.</summary>
     public abstract Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What every service with a database of its own adds the same way: that database on the configured provider (with its
+    /// outbox and checks), its deadlines, and the validators and handlers of its assembly. Returns the database's settings.
+    /// </summary>
+    protected DatabaseSettings AddServiceBasics<TContext, TSqlite, TSqlServer, TPostgreSql>(IServiceCollection services, IConfiguration configuration)
+        where TContext : ServiceDbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+        where TPostgreSql : TContext
+    {
+        var database = services.AddServiceDatabase<TContext, TSqlite, TSqlServer, TPostgreSql>(configuration, Name);
+        services.AddDeadlines(database, configuration);
+        services.AddValidatorsFromAssembly(GetType().Assembly);
+        services.AddHandlersFrom(GetType().Assembly);
+        return database;
+    }
+
+    /// <summary>The service's database, brought up to its latest migration (see <see cref="DatabaseExtensions.MigrateAtStartAsync"/>).</summary>
+    protected static async Task<TContext> MigratedAsync<TContext>(IServiceProvider services, CancellationToken cancellationToken)
+        where TContext : ServiceDbContext
+    {
+        var db = services.GetRequiredService<TContext>();
+        await db.MigrateAtStartAsync(cancellationToken);
+        return db;
+    }
 }

@@ -15,8 +15,6 @@ namespace SummitCoordination.BuildingBlocks.Messaging;
 /// </summary>
 public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, SummitMetrics? metrics = null)
 {
-    private static readonly System.Reflection.Assembly ContractsAssembly = typeof(MeetingScheduled).Assembly;
-
     /// <summary>
     /// Publishes the next batch and answers how many rows went out: 0 also when another instance is draining this outbox now.
     /// The read, the publishing and the marks run in one transaction holding the leader's lock, so the next leader starts
@@ -180,9 +178,7 @@ public sealed class OutboxPublisher(TimeProvider clock, OutboxOptions options, S
     {
         public static Outgoing Of(OutboxMessage row)
         {
-            var type = ContractsAssembly.GetType(row.MessageType)
-                ?? throw new InvalidOperationException($"Outbox row {row.Sequence} names unknown message type {row.MessageType}.");
-            var message = System.Text.Json.JsonSerializer.Deserialize(row.Payload, type, MessageJson.Options)!;
+            var (type, message) = MessageJson.Read(row.MessageType, row.Payload, $"Outbox row {row.Sequence}");
             return new Outgoing(row, type, message, OutboxAggregate.KeyOf(message));
         }
     }

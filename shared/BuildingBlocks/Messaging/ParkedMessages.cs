@@ -113,8 +113,6 @@ public sealed class MessageOperations<TContext>(string service, TContext db, ISe
 public sealed class RedriveJob<TContext>(TContext db, IBus bus, IServiceProvider services, TimeProvider clock, ILogger<RedriveJob<TContext>> logger) : IJob
     where TContext : ServiceDbContext
 {
-    private static readonly System.Reflection.Assembly ContractsAssembly = typeof(MeetingScheduled).Assembly;
-
     public static string Key(Guid parkedId) => $"redrive-{parkedId:N}";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
@@ -127,8 +125,7 @@ public sealed class RedriveJob<TContext>(TContext db, IBus bus, IServiceProvider
             return;
         }
 
-        var type = ContractsAssembly.GetType(row.MessageType) ?? throw new InvalidOperationException($"Unknown message type {row.MessageType}.");
-        var message = JsonSerializer.Deserialize(row.Payload, type, MessageJson.Options)!;
+        var (type, message) = MessageJson.Read(row.MessageType, row.Payload, $"Parked message {row.Id}");
         try
         {
             var endpoint = await bus.GetSendEndpoint(new Uri(row.Queue));

@@ -42,7 +42,7 @@ public sealed class AdmissionValidator : AbstractValidator<AdmissionRequest>
 {
     public AdmissionValidator()
     {
-        RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("A party code: ISO 3166-1 alpha-3, or 2 to 10 upper-case letters.");
+        RuleFor(r => r.Party).RequiredPartyCode();
         RuleFor(r => r.Standing).NotNull().IsInEnum().WithMessage("One of Member, Partner, Observer, Guest.");
         RuleFor(r => r.From).Must(d => d!.Value.Year is >= 1991 and <= 2100).When(r => r.From is not null).WithMessage("A date from 1991 to 2100.");
         RuleFor(r => r.Layer).IsInEnum();

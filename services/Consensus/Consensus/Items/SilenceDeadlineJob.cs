@@ -1,12 +1,12 @@
 namespace SummitCoordination.Consensus.Items;
 
 /// <summary>At a silence procedure's deadline: decided by silence (adopted unless silence was broken), through the outbox.</summary>
-public sealed class SilenceDeadlineJob(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions) : DeadlineJob<ConsensusDbContext>(db, clock)
+public sealed class SilenceDeadlineJob(ConsensusDbContext db, TimeProvider clock, ItemDecisions decisions)
+    : AggregateDeadlineJob<ConsensusDbContext, SilenceDeadlineJob>(db, clock), IAggregateDeadline
 {
-    public static string Key(Guid itemId) => $"silence:{itemId:N}";
+    public static string Prefix => "silence";
 
-    public static Task SetAsync(IDeadlines deadlines, Guid itemId, DateTime deadlineUtc, CancellationToken ct) =>
-        deadlines.SetAsync<SilenceDeadlineJob>(Key(itemId), deadlineUtc, new Dictionary<string, string> { ["itemId"] = itemId.ToString() }, ct);
+    public static string IdName => "itemId";
 
     /// <summary>A silence procedure recorded but whose job was lost (a crash between the two) gets its job back at start.</summary>
     public static async Task RestoreMissingAsync(ConsensusDbContext db, IDeadlines deadlines, CancellationToken ct)
@@ -15,12 +15,11 @@ public sealed class SilenceDeadlineJob(ConsensusDbContext db, TimeProvider clock
             .Where(i => i.SilenceDeadlineUtc != null && i.Status == ItemStatus.UnderConsideration)
             .Select(i => new { i.Id, i.SilenceDeadlineUtc })
             .ToListAsync(ct);
-        await deadlines.RestoreMissingAsync(running, i => Key(i.Id), (i, token) => SetAsync(deadlines, i.Id, i.SilenceDeadlineUtc!.Value, token), ct);
+        await RestoreAsync(deadlines, running.Select(i => (i.Id, i.SilenceDeadlineUtc!.Value)), ct);
     }
 
-    protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
+    protected override async Task RunAsync(Guid id, CancellationToken ct)
     {
-        var id = Guid.Parse(data("itemId")!);
         var item = await Db.AgendaItems.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (item is { SilenceDeadlineUtc: not null, Status: ItemStatus.UnderConsideration })
         {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SummitCoordination.Consensus.Persistence;
@@ -17,9 +16,7 @@ public abstract partial class ConsensusDbContext(DbContextOptions options) : Ser
     {
         modelBuilder.Entity<MeetingCopy>(e =>
         {
-            e.ToTable("Meetings");
-            e.HasKey(m => m.Id);
-            e.Property(m => m.Id).ValueGeneratedNever();
+            e.ToTableWithId("Meetings");
             e.Property(m => m.BodyName).HasMaxLength(200);
             e.Property(m => m.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(m => m.Format).HasMaxLength(16);
@@ -36,9 +33,7 @@ public abstract partial class ConsensusDbContext(DbContextOptions options) : Ser
         });
         modelBuilder.Entity<BodyRule>(e =>
         {
-            e.ToTable("Bodies");
-            e.HasKey(b => b.Id);
-            e.Property(b => b.Id).ValueGeneratedNever();
+            e.ToTableWithId("Bodies");
             e.Property(b => b.Name).HasMaxLength(200);
             e.Property(b => b.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(b => b.DecisionRule).HasJsonConversion();
@@ -47,9 +42,7 @@ public abstract partial class ConsensusDbContext(DbContextOptions options) : Ser
         MapRecords(modelBuilder);
         modelBuilder.Entity<AgendaItem>(e =>
         {
-            e.ToTable("AgendaItems");
-            e.HasKey(i => i.Id);
-            e.Property(i => i.Id).ValueGeneratedNever();
+            e.ToTableWithId("AgendaItems");
             e.Property(i => i.Layer).HasConversion<string>().HasMaxLength(32);
             e.Property(i => i.TargetLayer).HasConversion<string>().HasMaxLength(32);
             e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(32);
@@ -102,9 +95,7 @@ public abstract partial class ConsensusDbContext
     {
         modelBuilder.Entity<MeetingRecord>(e =>
         {
-            e.ToTable("MeetingRecords");
-            e.HasKey(r => r.Id);
-            e.Property(r => r.Id).ValueGeneratedNever();
+            e.ToTableWithId("MeetingRecords");
             e.HasIndex(r => r.MeetingId).IsUnique();
             e.HasIndex(r => new { r.Status, r.WindowClosesUtc });
             e.Property(r => r.MeetingTitle).HasMaxLength(300);
@@ -164,18 +155,3 @@ public sealed class SqliteConsensusDbContext(DbContextOptions<SqliteConsensusDbC
 public sealed class SqlServerConsensusDbContext(DbContextOptions<SqlServerConsensusDbContext> options) : ConsensusDbContext(options);
 
 public sealed class PostgreSqlConsensusDbContext(DbContextOptions<PostgreSqlConsensusDbContext> options) : ConsensusDbContext(options);
-
-public sealed class SqliteConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqliteConsensusDbContext>
-{
-    public SqliteConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteConsensusDbContext>(ConsensusDbContext.Service));
-}
-
-public sealed class SqlServerConsensusDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerConsensusDbContext>
-{
-    public SqlServerConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerConsensusDbContext>(ConsensusDbContext.Service));
-}
-
-public sealed class PostgreSqlConsensusDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlConsensusDbContext>
-{
-    public PostgreSqlConsensusDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlConsensusDbContext>(ConsensusDbContext.Service));
-}

@@ -22,7 +22,7 @@ public sealed class SpeakerValidator : AbstractValidator<SpeakerRequest>
 {
     public SpeakerValidator()
     {
-        RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("A party code: ISO 3166-1 alpha-3, or 2 to 10 upper-case letters.");
+        RuleFor(r => r.Party).RequiredPartyCode();
         RuleFor(r => r.Speaker).MaximumLength(200);
         RuleFor(r => r.Summary).MaximumLength(4000);
         RuleFor(r => r.SummaryRu).MaximumLength(4000);
@@ -34,7 +34,7 @@ public sealed class ReservationValidator : AbstractValidator<ReservationRequest>
 {
     public ReservationValidator()
     {
-        RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("A party code: ISO 3166-1 alpha-3, or 2 to 10 upper-case letters.");
+        RuleFor(r => r.Party).RequiredPartyCode();
         RuleFor(r => r.Kind).NotNull().IsInEnum();
         RuleFor(r => r.Text).NotEmpty().When(r => string.IsNullOrWhiteSpace(r.TextRu)).WithMessage("The words in English, in Russian, or both.");
         RuleFor(r => r.Text).MaximumLength(8000);
@@ -46,7 +46,7 @@ public sealed class CorrectionValidator : AbstractValidator<CorrectionRequest>
 {
     public CorrectionValidator()
     {
-        RuleFor(r => r.Party).NotEmpty().Matches(PartyCodes.Pattern).WithMessage("A party code: ISO 3166-1 alpha-3, or 2 to 10 upper-case letters.");
+        RuleFor(r => r.Party).RequiredPartyCode();
         RuleFor(r => r.Part).NotNull().IsInEnum();
         When(r => r.Part == RecordPart.Attendance, () =>
         {

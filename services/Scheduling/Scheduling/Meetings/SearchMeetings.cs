@@ -25,20 +25,16 @@ public sealed class SearchMeetingsHandler(SchedulingDbContext db) : IHandler<Sea
     public async Task<Paged<MeetingResponse>> HandleAsync(SearchMeetings request, CancellationToken cancellationToken)
     {
         var search = request.Search;
-        if (search.Page < 1 || search.PageSize is < 1 or > MaxPageSize)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "query.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
-        }
-
+        var paging = new Paging(search.Page, search.PageSize).Require(MaxPageSize, "query.paging");
         DomainException.RequireYear("from", search.From?.UtcDateTime.Year);
         DomainException.RequireYear("to", search.To?.UtcDateTime.Year);
         var party = request.User.IsSecretariat() ? search.Party : request.User.PartyCode();
         var query = Filtered(search with { Party = party });
         var total = await query.CountAsync(cancellationToken);
-        var meetings = await query.OrderBy(m => m.StartUtc).Skip((search.Page - 1) * search.PageSize).Take(search.PageSize).ToListAsync(cancellationToken);
+        var meetings = await query.OrderBy(m => m.StartUtc).Page(paging).ToListAsync(cancellationToken);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
         var byId = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
-        return new Paged<MeetingResponse>(meetings.Select(m => MeetingResponse.From(m, byId[m.BodyId])).ToList(), search.Page, search.PageSize, total);
+        return new Paged<MeetingResponse>(meetings.Select(m => MeetingResponse.From(m, byId[m.BodyId])).ToList(), paging.Number, paging.Size, total);
     }
 
     private IQueryable<Meeting> Filtered(MeetingSearch search)

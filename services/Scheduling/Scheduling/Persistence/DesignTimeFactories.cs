@@ -1,18 +1,7 @@
-using Microsoft.EntityFrameworkCore.Design;
-
 namespace SummitCoordination.Scheduling.Persistence;
 
-public sealed class SqliteSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<SqliteSchedulingDbContext>
-{
-    public SqliteSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteSchedulingDbContext>(SchedulingDbContext.Service));
-}
+public sealed class SqliteSchedulingDesignTimeFactory() : DesignTimeFactory<SqliteSchedulingDbContext>(DatabaseProvider.Sqlite, SchedulingDbContext.Service, o => new(o));
 
-public sealed class SqlServerSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerSchedulingDbContext>
-{
-    public SqlServerSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerSchedulingDbContext>(SchedulingDbContext.Service));
-}
+public sealed class SqlServerSchedulingDesignTimeFactory() : DesignTimeFactory<SqlServerSchedulingDbContext>(DatabaseProvider.SqlServer, SchedulingDbContext.Service, o => new(o));
 
-public sealed class PostgreSqlSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlSchedulingDbContext>
-{
-    public PostgreSqlSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlSchedulingDbContext>(SchedulingDbContext.Service));
-}
+public sealed class PostgreSqlSchedulingDesignTimeFactory() : DesignTimeFactory<PostgreSqlSchedulingDbContext>(DatabaseProvider.PostgreSql, SchedulingDbContext.Service, o => new(o));

@@ -1,12 +1,12 @@
 namespace SummitCoordination.Statements.Commitments;
 
 /// <summary>At a commitment's due date: overdue unless done (persistent: fires after a restart too, late if it was down).</summary>
-public sealed class CommitmentDueJob(StatementsDbContext db, TimeProvider clock) : DeadlineJob<StatementsDbContext>(db, clock)
+public sealed class CommitmentDueJob(StatementsDbContext db, TimeProvider clock)
+    : AggregateDeadlineJob<StatementsDbContext, CommitmentDueJob>(db, clock), IAggregateDeadline
 {
-    public static string Key(Guid commitmentId) => $"commitment-due:{commitmentId:N}";
+    public static string Prefix => "commitment-due";
 
-    public static Task SetAsync(IDeadlines deadlines, Guid commitmentId, DateTime dueUtc, CancellationToken ct) =>
-        deadlines.SetAsync<CommitmentDueJob>(Key(commitmentId), dueUtc, new Dictionary<string, string> { ["commitmentId"] = commitmentId.ToString() }, ct);
+    public static string IdName => "commitmentId";
 
     public static async Task RestoreMissingAsync(StatementsDbContext db, IDeadlines deadlines, CancellationToken ct)
     {
@@ -14,12 +14,11 @@ public sealed class CommitmentDueJob(StatementsDbContext db, TimeProvider clock)
             .Where(c => !c.Overdue && c.Progress != CommitmentProgress.Done)
             .Select(c => new { c.Id, c.DueUtc })
             .ToListAsync(ct);
-        await deadlines.RestoreMissingAsync(open, c => Key(c.Id), (c, token) => SetAsync(deadlines, c.Id, c.DueUtc, token), ct);
+        await RestoreAsync(deadlines, open.Select(c => (c.Id, c.DueUtc)), ct);
     }
 
-    protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
+    protected override async Task RunAsync(Guid id, CancellationToken ct)
     {
-        var id = Guid.Parse(data("commitmentId")!);
         var commitment = await Db.Commitments.SingleOrDefaultAsync(c => c.Id == id, ct);
         var now = Clock.GetUtcNow().UtcDateTime;
         if (commitment is not null && commitment.MarkOverdueIfDue(now))

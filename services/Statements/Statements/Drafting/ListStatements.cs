@@ -18,12 +18,7 @@ public sealed class ListStatementsHandler(StatementsDbContext db) : IHandler<Lis
     public async Task<StatementListPage> HandleAsync(ListStatements request, CancellationToken cancellationToken)
     {
         var (filter, user) = (request.Query, request.User);
-        var (number, size) = (filter.Page ?? 1, filter.PageSize ?? 50);
-        if (number < 1 || size is < 1 or > 200)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "statements.paging", "page starts at 1; pageSize is 1 to 200.");
-        }
-
+        var paging = new Paging(filter.Page ?? 1, filter.PageSize ?? 50).Require(200, "statements.paging");
         var query = from s in db.Statements.AsNoTracking().IgnoreAutoIncludes()
                     join m in db.Meetings.AsNoTracking() on s.MeetingId equals m.Id
                     where (filter.Status == null || s.Status == filter.Status) && (filter.Kind == null || s.Kind == filter.Kind)
@@ -32,14 +27,14 @@ public sealed class ListStatementsHandler(StatementsDbContext db) : IHandler<Lis
                     select new { s.Id, s.MeetingId, s.Kind, s.Title, s.TitleRu, s.Status, s.Slug, s.CreatedUtc, MeetingTitle = m.Title, m.Parties };
         if (user.IsSecretariat())
         {
-            var page = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-            return new StatementListPage(number, size, await query.CountAsync(cancellationToken),
+            var page = await query.Page(paging).ToListAsync(cancellationToken);
+            return new StatementListPage(paging.Number, paging.Size, await query.CountAsync(cancellationToken),
                 page.Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList());
         }
 
         // Who sits in a meeting is a JSON list: a delegation's seats are checked here, after the indexed filters.
         var visible = (await query.ToListAsync(cancellationToken)).Where(x => user.MaySeeMeeting(x.Parties.Contains)).ToList();
-        return new StatementListPage(number, size, visible.Count, visible.Skip((number - 1) * size).Take(size)
+        return new StatementListPage(paging.Number, paging.Size, visible.Count, visible.Page(paging)
             .Select(x => new StatementListItem(x.Id, x.MeetingId, x.MeetingTitle, x.Kind, x.Title, x.Status, x.Slug, x.CreatedUtc, x.TitleRu)).ToList());
     }
 }

@@ -8,8 +8,8 @@ public sealed class ReviseStatementHandler(StatementsDbContext db, IAuthorizatio
     public async Task<VersionResponse> HandleAsync(ReviseStatement request, CancellationToken cancellationToken)
     {
         var (user, ask) = (request.User, request.Request);
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, user, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "revise the text directly (delegations propose amendments)");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, user,
+            "revise the text directly (delegations propose amendments)", cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var version = statement.Revise(ask.BasedOn!.Value, ask.English!, ask.Russian, null, now, user.Actor());
         ParagraphNews.Readiness(db, statement, now);
@@ -30,8 +30,8 @@ public sealed class AnswerAmendmentHandler(StatementsDbContext db, IAuthorizatio
     public async Task<AmendmentResponse> HandleAsync(AnswerAmendment request, CancellationToken cancellationToken)
     {
         var user = request.User;
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, user, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, request.Accepted ? "accept an amendment" : "reject an amendment");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, user,
+            request.Accepted ? "accept an amendment" : "reject an amendment", cancellationToken);
         var amendment = await StatementEndpoints.LoadAmendmentAsync(db, request.StatementId, request.AmendmentId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (request.RejectedBecause is { } reason)
@@ -98,8 +98,8 @@ public sealed class SetEmbargoHandler(StatementsDbContext db, IAuthorizationServ
 {
     public async Task<StatementResponse> HandleAsync(SetEmbargo request, CancellationToken cancellationToken)
     {
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, request.User, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, request.User, meeting, "set an embargo");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, request.User,
+            "set an embargo", cancellationToken);
         statement.SetEmbargo(request.ReleaseUtc);
         await publisher.ReleaseIfDueAsync(statement, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (statement.Status == StatementStatus.Drafting)

@@ -16,6 +16,15 @@ public static class StatementAccess
         authorization.RequireAsync(user, meeting, Policies.Secretariat,
             () => new DomainException(DomainErrorKind.Forbidden, "statement.secretariat-only", $"Only the secretariat may {action}."));
 
+    /// <summary>The statement for an act of the pen holder: 404 unless the caller sees it, then 403 unless it is the secretariat (above).</summary>
+    public static async Task<Statement> LoadForSecretariatAsync(StatementsDbContext db, IAuthorizationService authorization,
+        Guid statementId, ClaimsPrincipal user, string action, CancellationToken cancellationToken)
+    {
+        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, statementId, user, cancellationToken);
+        await RequireSecretariatAsync(authorization, user, meeting, action);
+        return statement;
+    }
+
     /// <summary>A delegation of the meeting proposes amendments for its own state, and only for it.</summary>
     public static string AmendingParty(ClaimsPrincipal user, StatementMeeting meeting) =>
         user.IsInRole(Roles.Delegation) && user.PartyCode() is { } party && meeting.Seats(party)

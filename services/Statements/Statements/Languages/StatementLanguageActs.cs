@@ -14,8 +14,8 @@ public sealed class PutStatementTextHandler(StatementsDbContext db, IAuthorizati
                 $"A text is put here in one of {string.Join(", ", StatementLanguages.Beyond)}; English and Russian are the versions' texts.");
         }
 
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, request.User, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, request.User, meeting, "put a statement's text in another language");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, request.User,
+            "put a statement's text in another language", cancellationToken);
         if (statement.AdoptedVersion is not null && statement.AuthenticLanguages.Contains(request.Language))
         {
             throw new DomainException(DomainErrorKind.Conflict, "statement.authentic-adopted",
@@ -55,8 +55,8 @@ public sealed class NameAuthenticLanguagesHandler(StatementsDbContext db, IAutho
 {
     public async Task<StatementTextsResponse> HandleAsync(NameAuthenticLanguages request, CancellationToken cancellationToken)
     {
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, request.User, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, request.User, meeting, "name a statement's authentic languages");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, request.User,
+            "name a statement's authentic languages", cancellationToken);
         statement.NameAuthenticLanguages(request.Languages);
         await db.SaveChangesAsync(cancellationToken);
         var texts = await db.Translations.AsNoTracking().Where(t => t.StatementId == statement.Id).OrderBy(t => t.Language).ToListAsync(cancellationToken);

@@ -8,8 +8,8 @@ public sealed class InsertParagraphHandler(StatementsDbContext db, IAuthorizatio
     public async Task<VersionResponse> HandleAsync(InsertParagraph request, CancellationToken cancellationToken)
     {
         var (user, ask) = (request.User, request.Request);
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, user, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "insert a paragraph (delegations propose amendments)");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, user,
+            "insert a paragraph (delegations propose amendments)", cancellationToken);
         var drafts = statement.Latest.Paragraphs.Select(p => p.ToDraft()).ToList();
         var at = ask.After is { } after ? drafts.FindIndex(d => d.Id == after) + 1 : 0;
         if (at == 0 && ask.After is { } missing)
@@ -30,8 +30,8 @@ public sealed class EditParagraphHandler(StatementsDbContext db, IAuthorizationS
     public async Task<VersionResponse> HandleAsync(EditParagraph request, CancellationToken cancellationToken)
     {
         var (user, ask) = (request.User, request.Request);
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, user, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, user, meeting, "reword a paragraph (delegations propose amendments)");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, user,
+            "reword a paragraph (delegations propose amendments)", cancellationToken);
         var paragraph = statement.Latest.ParagraphOf(request.ParagraphId);
         var drafts = statement.Latest.Paragraphs.Select(p => p.Id == paragraph.Id
             ? new ParagraphDraft(p.Id, ask.Part ?? p.Part, ask.English, ask.Russian, ask.TranslationPending)
@@ -47,8 +47,8 @@ public sealed class RemoveParagraphHandler(StatementsDbContext db, IAuthorizatio
 {
     public async Task<VersionResponse> HandleAsync(RemoveParagraph request, CancellationToken cancellationToken)
     {
-        var (statement, meeting) = await StatementEndpoints.LoadVisibleAsync(db, request.StatementId, request.User, cancellationToken);
-        await StatementAccess.RequireSecretariatAsync(authorization, request.User, meeting, "remove a paragraph");
+        var statement = await StatementAccess.LoadForSecretariatAsync(db, authorization, request.StatementId, request.User,
+            "remove a paragraph", cancellationToken);
         var paragraph = statement.Latest.ParagraphOf(request.ParagraphId);
         if (statement.Latest.Paragraphs.Count == 1)
         {

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Design;
-
 namespace SummitCoordination.Statements.Persistence;
 
 public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbContext(options)
@@ -38,9 +36,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
     {
         modelBuilder.Entity<StatementMeeting>(e =>
         {
-            e.ToTable("Meetings");
-            e.HasKey(m => m.Id);
-            e.Property(m => m.Id).ValueGeneratedNever();
+            e.ToTableWithId("Meetings");
             e.Property(m => m.Title).HasMaxLength(300);
             e.Property(m => m.Format).HasMaxLength(16);
             e.Property(m => m.Partner).HasMaxLength(PartyCodes.MaxLength);
@@ -55,9 +51,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
         modelBuilder.Entity<Instrument>(e =>
         {
-            e.ToTable("Instruments");
-            e.HasKey(i => i.Id);
-            e.Property(i => i.Id).ValueGeneratedNever();
+            e.ToTableWithId("Instruments");
             e.Property(i => i.Title).HasMaxLength(300);
             e.Property(i => i.TitleRu).HasMaxLength(300);
             e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
@@ -76,9 +70,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
         modelBuilder.Entity<Statement>(e =>
         {
-            e.ToTable("Statements");
-            e.HasKey(s => s.Id);
-            e.Property(s => s.Id).ValueGeneratedNever();
+            e.ToTableWithId("Statements");
             e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
             e.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(s => s.Title).HasMaxLength(300);
@@ -152,9 +144,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
         modelBuilder.Entity<Amendment>(e =>
         {
-            e.ToTable("Amendments");
-            e.HasKey(a => a.Id);
-            e.Property(a => a.Id).ValueGeneratedNever();
+            e.ToTableWithId("Amendments");
             e.Property(a => a.Party).HasMaxLength(PartyCodes.MaxLength);
             e.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(a => a.Explanation).HasMaxLength(4000);
@@ -167,9 +157,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
         modelBuilder.Entity<Commitment>(e =>
         {
-            e.ToTable("Commitments");
-            e.HasKey(c => c.Id);
-            e.Property(c => c.Id).ValueGeneratedNever();
+            e.ToTableWithId("Commitments");
             e.Property(c => c.What).HasMaxLength(2000);
             e.Property(c => c.WhatRu).HasMaxLength(2000);
             e.Property(c => c.IdempotencyKey).HasMaxLength(CommitmentEndpoints.MaxIdempotencyKey);
@@ -186,9 +174,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
 
         modelBuilder.Entity<PublishedStatement>(e =>
         {
-            e.ToTable("PublishedStatements");
-            e.HasKey(p => p.Id);
-            e.Property(p => p.Id).ValueGeneratedNever();
+            e.ToTableWithId("PublishedStatements");
             e.Property(p => p.Slug).HasMaxLength(200);
             e.HasIndex(p => p.Slug).IsUnique();
             e.HasIndex(p => p.PublishedUtc);
@@ -222,9 +208,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
         });
         modelBuilder.Entity<RegisteredDocument>(e =>
         {
-            e.ToTable("RegisterDocuments");
-            e.HasKey(d => d.Id);
-            e.Property(d => d.Id).ValueGeneratedNever();
+            e.ToTableWithId("RegisterDocuments");
             e.Property(d => d.Symbol).HasMaxLength(RegisterLimits.Symbol);
             e.HasIndex(d => d.Symbol).IsUnique();
             e.Property(d => d.BaseSymbol).HasMaxLength(RegisterLimits.Symbol);
@@ -253,9 +237,7 @@ public abstract class StatementsDbContext(DbContextOptions options) : ServiceDbC
         });
         modelBuilder.Entity<DocumentFile>(e =>
         {
-            e.ToTable("RegisterFiles");
-            e.HasKey(f => f.Id);
-            e.Property(f => f.Id).ValueGeneratedNever();
+            e.ToTableWithId("RegisterFiles");
             e.Property(f => f.Language).HasMaxLength(8);
             e.HasIndex(f => new { f.DocumentId, f.Language, f.Version }).IsUnique();
             e.Property(f => f.FileName).HasMaxLength(200);
@@ -288,18 +270,3 @@ public sealed class SqliteStatementsDbContext(DbContextOptions<SqliteStatementsD
 public sealed class SqlServerStatementsDbContext(DbContextOptions<SqlServerStatementsDbContext> options) : StatementsDbContext(options);
 
 public sealed class PostgreSqlStatementsDbContext(DbContextOptions<PostgreSqlStatementsDbContext> options) : StatementsDbContext(options);
-
-public sealed class SqliteStatementsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteStatementsDbContext>
-{
-    public SqliteStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteStatementsDbContext>(StatementsDbContext.Service));
-}
-
-public sealed class SqlServerStatementsDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerStatementsDbContext>
-{
-    public SqlServerStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.SqlServer<SqlServerStatementsDbContext>(StatementsDbContext.Service));
-}
-
-public sealed class PostgreSqlStatementsDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlStatementsDbContext>
-{
-    public PostgreSqlStatementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.PostgreSql<PostgreSqlStatementsDbContext>(StatementsDbContext.Service));
-}

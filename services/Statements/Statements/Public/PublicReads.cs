@@ -21,7 +21,7 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
             var query = search.Filter(db.Published.AsNoTracking());
             var total = await query.CountAsync(ct);
             var rows = await query.OrderByDescending(p => p.PublishedUtc).ThenBy(p => p.Slug)
-                .Skip((search.PageNumber - 1) * search.Size).Take(search.Size)
+                .Page(search.Paging)
                 .Select(p => new { p.Id, p.Slug, p.Title, p.TitleRu, p.Kind, p.Consensus, p.Year, p.Format, p.Partner, p.City, p.SignatoryList, p.HasRussian, p.PublishedUtc })
                 .ToListAsync(ct);
             var ids = rows.Select(r => r.Id).ToList();
@@ -32,7 +32,7 @@ public sealed class PublicReads(StatementsDbContext db, PublicReadCache cache, I
                 p.PublishedUtc, PublicStatement.LinksFor(p.Slug, p.HasRussian), p.TitleRu,
                 titles[p.Id].Any() ? titles[p.Id].ToDictionary(t => t.Language, t => t.Title) : null)).ToList();
             // What a summary shows never changes after publication: the page is known by its query, its total and its slugs.
-            var result = new PublicStatementPage(search.PageNumber, search.Size, total, items);
+            var result = new PublicStatementPage(search.Paging.Number, search.Paging.Size, total, items);
             var etag = HttpCaching.ETagFor($"{key}|{total}|{string.Join(",", rows.Select(r => r.Slug))}");
             var lastModified = rows.Count == 0 ? DateTime.UnixEpoch : rows.Max(p => p.PublishedUtc);
             return new PublicResponse(Serialize(result), Json, etag, lastModified);

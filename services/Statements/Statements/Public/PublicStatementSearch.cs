@@ -19,18 +19,13 @@ public sealed record PublicStatementSearch(
     [FromQuery(Name = "pageSize")] int? PageSize = null,
     [FromQuery(Name = "meetingId")] Guid? MeetingId = null)
 {
-    public int PageNumber => Page ?? 1;
-
-    public int Size => PageSize ?? 20;
+    /// <summary>The page asked for: 20 statements a page unless said.</summary>
+    public Paging Paging => new(Page ?? 1, PageSize ?? 20);
 
     /// <summary>The search as asked, or a 400 naming what is wrong: the paging, the kind, the language.</summary>
     public PublicStatementSearch Checked()
     {
-        if (PageNumber < 1 || Size is < 1 or > PublicEndpoints.MaxPageSize)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "public.paging", $"page starts at 1; pageSize is 1 to {PublicEndpoints.MaxPageSize}.");
-        }
-
+        Paging.Require(PublicEndpoints.MaxPageSize, "public.paging");
         _ = KindAsked;
         _ = LanguageAsked;
         return this;

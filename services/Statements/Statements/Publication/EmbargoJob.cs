@@ -1,12 +1,12 @@
 namespace SummitCoordination.Statements.Publication;
 
 /// <summary>At an embargo's end: the adopted statement is published (a persistent job: it fires after a restart too).</summary>
-public sealed class EmbargoJob(StatementsDbContext db, TimeProvider clock, Publisher publisher) : DeadlineJob<StatementsDbContext>(db, clock)
+public sealed class EmbargoJob(StatementsDbContext db, TimeProvider clock, Publisher publisher)
+    : AggregateDeadlineJob<StatementsDbContext, EmbargoJob>(db, clock), IAggregateDeadline
 {
-    public static string Key(Guid statementId) => $"embargo:{statementId:N}";
+    public static string Prefix => "embargo";
 
-    public static Task SetAsync(IDeadlines deadlines, Guid statementId, DateTime releaseUtc, CancellationToken ct) =>
-        deadlines.SetAsync<EmbargoJob>(Key(statementId), releaseUtc, new Dictionary<string, string> { ["statementId"] = statementId.ToString() }, ct);
+    public static string IdName => "statementId";
 
     /// <summary>An embargo recorded but whose job was lost (a crash between the two) gets its job back at start.</summary>
     public static async Task RestoreMissingAsync(StatementsDbContext db, IDeadlines deadlines, CancellationToken ct)
@@ -15,12 +15,11 @@ public sealed class EmbargoJob(StatementsDbContext db, TimeProvider clock, Publi
             .Where(s => s.EmbargoUtc != null && s.Status == StatementStatus.Adopted)
             .Select(s => new { s.Id, s.EmbargoUtc })
             .ToListAsync(ct);
-        await deadlines.RestoreMissingAsync(waiting, s => Key(s.Id), (s, token) => SetAsync(deadlines, s.Id, s.EmbargoUtc!.Value, token), ct);
+        await RestoreAsync(deadlines, waiting.Select(s => (s.Id, s.EmbargoUtc!.Value)), ct);
     }
 
-    protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
+    protected override async Task RunAsync(Guid id, CancellationToken ct)
     {
-        var id = Guid.Parse(data("statementId")!);
         var statement = await Db.Statements.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (statement is { Status: StatementStatus.Adopted, EmbargoUtc: not null })
         {

@@ -4,14 +4,17 @@ namespace SummitCoordination.Statements.Register;
 /// At a document's derestriction date (its first instant, UTC) a Limited or Restricted document becomes General and
 /// the public register lists it. Persistent: fires after a restart too, late if the service was down.
 /// </summary>
-public sealed class DerestrictionJob(StatementsDbContext db, TimeProvider clock) : DeadlineJob<StatementsDbContext>(db, clock)
+public sealed class DerestrictionJob(StatementsDbContext db, TimeProvider clock)
+    : AggregateDeadlineJob<StatementsDbContext, DerestrictionJob>(db, clock), IAggregateDeadline
 {
-    public static string Key(Guid documentId) => $"derestriction:{documentId:N}";
+    public static string Prefix => "derestriction";
+
+    public static string IdName => "documentId";
 
     /// <summary>Sets, moves or (no date, or General already) clears the document's deadline. Call after the commit.</summary>
     public static Task SyncAsync(IDeadlines deadlines, RegisteredDocument document, CancellationToken ct) =>
         document.Level != DistributionLevel.General && document.DerestrictAtUtc is { } at
-            ? deadlines.SetAsync<DerestrictionJob>(Key(document.Id), at, new Dictionary<string, string> { ["documentId"] = document.Id.ToString() }, ct)
+            ? SetAsync(deadlines, document.Id, at, ct)
             : deadlines.ClearAsync(Key(document.Id), ct);
 
     /// <summary>A document registered with a date whose job was lost (a crash between the commit and the job) gets it back at start.</summary>
@@ -21,9 +24,8 @@ public sealed class DerestrictionJob(StatementsDbContext db, TimeProvider clock)
         await deadlines.RestoreMissingAsync(waiting, d => Key(d.Id), (d, token) => SyncAsync(deadlines, d, token), ct);
     }
 
-    protected override async Task RunAsync(Func<string, string?> data, CancellationToken ct)
+    protected override async Task RunAsync(Guid id, CancellationToken ct)
     {
-        var id = Guid.Parse(data("documentId")!);
         var document = await Db.Documents.SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is not null && document.DerestrictIfDue(Clock.GetUtcNow().UtcDateTime))
         {

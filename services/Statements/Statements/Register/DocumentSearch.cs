@@ -19,17 +19,12 @@ public sealed record DocumentSearch(
 {
     public const int MaxPageSize = 100;
 
-    public int PageNumber => Page ?? 1;
-
-    public int Size => PageSize ?? 20;
+    /// <summary>The page asked for: 20 documents a page unless said.</summary>
+    public Paging Paging => new(Page ?? 1, PageSize ?? 20);
 
     public DocumentSearch Checked()
     {
-        if (PageNumber < 1 || Size is < 1 or > MaxPageSize)
-        {
-            throw new DomainException(DomainErrorKind.Invalid, "register.paging", $"page starts at 1; pageSize is 1 to {MaxPageSize}.");
-        }
-
+        Paging.Require(MaxPageSize, "register.paging");
         DomainException.RequireYear("year", Year);
         return this;
     }

@@ -57,13 +57,13 @@ public static class RegisterEndpoints
         var query = search.Filter(db, user is null ? RegisterAccess.Public(db.Documents.AsNoTracking(), today) : await RegisterAccess.VisibleAsync(db, user, today, ct));
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(d => d.DocumentDate).ThenByDescending(d => d.CreatedUtc)
-            .Skip((search.PageNumber - 1) * search.Size).Take(search.Size)
+            .Page(search.Paging)
             .Select(d => new DocumentSummary(d.Id, d.Symbol, d.Kind, d.Title, d.TitleRu, d.MeetingId, d.BodyName, d.Year, d.Level, d.DocumentDate, d.DerestrictOn,
                 d.SupersededBySymbol, d.Files.Select(f => f.Language).ToList()))
             .ToListAsync(ct);
         // A language is listed once however many versions it has.
         return TypedResults.Ok(new DocumentPage(items.Select(i => i with { Languages = i.Languages.Distinct().Order(StringComparer.Ordinal).ToList() }).ToList(),
-            total, search.PageNumber, search.Size));
+            total, search.Paging.Number, search.Paging.Size));
     }
 
     private static async Task<Ok<DocumentResponse>> OneAsync(ClaimsPrincipal? user, Guid id, string path, StatementsDbContext db, TimeProvider clock, CancellationToken ct)

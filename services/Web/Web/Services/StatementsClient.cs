@@ -11,17 +11,7 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
     public async Task<StatementPage> SearchAsync(StatementSearch search, CancellationToken ct = default) =>
         (await Http.GetFromJsonAsync<StatementPage>($"public/statements{AppendPageSize(search)}", ct))!;
 
-    public async Task<Statement?> GetAsync(string slug, CancellationToken ct = default)
-    {
-        using var response = await Http.GetAsync($"public/statements/{Uri.EscapeDataString(slug)}", ct);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<Statement>(ct);
-    }
+    public Task<Statement?> GetAsync(string slug, CancellationToken ct = default) => PublicOrNullAsync<Statement>($"public/statements/{Uri.EscapeDataString(slug)}", ct);
 
     public async Task<CommitmentsReport> CommitmentsAsync(string? party = null, CancellationToken ct = default) =>
         (await Http.GetFromJsonAsync<CommitmentsReport>(string.IsNullOrEmpty(party) ? "public/commitments" : $"public/commitments?party={Uri.EscapeDataString(party)}", ct))!;
@@ -83,17 +73,7 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
     public async Task<IReadOnlyList<Instrument>> InstrumentsAsync(CancellationToken ct = default) =>
         (await Http.GetFromJsonAsync<List<Instrument>>("public/instruments", ct))!;
 
-    public async Task<Instrument?> InstrumentAsync(Guid id, CancellationToken ct = default)
-    {
-        using var response = await Http.GetAsync($"public/instruments/{id}", ct);
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<Instrument>(ct);
-    }
+    public Task<Instrument?> InstrumentAsync(Guid id, CancellationToken ct = default) => PublicOrNullAsync<Instrument>($"public/instruments/{id}", ct);
 
     public Task<List<StatementSummaryView>> MeetingStatementsAsync(Guid meeting, CancellationToken ct = default) =>
         GetAsync<List<StatementSummaryView>>($"api/meetings/{meeting}/statements", ct);
@@ -215,5 +195,18 @@ public sealed class StatementsClient(HttpClient http) : ServiceClient(http)
     {
         var query = search.ToQueryString();
         return search.PageSize == 20 ? query : $"{query}{(query.Length == 0 ? "?" : "&")}pageSize={search.PageSize}";
+    }
+
+    /// <summary>A public read of one thing: null when the service says there is none (404).</summary>
+    private async Task<T?> PublicOrNullAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await Http.GetAsync(path, ct);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return default;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<T>(ct);
     }
 }
