@@ -73,7 +73,12 @@ public sealed class DatabaseTracing : DbCommandInterceptor
             return result;
         }
 
-        activity.SetTag("db.system.name", command.Connection?.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal) == true ? "sqlite" : "microsoft.sql_server");
+        activity.SetTag("db.system.name", command.Connection?.GetType().Name switch
+        {
+            { } name when name.StartsWith("Sqlite", StringComparison.Ordinal) => "sqlite",
+            { } name when name.StartsWith("Npgsql", StringComparison.Ordinal) => "postgresql",
+            _ => "microsoft.sql_server",
+        });
         activity.SetTag("db.namespace", command.Connection?.Database);
         activity.SetTag("db.query.text", text);
         Running.AddOrUpdate(command, activity);

@@ -12,10 +12,7 @@ public sealed class CheckMeetingHandler(SchedulingDbContext db, ConflictChecker 
         var request = check.Request;
         var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == request.BodyId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var meeting = Meeting.Schedule(body, request.Title ?? body.Name, request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime, request.TimeZone!,
-            request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
-            ScheduledMeetings.DelegationsOf(request),
-            request.Observers ?? [], now, check.User.Actor(), coChair: request.CoChair);
+        var meeting = Meeting.Schedule(body, ScheduledMeetings.PlanOf(request, request.Title ?? body.Name), now, check.User.Actor(), coChair: request.CoChair);
         var conflicts = await checker.CheckAsync(CandidateMeeting.Of(meeting, body), cancellationToken);
         var (chair, turnOf) = await HostAndTurn.AskAsync(chairs, body, meeting.HostParty, meeting.LocalDate, cancellationToken);
         return new MeetingCheckResponse(conflicts, conflicts.Any(c => c.Hard), conflicts.Any(c => !c.Hard), meeting.StartUtc <= now,

@@ -38,28 +38,26 @@ public sealed class Meeting : Aggregate
     {
     }
 
-    public static Meeting Schedule(Body body, string title, DateTime startUtc, DateTime endUtc, string timeZone,
-        string hostParty, string city, string venue, IEnumerable<Delegation> delegations, IEnumerable<string> observers,
-        DateTime nowUtc, string actor, string? overrideReason = null, string? coChair = null)
+    public static Meeting Schedule(Body body, MeetingPlan plan, DateTime nowUtc, string actor, string? overrideReason = null, string? coChair = null)
     {
         var meeting = new Meeting
         {
             Id = Guid.NewGuid(),
             BodyId = body.Id,
-            Title = title,
-            StartUtc = startUtc,
-            EndUtc = endUtc,
-            TimeZone = timeZone,
-            HostParty = hostParty,
-            City = city,
-            Venue = venue,
+            Title = plan.Title,
+            StartUtc = plan.StartUtc,
+            EndUtc = plan.EndUtc,
+            TimeZone = plan.TimeZone,
+            HostParty = plan.HostParty,
+            City = plan.City,
+            Venue = plan.Venue,
             Status = MeetingStatus.Planned,
-            Delegations = delegations.ToList(),
-            Observers = observers.ToList(),
+            Delegations = plan.Delegations.ToList(),
+            Observers = plan.Observers.ToList(),
             CoChair = coChair,
             CreatedUtc = nowUtc,
         };
-        meeting.Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Scheduled, $"{startUtc:u} to {endUtc:u} at {venue}, {city}", actor, overrideReason));
+        meeting.Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Scheduled, $"{plan.StartUtc:u} to {plan.EndUtc:u} at {plan.Venue}, {plan.City}", actor, overrideReason));
         return meeting;
     }
 
@@ -241,21 +239,21 @@ public sealed class Meeting : Aggregate
     /// A meeting that already took place, entered from the record: status Concluded at once, public (it happened),
     /// no timers. Its host's turn counts in the rotation (the caller records it on the body).
     /// </summary>
-    public static Meeting RecordHeld(Body body, string title, DateTime startUtc, DateTime endUtc, string timeZone, string hostParty, string city,
-        string venue, IEnumerable<Delegation> delegations, IEnumerable<string> observers, DateTime nowUtc, string actor, string? source, Guid? id = null)
+    public static Meeting RecordHeld(Body body, MeetingPlan plan, DateTime nowUtc, string actor, string? source, Guid? id = null)
     {
-        if (endUtc > nowUtc)
+        if (plan.EndUtc > nowUtc)
         {
             throw new DomainException(DomainErrorKind.Conflict, "meeting.not-yet-held",
-                $"A meeting recorded as held has ended ({endUtc:u} is still ahead); schedule it with POST /api/meetings instead.");
+                $"A meeting recorded as held has ended ({plan.EndUtc:u} is still ahead); schedule it with POST /api/meetings instead.");
         }
 
-        var meeting = Schedule(body, title, startUtc, endUtc, timeZone, hostParty, city, venue, delegations, observers, nowUtc, actor);
+        var meeting = Schedule(body, plan, nowUtc, actor);
         meeting.Changes.Clear();
         meeting.Id = id ?? meeting.Id;
         meeting.Status = MeetingStatus.Concluded;
-        meeting.AnnouncedUtc = startUtc;
-        meeting.Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.RecordedAsHeld, $"held {startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}){(source is null ? "" : $"; source: {source}")}", actor));
+        meeting.AnnouncedUtc = plan.StartUtc;
+        meeting.Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.RecordedAsHeld,
+            $"held {plan.StartUtc:u} to {plan.EndUtc:u} at {plan.Venue}, {plan.City} ({plan.HostParty}){(source is null ? "" : $"; source: {source}")}", actor));
         return meeting;
     }
 
@@ -263,3 +261,7 @@ public sealed class Meeting : Aggregate
         Id, BodyId, body.ParentBodyId, body.Name, body.Layer, body.DecisionRule, body.Format, body.Partner, Title, StartUtc, EndUtc, TimeZone, HostParty, City, Venue,
         Delegations.Select(d => d.Party).ToList(), Observers.ToList(), chair, CoChair, CreatedUtc, deciders, Held: RecordedAsHeld, Seats: SeatsNow());
 }
+
+/// <summary>What a meeting is to be when it is scheduled or recorded as held: title, instants, venue's time zone, host, place, delegations and observers.</summary>
+public sealed record MeetingPlan(string Title, DateTime StartUtc, DateTime EndUtc, string TimeZone, string HostParty, string City, string Venue,
+    IEnumerable<Delegation> Delegations, IEnumerable<string> Observers);

@@ -14,9 +14,8 @@ public sealed class ScheduleMeetingHandler(SchedulingDbContext db, MeetingBookin
         var (request, user) = (schedule.Request, schedule.User);
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var meeting = Meeting.Schedule(body, ScheduledMeetings.TitleOf(body, request), request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime,
-            request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(), ScheduledMeetings.DelegationsOf(request),
-            request.Observers ?? [], now, user.Actor(), request.Override?.Reason, request.CoChair);
+        var meeting = Meeting.Schedule(body, ScheduledMeetings.PlanOf(request, ScheduledMeetings.TitleOf(body, request)), now, user.Actor(),
+            request.Override?.Reason, request.CoChair);
         var warnings = await booking.CheckAsync(meeting, body, request.Turn, request.Override?.Reason, now, user.Actor(), cancellationToken);
         await booking.BookAsync(meeting, body, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -35,9 +34,8 @@ public sealed class RecordHeldMeetingHandler(SchedulingDbContext db, MeetingBook
         var (request, user) = (record.Request, record.User);
         var body = await db.Bodies.SingleAsync(b => b.Id == request.BodyId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var meeting = Meeting.RecordHeld(body, ScheduledMeetings.TitleOf(body, request), request.Start!.Value.UtcDateTime, request.End!.Value.UtcDateTime,
-            request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(), ScheduledMeetings.DelegationsOf(request),
-            request.Observers ?? [], now, user.Actor(), string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim());
+        var meeting = Meeting.RecordHeld(body, ScheduledMeetings.PlanOf(request, ScheduledMeetings.TitleOf(body, request)), now, user.Actor(),
+            string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim());
         if (await db.Meetings.AnyAsync(m => m.BodyId == body.Id && m.StartUtc < meeting.EndUtc && m.EndUtc > meeting.StartUtc && m.Status == MeetingStatus.Concluded,
                 cancellationToken))
         {
@@ -58,6 +56,8 @@ internal static class ScheduledMeetings
     public static string TitleOf(Body body, CreateMeetingRequest request) =>
         string.IsNullOrWhiteSpace(request.Title) ? $"{body.Name}, {request.City} {request.Start!.Value.UtcDateTime.Year}" : request.Title.Trim();
 
-    public static IEnumerable<Delegation> DelegationsOf(CreateMeetingRequest request) =>
-        request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? []));
+    /// <summary>The meeting a validated request asks for, under the given title.</summary>
+    public static MeetingPlan PlanOf(CreateMeetingRequest request, string title) => new(title, request.Start!.Value.UtcDateTime,
+        request.End!.Value.UtcDateTime, request.TimeZone!, request.HostParty!, request.City!.Trim(), request.Venue!.Trim(),
+        request.Delegations!.Select(d => new Delegation(d.Party!, d.HeadName, d.HeadRank!.Trim(), d.Members ?? [])), request.Observers ?? []);
 }

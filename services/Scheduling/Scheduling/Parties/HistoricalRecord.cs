@@ -51,7 +51,7 @@ public static class HistoricalRecord
         var zone = TimeZoneInfo.FindSystemTimeZoneById(m.TimeZone);
         DateTime Utc(int hour) => TimeZoneInfo.ConvertTimeToUtc(m.On.ToDateTime(new TimeOnly(hour, 0)), zone);
         var delegations = members.Select(code => new Delegation(code, $"Head of State of {parties[code].NameEn}", "Head of State", []));
-        return Meeting.RecordHeld(leaders, m.Title, Utc(10), Utc(17), m.TimeZone, m.Host, m.City, "Venue not recorded", delegations, m.Guests,
+        return Meeting.RecordHeld(leaders, new MeetingPlan(m.Title, Utc(10), Utc(17), m.TimeZone, m.Host, m.City, "Venue not recorded", delegations, m.Guests),
             nowUtc, "catalogue", "published record of the Consultative Meetings (dates, cities, hosts)", MeetingId(m));
     }
 }

@@ -79,8 +79,8 @@ public sealed class AcceptSummitPlanHandler(SchedulingDbContext db, MeetingBooki
         foreach (var planned in plan.Meetings)
         {
             var body = await db.Bodies.SingleAsync(b => b.Id == planned.BodyId, ct);
-            var meeting = Meeting.Schedule(body, planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
-                planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), [],
+            var meeting = Meeting.Schedule(body, new MeetingPlan(planned.Title, planned.StartUtc, planned.EndUtc, plan.TimeZone, plan.HostParty, plan.City,
+                planned.Venue, planned.Parties.Select(p => new Delegation(p, "", SummitPlanner.RankFor(Enum.Parse<Contracts.Layer>(planned.Layer)), [])), []),
                 now, user.Actor());
             // The calendar may have changed since the plan was made: check again, and book all or nothing. The turn the
             // host passes over is decided before any chair is named (a waiver changes the chair of the bodies that follow
