@@ -75,6 +75,13 @@ public sealed class MeetingCopyDomainTests
         Assert.Equal((start, start.AddHours(6), "KGZ"), (meeting.StartUtc, meeting.EndUtc, meeting.Chair));
         Assert.Equal(["AZE", .. Five], meeting.Eligible);
 
+        // A move that retitles the meeting (a title the service made follows the new city and year) retitles the copy.
+        var title = meeting.Title;
+        Assert.True(meeting.Reschedule(start, start.AddHours(6), null, null, Changed.AddDays(2)));
+        Assert.Equal(title, meeting.Title);
+        Assert.True(meeting.Reschedule(start, start.AddHours(6), null, null, Changed.AddDays(3), "Council of Foreign Ministers, Almaty 2031"));
+        Assert.Equal("Council of Foreign Ministers, Almaty 2031", meeting.Title);
+
         // Only postponing or cancelling calls a meeting off.
         Assert.Throws<ArgumentOutOfRangeException>(() => meeting.CallOff(MeetingStatus.Concluded, Changed.AddDays(2)));
     }

@@ -117,6 +117,25 @@ public sealed class LifecycleTests : IClassFixture<SummitAppFixture>
     }
 
     [Fact]
+    public async Task A_meeting_moved_to_another_city_and_year_takes_them_into_the_title_the_service_gave_it_and_keeps_a_title_the_secretariat_wrote()
+    {
+        var client = await _app.Secretariat();
+        var made = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot())).Id();
+        var named = (await MeetingsApi.CreateAsync(client, Ministers, NextSlot(), edit: r => r["title"] = "Extraordinary meeting on water")).Id();
+        Assert.Equal($"{Ministers}, Astana 2029", (await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{made}")).GetProperty("title").GetString());
+
+        object Move(DateTimeOffset at) => new { start = at, end = at.AddHours(3), city = "Almaty", venue = $"Hall {Guid.NewGuid():N}", turn = "Kept" };
+        var moved = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync($"/api/meetings/{made}/reschedule", Move(NextSlot().AddYears(1))));
+        var kept = await MeetingsApi.ReadAsync(await client.PostAsJsonAsync($"/api/meetings/{named}/reschedule", Move(NextSlot().AddYears(1))));
+
+        Assert.Equal($"{Ministers}, Almaty 2030", moved.GetProperty("title").GetString());
+        Assert.Equal("Extraordinary meeting on water", kept.GetProperty("title").GetString());
+        // The other services' copies are told the title with the move.
+        Assert.Equal($"{Ministers}, Almaty 2030", (await Published<MeetingRescheduled>(e => e.MeetingId == made)).Title);
+        Assert.Equal("Extraordinary meeting on water", (await Published<MeetingRescheduled>(e => e.MeetingId == named)).Title);
+    }
+
+    [Fact]
     public async Task A_cancelled_meeting_stays_cancelled_and_its_timers_are_gone()
     {
         var client = await _app.Secretariat();

@@ -31,7 +31,7 @@ public sealed class AccessHandlerTests
         return services.BuildServiceProvider().GetRequiredService<IAuthorizationService>();
     }
 
-    private static StatementMeeting Meeting(string chair = "KAZ", string? coChair = null) => StatementMeeting.From(new MeetingScheduled(Guid.NewGuid(),
+    internal static StatementMeeting Meeting(string chair = "KAZ", string? coChair = null) => StatementMeeting.From(new MeetingScheduled(Guid.NewGuid(),
         Guid.NewGuid(), null, "Council of Foreign Ministers", Layer.Ministers, DecisionRuleSettings.Consensus, "C5", null, "Council of Foreign Ministers, Astana 2031",
         Start, Start.AddHours(6), "Asia/Almaty", "KAZ", "Astana", "Palace of Independence", ["KAZ", "KGZ", "TJK", "TKM", "UZB"], [], chair, coChair,
         Start.AddMonths(-3)));

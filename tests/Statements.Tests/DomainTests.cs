@@ -2,6 +2,7 @@ using SummitCoordination.BuildingBlocks.Http;
 using SummitCoordination.Contracts;
 using SummitCoordination.Statements.Commitments;
 using SummitCoordination.Statements.Drafting;
+using SummitCoordination.Statements.Meetings;
 using SummitCoordination.Statements.Publication;
 
 namespace SummitCoordination.Statements.Tests;
@@ -22,6 +23,19 @@ public sealed class DomainTests
     [Fact]
     public void A_corrigendum_is_named_after_what_it_corrects() =>
         Assert.Equal("2023-dushanbe-joint-statement-corrigendum", Slugs.Base(2024, "Astana", null, StatementKind.JointStatement, "2023-dushanbe-joint-statement"));
+
+    [Fact]
+    public void A_meeting_moved_with_a_new_title_takes_it_and_a_move_that_names_none_keeps_the_title()
+    {
+        var meeting = AccessHandlerTests.Meeting();
+        var start = new DateTime(2032, 4, 7, 5, 0, 0, DateTimeKind.Utc);
+        meeting.Moved(new MeetingRescheduled(meeting.Id, Guid.NewGuid(), start, start.AddHours(6), "Asia/Almaty", "Almaty", "Hall", start.AddMonths(-1)));
+        Assert.Equal(("Council of Foreign Ministers, Astana 2031", "Almaty"), (meeting.Title, meeting.City));
+
+        meeting.Moved(new MeetingRescheduled(meeting.Id, Guid.NewGuid(), start, start.AddHours(6), "Asia/Almaty", "Almaty", "Hall", start.AddMonths(-1),
+            Title: "Council of Foreign Ministers, Almaty 2032"));
+        Assert.Equal("Council of Foreign Ministers, Almaty 2032", meeting.Title);
+    }
 
     [Fact]
     public void The_content_hash_changes_with_either_language_and_separates_them()

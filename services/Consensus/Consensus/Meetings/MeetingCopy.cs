@@ -144,7 +144,7 @@ public sealed class MeetingCopy : Aggregate
     /// New dates (and the deciding set and chair on them); a postponed meeting given a date is planned again. False, and
     /// nothing changes, when the meeting was changed later than <paramref name="atUtc"/> (a stale move).
     /// </summary>
-    public bool Reschedule(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair, DateTime atUtc)
+    public bool Reschedule(DateTime startUtc, DateTime endUtc, IReadOnlyList<string>? deciders, string? chair, DateTime atUtc, string? title = null)
     {
         if (atUtc < ChangedUtc)
         {
@@ -152,6 +152,7 @@ public sealed class MeetingCopy : Aggregate
         }
 
         ChangedUtc = atUtc;
+        Title = title ?? Title;
         StartUtc = startUtc;
         EndUtc = endUtc;
         Chair = chair ?? Chair;

@@ -121,7 +121,7 @@ public sealed class MeetingRescheduledConsumer(ConsensusDbContext db, TimeProvid
             return;
         }
 
-        if (!meeting.Reschedule(message.StartUtc, message.EndUtc, message.Deciders, message.Chair, message.AtUtc))
+        if (!meeting.Reschedule(message.StartUtc, message.EndUtc, message.Deciders, message.Chair, message.AtUtc, message.Title))
         {
             return;
         }

@@ -69,11 +69,24 @@ public sealed class Meeting : Aggregate
 
     public bool Seats(string party) => Delegations.Any(d => d.Party == party) || Observers.Contains(party);
 
-    public MeetingRescheduled Reschedule(DateTime startUtc, DateTime endUtc, string hostParty, string timeZone, string city, string venue,
-        IReadOnlyList<string> deciders, string chair, DateTime nowUtc, string actor, string? overrideReason)
+    /// <summary>The title a meeting gets when the secretariat gives none: "{body}, {city} {year}".</summary>
+    public static string DefaultTitle(string bodyName, string city, DateTime startUtc) => $"{bodyName}, {city} {startUtc.Year}";
+
+    /// <summary>
+    /// Moves the meeting to the candidate's times, host and place. A title the service made follows it to the new city
+    /// and year ("…, Astana 2043" does not stay on a meeting now held in Ashgabat); a title the secretariat wrote stays.
+    /// </summary>
+    public MeetingRescheduled Reschedule(CandidateMeeting to, IReadOnlyList<string> deciders, string chair, DateTime nowUtc, string actor,
+        string? overrideReason)
     {
         Require("reschedule", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
+        var (startUtc, endUtc, hostParty, timeZone, city, venue) = (to.StartUtc, to.EndUtc, to.HostParty, to.TimeZone, to.City, to.Venue);
         var moved = hostParty != HostParty ? $"moved from {HostParty} ({City}) to {hostParty} ({city}); " : "";
+        if (Title == DefaultTitle(to.Body.Name, City, StartUtc))
+        {
+            Title = DefaultTitle(to.Body.Name, city, startUtc);
+        }
+
         StartUtc = startUtc;
         EndUtc = endUtc;
         HostParty = hostParty;
@@ -88,7 +101,7 @@ public sealed class Meeting : Aggregate
 
         // The history keeps every host and place the meeting had: each change names the new one, and a move names both.
         Changes.Add(new MeetingChange(nowUtc, MeetingChangeKind.Rescheduled, $"{moved}{startUtc:u} to {endUtc:u} at {venue}, {city} ({hostParty}, {timeZone})", actor, overrideReason));
-        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc, HostParty, deciders, chair);
+        return new MeetingRescheduled(Id, BodyId, StartUtc, EndUtc, TimeZone, City, Venue, nowUtc, HostParty, deciders, chair, Title);
     }
 
     public MeetingAnnounced Announce(DateTime nowUtc, string actor)

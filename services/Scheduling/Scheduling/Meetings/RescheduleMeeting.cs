@@ -52,8 +52,7 @@ public sealed class RescheduleMeetingHandler(SchedulingDbContext db, ConflictChe
             MeetingMove.KeptForHost(meeting, host));
 
         var moved = host != meeting.HostParty;
-        db.Raise(meeting.Reschedule(candidate.StartUtc, candidate.EndUtc, host, candidate.TimeZone, candidate.City, candidate.Venue, deciders, chair, now,
-            user.Actor(), ask.Override?.Reason), now);
+        db.Raise(meeting.Reschedule(candidate, deciders, chair, now, user.Actor(), ask.Override?.Reason), now);
         Inbox.Tell(db, meeting, moved ? NotificationKind.Moved : NotificationKind.Rescheduled,
             $"'{meeting.Title}' now runs {meeting.StartUtc:u} to {meeting.EndUtc:u} at {meeting.Venue}, {meeting.City}{(moved ? $", hosted by {host}" : "")}.", now);
         db.AfterCommit(token => timers.PlanAsync(meeting, body, now, token));

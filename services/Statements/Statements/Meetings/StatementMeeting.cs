@@ -54,6 +54,7 @@ public sealed class StatementMeeting
 
     public void Moved(MeetingRescheduled e)
     {
+        Title = e.Title ?? Title;
         StartUtc = e.StartUtc;
         EndUtc = e.EndUtc;
         City = e.City;
