@@ -273,7 +273,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IAsyncLifetime
             var playwright = await Playwright.CreateAsync();
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = Environment.GetEnvironmentVariable("SUMMIT_CHROMIUM") ?? "/usr/bin/chromium",
+                ExecutablePath = ChromiumPath.Executable,
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
