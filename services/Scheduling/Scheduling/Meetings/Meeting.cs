@@ -70,7 +70,7 @@ public sealed class Meeting : Aggregate
     public bool Seats(string party) => Delegations.Any(d => d.Party == party) || Observers.Contains(party);
 
     /// <summary>The title a meeting gets when the secretariat gives none: "{body}, {city} {year}".</summary>
-    public static string DefaultTitle(string bodyName, string city, DateTime startUtc) => $"{bodyName}, {city} {startUtc.Year}";
+    public static string DefaultTitle(string bodyName, string city, int year) => $"{bodyName}, {city} {year}";
 
     /// <summary>
     /// Moves the meeting to the candidate's times, host and place. A title the service made follows it to the new city
@@ -82,9 +82,10 @@ public sealed class Meeting : Aggregate
         Require("reschedule", MeetingStatus.Planned, MeetingStatus.Announced, MeetingStatus.Postponed);
         var (startUtc, endUtc, hostParty, timeZone, city, venue) = (to.StartUtc, to.EndUtc, to.HostParty, to.TimeZone, to.City, to.Venue);
         var moved = hostParty != HostParty ? $"moved from {HostParty} ({City}) to {hostParty} ({city}); " : "";
-        if (Title == DefaultTitle(to.Body.Name, City, StartUtc))
+        // Scheduled meetings are titled with the UTC year of their start, planned summit weeks with the local one.
+        if (Title == DefaultTitle(to.Body.Name, City, StartUtc.Year) || Title == DefaultTitle(to.Body.Name, City, LocalDate.Year))
         {
-            Title = DefaultTitle(to.Body.Name, city, startUtc);
+            Title = DefaultTitle(to.Body.Name, city, LocalDateOf(startUtc, timeZone).Year);
         }
 
         StartUtc = startUtc;

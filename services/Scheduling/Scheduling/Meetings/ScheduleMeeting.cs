@@ -54,7 +54,7 @@ internal static class ScheduledMeetings
 {
     /// <summary>The title asked for, or "{body}, {city} {year}".</summary>
     public static string TitleOf(Body body, CreateMeetingRequest request) =>
-        string.IsNullOrWhiteSpace(request.Title) ? Meeting.DefaultTitle(body.Name, request.City!.Trim(), request.Start!.Value.UtcDateTime) : request.Title.Trim();
+        string.IsNullOrWhiteSpace(request.Title) ? Meeting.DefaultTitle(body.Name, request.City!.Trim(), request.Start!.Value.UtcDateTime.Year) : request.Title.Trim();
 
     /// <summary>The meeting a validated request asks for, under the given title.</summary>
     public static MeetingPlan PlanOf(CreateMeetingRequest request, string title) => new(title, request.Start!.Value.UtcDateTime,

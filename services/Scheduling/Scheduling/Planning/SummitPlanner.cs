@@ -144,7 +144,7 @@ public sealed class SummitPlanner(SchedulingDbContext db, ConflictChecker checke
                 lastConflicts = await checker.CheckAsync(candidate, ct);
                 if (lastConflicts.Count == 0)
                 {
-                    return new PlannedMeeting(body.Id, body.Name, body.Layer.ToString(), $"{body.Name}, {request.City!.Trim()} {local.Year}",
+                    return new PlannedMeeting(body.Id, body.Name, body.Layer.ToString(), Meeting.DefaultTitle(body.Name, request.City!.Trim(), local.Year),
                         start, start + length, MeetingResponse.Local(start, timeZone), MeetingResponse.Local(start + length, timeZone), venue.Trim(), parties);
                 }
 
