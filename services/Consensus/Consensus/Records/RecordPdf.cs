@@ -46,41 +46,41 @@ public sealed class RecordPdf
         if (r.WindowClosesUtc is { } closes && r.Status == RecordStatus.Draft)
         {
             string Until(RecordLabels labels, string code) =>
-                RecordLabels.Format(labels.CorrectionsUntil, $"{OfficialDates.Format(DateOnly.FromDateTime(closes), code)} {closes:HH:mm}");
+                labels.Format("CorrectionsUntil", $"{OfficialDates.Format(DateOnly.FromDateTime(closes), code)} {closes:HH:mm}");
             Row(_body, Until(en, language), Until(ru, "ru"), 0.2);
         }
 
         _pages.Rule(_body);
-        Row(_heading, en.Attendance, ru.Attendance, 0.3);
+        Row(_heading, en["Attendance"], ru["Attendance"], 0.3);
         foreach (var a in r.Attendance)
         {
             Row(_body, AttendanceLine(a, en), AttendanceLine(a, ru), 0.2);
         }
 
-        Row(_heading, en.Agenda, ru.Agenda, 0.3);
+        Row(_heading, en["Agenda"], ru["Agenda"], 0.3);
         foreach (var item in r.Agenda)
         {
             var rule = item.Rule is null ? "" : $" ({item.Rule})";
             Row(_body, $"{item.Order}. {item.Title}: {en.Outcome(item.Outcome)}{rule}", $"{item.Order}. {item.Title}: {ru.Outcome(item.Outcome)}{rule}", 0.2);
         }
 
-        Row(_heading, en.Statements, ru.Statements, 0.3);
+        Row(_heading, en["Statements"], ru["Statements"], 0.3);
         foreach (var s in r.Statements)
         {
             var on = r.Agenda.FirstOrDefault(a => a.ItemId == s.ItemId);
             var symbol = s.DocumentSymbol is null ? "" : $" [{s.DocumentSymbol}]";
             var who = s.Speaker is null ? s.Party : $"{s.Party} ({s.Speaker})";
             string Said(RecordLabels labels, string? summary) =>
-                $"{who}{(on is null ? "" : $", {RecordLabels.Format(labels.Item, on.Order)}")}: {summary ?? labels.Statement}{symbol}";
+                $"{who}{(on is null ? "" : $", {labels.Format("Item", on.Order)}")}: {summary ?? labels["Statement"]}{symbol}";
             Row(_body, Said(en, s.Summary), Said(ru, s.SummaryRu ?? s.Summary), 0.2);
         }
 
-        Row(_heading, en.Reservations, ru.Reservations, 0.3);
+        Row(_heading, en["Reservations"], ru["Reservations"], 0.3);
         foreach (var v in r.Reservations)
         {
             var reservation = v.Kind == ReservationKind.Reservation;
-            Row(_body, $"{v.Party}, {(reservation ? en.Reservation : en.Interpretative)}: {v.Text ?? en.OtherLanguageOnly}",
-                $"{v.Party}, {(reservation ? ru.Reservation : ru.Interpretative)}: {v.TextRu ?? ru.OtherLanguageOnly}", 0.2);
+            Row(_body, $"{v.Party}, {(reservation ? en["Reservation"] : en["Interpretative"])}: {v.Text ?? en["OtherLanguageOnly"]}",
+                $"{v.Party}, {(reservation ? ru["Reservation"] : ru["Interpretative"])}: {v.TextRu ?? ru["OtherLanguageOnly"]}", 0.2);
         }
 
         return _pages.Save((gfx, page, n, count) => Footer(gfx, page, n, count, r, language));
@@ -90,17 +90,17 @@ public sealed class RecordPdf
     {
         if (!a.Present)
         {
-            return $"{a.Party}: {labels.Absent}";
+            return $"{a.Party}: {labels["Absent"]}";
         }
 
         if (a.Observer)
         {
-            return $"{a.Party}: {labels.Observer}";
+            return $"{a.Party}: {labels["Observer"]}";
         }
 
         var head = string.IsNullOrWhiteSpace(a.HeadName) ? "" : $"{a.HeadName}{(string.IsNullOrWhiteSpace(a.HeadRank) ? "" : $", {a.HeadRank}")}";
         var members = a.Members.Count == 0 ? "" : $"; {string.Join(", ", a.Members)}";
-        return $"{a.Party}: {(head.Length == 0 ? labels.Present : RecordLabels.Format(labels.Head, head))}{members}";
+        return $"{a.Party}: {(head.Length == 0 ? labels["Present"] : labels.Format("Head", head))}{members}";
     }
 
     private void Row(XFont font, string en, string ru, double gapAfter) => _pages.Row(font, en, ru, gapAfter);
@@ -108,7 +108,7 @@ public sealed class RecordPdf
     private void Footer(XGraphics gfx, PdfPage page, int n, int count, RecordResponse r, string language)
     {
         var (en, ru) = (RecordLabels.Of(language), RecordLabels.Russian);
-        var draft = r.Status == RecordStatus.Final ? "" : $"{en.DraftMark} / {ru.DraftMark} · ";
+        var draft = r.Status == RecordStatus.Final ? "" : $"{en["DraftMark"]} / {ru["DraftMark"]} · ";
         _pages.Footer(gfx, page, $"{draft}{PdfLanguage.PageOf(n, count, language)} / {PdfLanguage.PageOf(n, count, "ru")}", _small);
     }
 

@@ -81,7 +81,7 @@ public sealed class OfficialTextPdf
         _pages.Row(_body, text.MeetingEn, text.MeetingRu, gapAfter: 0.2);
         _pages.Row(_body, $"{text.PlaceEn}, {OfficialDates.Format(text.Date, "en")}", $"{text.PlaceRu}, {OfficialDates.Format(text.Date, "ru")}", gapAfter: 0.2);
         _pages.Row(_body, En.VersionOf(text.Version, text.Draft), Ru.VersionOf(text.Version, text.Draft), gapAfter: 0.2);
-        _pages.Page.DrawString($"{En.ContentHash} / {Ru.ContentHash}: {text.ContentHash}", _small, XBrushes.Black, _pages.LeftX, _pages.Y, XStringFormats.TopLeft);
+        _pages.Page.DrawString($"{En["ContentHash"]} / {Ru["ContentHash"]}: {text.ContentHash}", _small, XBrushes.Black, _pages.LeftX, _pages.Y, XStringFormats.TopLeft);
         _pages.Y += _small.GetHeight() * 1.6;
         _pages.Rule(_body);
     }
@@ -96,7 +96,7 @@ public sealed class OfficialTextPdf
         _pages.NewPage();
         _pages.FullWidth(_kind, labels.Kind(text.Kind), 0.3);
         _pages.FullWidth(_title, translation.Title, 0.4);
-        var status = translation.Authentic ? labels.Authentic : labels.Translation;
+        var status = translation.Authentic ? labels["Authentic"] : labels["Translation"];
         _pages.FullWidth(_body, $"{OfficialDates.Format(text.Date, translation.Language)} · {labels.VersionOf(text.Version, text.Draft)} · {status}", 0.6);
         _pages.Rule(_body);
         foreach (var paragraph in translation.Text.Split('\n'))
@@ -110,8 +110,8 @@ public sealed class OfficialTextPdf
     {
         var (margin, width) = (_pages.Margin, _pages.Width);
         var half = (width - 2 * margin - _pages.Gutter) / 2;
-        var leftTail = $" · {(text.Draft ? $"{En.DraftMark} · " : "")}{En.VersionOf(text.Version, draft: false)}";
-        var rightTail = $" · {(text.Draft ? $"{Ru.DraftMark} · " : "")}{Ru.VersionOf(text.Version, draft: false)}";
+        var leftTail = $" · {(text.Draft ? $"{En["DraftMark"]} · " : "")}{En.VersionOf(text.Version, draft: false)}";
+        var rightTail = $" · {(text.Draft ? $"{Ru["DraftMark"]} · " : "")}{Ru.VersionOf(text.Version, draft: false)}";
         var left = LineWrap.Shortened(gfx, text.TitleEn, _smallItalic, half - gfx.MeasureString(leftTail, _smallItalic).Width) + leftTail;
         var right = LineWrap.Shortened(gfx, text.TitleRu, _smallItalic, half - gfx.MeasureString(rightTail, _smallItalic).Width) + rightTail;
         gfx.DrawString(left, _smallItalic, XBrushes.Black, margin, HeaderTop, XStringFormats.TopLeft);

@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Resources;
+
+namespace SummitCoordination.BuildingBlocks.Languages;
+
+/// <summary>
+/// The texts of one resource family in one of the seven languages: <c>{Name}.resx</c> in English and
+/// <c>{Name}.{code}.resx</c> in each of the others, edited directly like the web app's <c>Strings</c> (the ASP.NET Core
+/// convention). A key no file has is a fault of the code, not of the reader's language: it throws, where a label
+/// printed as its own key would go unseen. That every language has every key is <c>ResourceFileTests</c>'s to check.
+/// </summary>
+public class LanguageTexts(ResourceManager resources, string language)
+{
+    /// <summary>The language's code (one of <see cref="OfficialDates.Languages"/>; English for any other).</summary>
+    public string Language { get; } = OfficialDates.Languages.Contains(language) ? language : "en";
+
+    private CultureInfo Culture => OfficialDates.Culture(Language);
+
+    public string this[string key] =>
+        resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' in {resources.BaseName}.resx.");
+
+    /// <summary>A text with its placeholders filled (<c>"item {0}"</c>).</summary>
+    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
+}
