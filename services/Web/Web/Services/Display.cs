@@ -465,6 +465,28 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// <summary>The reader's culture for dates and numbers, with what ICU lacks supplied (<see cref="SiteCultures"/>).</summary>
     public static CultureInfo Formats => SiteCultures.Of(Language);
 
+    /// <summary>A month as its heading names it: "September 2042", "Сентябрь 2042 г."; capitalised, nothing else.</summary>
+    public static string MonthName(DateOnly month)
+    {
+        var text = month.ToDateTime(TimeOnly.MinValue).ToString("Y", Formats);
+        return char.ToUpper(text[0], Formats) + text[1..];
+    }
+
+    /// <summary>
+    /// The months a month field offers, first days, in order: a year before <paramref name="today"/>'s month to two
+    /// years after it, stretched to take in every month of <paramref name="shown"/>. A list in the page's language:
+    /// a browser draws <c>&lt;input type=month&gt;</c> in its own language, not the page's.
+    /// </summary>
+    public static IEnumerable<DateOnly> Months(DateOnly today, IEnumerable<DateOnly> shown)
+    {
+        var current = new DateOnly(today.Year, today.Month, 1);
+        var months = shown.Select(m => new DateOnly(m.Year, m.Month, 1)).Append(current.AddYears(-1)).Append(current.AddYears(2)).ToList();
+        for (var month = months.Min(); month <= months.Max(); month = month.AddMonths(1))
+        {
+            yield return month;
+        }
+    }
+
     /// <summary>The 24-hour clock in every language.</summary>
     public const string TimePattern = "HH:mm";
 
