@@ -29,7 +29,7 @@ public sealed class RecordLabelsTests
     [MemberData(nameof(Languages))]
     public void Every_outcome_and_status_has_its_own_words_in_the_language(string language)
     {
-        var labels = RecordLabels.Of(language);
+        var labels = new RecordLabels(language);
         var outcomes = Enum.GetValues<AgendaOutcome>().Select(labels.Outcome).ToList();
         var statuses = Enum.GetValues<RecordStatus>().Select(labels.Status).ToList();
 
@@ -49,9 +49,9 @@ public sealed class RecordLabelsTests
     [Fact]
     public void A_language_the_site_lacks_prints_in_English()
     {
-        Assert.Equal(RecordLabels.English.Outcome(AgendaOutcome.Blocked), RecordLabels.Of("fr").Outcome(AgendaOutcome.Blocked));
-        Assert.Equal("distribution: Limited", RecordLabels.English.DistributionOf("Limited"));
-        Assert.Equal("распространение: общее", RecordLabels.Russian.DistributionOf("General"));
+        Assert.Equal(new RecordLabels("en").Outcome(AgendaOutcome.Blocked), new RecordLabels("fr").Outcome(AgendaOutcome.Blocked));
+        Assert.Equal("distribution: Limited", new RecordLabels("en").DistributionOf("Limited"));
+        Assert.Equal("распространение: общее", new RecordLabels("ru").DistributionOf("General"));
     }
 
     private static RecordResponse Record()

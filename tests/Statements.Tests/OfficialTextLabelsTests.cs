@@ -16,7 +16,7 @@ public sealed class OfficialTextLabelsTests
     [MemberData(nameof(Languages))]
     public void Every_kind_has_a_name_and_a_version_mark_carries_its_number(string language)
     {
-        var labels = OfficialTextLabels.Of(language);
+        var labels = new OfficialTextLabels(language);
         var kinds = Enum.GetValues<StatementKind>().Select(labels.Kind).ToList();
 
         Assert.Equal(kinds.Count, kinds.Distinct().Count());
@@ -29,9 +29,9 @@ public sealed class OfficialTextLabelsTests
     [Fact]
     public void English_and_Russian_say_what_the_PDF_has_always_said()
     {
-        Assert.Equal("Chairman's Statement", OfficialTextLabels.English.Kind(StatementKind.ChairmansStatement));
-        Assert.Equal("Draft, version 2: not adopted", OfficialTextLabels.English.VersionOf(2, draft: true));
-        Assert.Equal("Совместное заявление", OfficialTextLabels.Russian.Kind(StatementKind.JointStatement));
-        Assert.Equal(OfficialTextLabels.English.Kind(StatementKind.Declaration), OfficialTextLabels.Of("xx").Kind(StatementKind.Declaration));
+        Assert.Equal("Chairman's Statement", new OfficialTextLabels("en").Kind(StatementKind.ChairmansStatement));
+        Assert.Equal("Draft, version 2: not adopted", new OfficialTextLabels("en").VersionOf(2, draft: true));
+        Assert.Equal("Совместное заявление", new OfficialTextLabels("ru").Kind(StatementKind.JointStatement));
+        Assert.Equal(new OfficialTextLabels("en").Kind(StatementKind.Declaration), new OfficialTextLabels("xx").Kind(StatementKind.Declaration));
     }
 }

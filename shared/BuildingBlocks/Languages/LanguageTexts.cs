@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -7,17 +8,22 @@ namespace SummitCoordination.BuildingBlocks.Languages;
 /// The texts of one resource family in one of the seven languages: <c>{Name}.resx</c> in English and
 /// <c>{Name}.{code}.resx</c> in each of the others, edited directly like the web app's <c>Strings</c> (the ASP.NET Core
 /// convention). A key no file has is a fault of the code, not of the reader's language: it throws, where a label
-/// printed as its own key would go unseen. That every language has every key is <c>ResourceFileTests</c>'s to check.
+/// printed as its own key would go unseen. A family is named by the type beside its files (<c>RecordLabels</c> reads
+/// <c>Records/RecordLabels*.resx</c>). That every language has every key is <c>ResourceFileTests</c>'s to check.
 /// </summary>
-public class LanguageTexts(ResourceManager resources, string language)
+public class LanguageTexts(string language, Type family)
 {
+    private static readonly ConcurrentDictionary<Type, ResourceManager> Families = new();
+
+    private readonly ResourceManager _resources = Families.GetOrAdd(family, t => new ResourceManager(t.FullName!, t.Assembly));
+
     /// <summary>The language's code (one of <see cref="OfficialDates.Languages"/>; English for any other).</summary>
     public string Language { get; } = OfficialDates.Languages.Contains(language) ? language : "en";
 
     private CultureInfo Culture => OfficialDates.Culture(Language);
 
     public string this[string key] =>
-        resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' in {resources.BaseName}.resx.");
+        _resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' in {_resources.BaseName}.resx.");
 
     /// <summary>A text with its placeholders filled (<c>"item {0}"</c>).</summary>
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);

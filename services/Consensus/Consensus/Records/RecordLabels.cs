@@ -1,4 +1,3 @@
-using System.Resources;
 using SummitCoordination.BuildingBlocks.Languages;
 
 namespace SummitCoordination.Consensus.Records;
@@ -8,17 +7,9 @@ namespace SummitCoordination.Consensus.Records;
 /// and <c>RecordLabels.{code}.resx</c> beside this file. English keeps the codes it has always printed (distribution,
 /// outcome); the five states' languages were written without a native speaker (README, "Languages").
 /// </summary>
-public sealed class RecordLabels(string language) : LanguageTexts(Texts, language)
+/// <remarks>In one of the seven languages; English for any other.</remarks>
+public sealed class RecordLabels(string language) : LanguageTexts(language, typeof(RecordLabels))
 {
-    private static readonly ResourceManager Texts = new("SummitCoordination.Consensus.Records.RecordLabels", typeof(RecordLabels).Assembly);
-
-    public static readonly RecordLabels English = new("en");
-
-    public static readonly RecordLabels Russian = new("ru");
-
-    /// <summary>The labels in a language (one of the seven; English for any other).</summary>
-    public static RecordLabels Of(string language) => new(language);
-
     public string Status(RecordStatus status) => this[status switch
     {
         RecordStatus.Final => "Final",

@@ -24,7 +24,7 @@ public sealed class RecordPdf
 
     private RecordPdf(RecordResponse r)
     {
-        _pages = TwoColumnPages.Start(Geometry, r.TitleEn, $"{r.BodyName}, {RecordLabels.English.Status(r.Status)}");
+        _pages = TwoColumnPages.Start(Geometry, r.TitleEn, $"{r.BodyName}, {new RecordLabels("en").Status(r.Status)}");
     }
 
     /// <summary>The record's PDF; asked in one of the five states' languages, that language's column takes the English one's place.</summary>
@@ -38,7 +38,7 @@ public sealed class RecordPdf
 
     private byte[] Build(RecordResponse r, string language)
     {
-        var (en, ru) = (RecordLabels.Of(language), RecordLabels.Russian);
+        var (en, ru) = (new RecordLabels(language), new RecordLabels("ru"));
         Row(_title, r.TitleEn, r.TitleRu, 0.4);
         var day = DateOnly.FromDateTime(r.StartUtc);
         Row(_body, $"{r.BodyName}, {OfficialDates.Format(day, language)}", $"{r.BodyName}, {OfficialDates.Format(day, "ru")}", 0.2);
@@ -107,7 +107,7 @@ public sealed class RecordPdf
 
     private void Footer(XGraphics gfx, PdfPage page, int n, int count, RecordResponse r, string language)
     {
-        var (en, ru) = (RecordLabels.Of(language), RecordLabels.Russian);
+        var (en, ru) = (new RecordLabels(language), new RecordLabels("ru"));
         var draft = r.Status == RecordStatus.Final ? "" : $"{en["DraftMark"]} / {ru["DraftMark"]} · ";
         _pages.Footer(gfx, page, $"{draft}{PdfLanguage.PageOf(n, count, language)} / {PdfLanguage.PageOf(n, count, "ru")}", _small);
     }

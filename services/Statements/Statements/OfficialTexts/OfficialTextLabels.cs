@@ -1,4 +1,3 @@
-using System.Resources;
 using SummitCoordination.BuildingBlocks.Languages;
 
 namespace SummitCoordination.Statements.OfficialTexts;
@@ -9,17 +8,9 @@ namespace SummitCoordination.Statements.OfficialTexts;
 /// translation (<c>OfficialTextLabels.resx</c> and <c>OfficialTextLabels.{code}.resx</c> beside this file). The five
 /// states' languages were written without a native speaker (README, "Languages").
 /// </summary>
-public sealed class OfficialTextLabels(string language) : LanguageTexts(Texts, language)
+/// <remarks>In one of the seven languages; English for any other.</remarks>
+public sealed class OfficialTextLabels(string language) : LanguageTexts(language, typeof(OfficialTextLabels))
 {
-    private static readonly ResourceManager Texts = new("SummitCoordination.Statements.OfficialTexts.OfficialTextLabels", typeof(OfficialTextLabels).Assembly);
-
-    public static readonly OfficialTextLabels English = new("en");
-
-    public static readonly OfficialTextLabels Russian = new("ru");
-
-    /// <summary>The labels in a language (one of the seven; English for any other).</summary>
-    public static OfficialTextLabels Of(string language) => new(language);
-
     public string Kind(StatementKind kind) => this[$"Kind.{kind}"];
 
     public string VersionOf(int version, bool draft) => Format(draft ? "DraftVersion" : "Version", version);

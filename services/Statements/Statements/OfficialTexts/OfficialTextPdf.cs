@@ -23,8 +23,8 @@ public sealed class OfficialTextPdf
 
     private static readonly TwoColumnGeometry Geometry = new(Margin: 42, NumberWidth: 34, Gutter: 16, ContentTop: 58, BottomMargin: 50);
 
-    private static readonly OfficialTextLabels En = OfficialTextLabels.English;
-    private static readonly OfficialTextLabels Ru = OfficialTextLabels.Russian;
+    private static readonly OfficialTextLabels En = new("en");
+    private static readonly OfficialTextLabels Ru = new("ru");
 
     private readonly XFont _body = Font(10.5);
     private readonly XFont _number = Font(10.5, XFontStyleEx.Bold);
@@ -92,7 +92,7 @@ public sealed class OfficialTextPdf
     /// </summary>
     private void TranslationBlock(OfficialText text, OfficialTranslation translation)
     {
-        var labels = OfficialTextLabels.Of(translation.Language);
+        var labels = new OfficialTextLabels(translation.Language);
         _pages.NewPage();
         _pages.FullWidth(_kind, labels.Kind(text.Kind), 0.3);
         _pages.FullWidth(_title, translation.Title, 0.4);
