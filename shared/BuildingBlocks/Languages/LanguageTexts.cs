@@ -20,10 +20,13 @@ public class LanguageTexts(string language, Type family)
     /// <summary>The language's code (one of <see cref="OfficialDates.Languages"/>; English for any other).</summary>
     public string Language { get; } = OfficialDates.Languages.Contains(language) ? language : "en";
 
-    private CultureInfo Culture => OfficialDates.Culture(Language);
+    /// <summary>The culture the language's numbers and dates are written in (<see cref="OfficialDates.Culture"/>).</summary>
+    protected CultureInfo Culture => OfficialDates.Culture(Language);
 
-    public string this[string key] =>
-        _resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' in {_resources.BaseName}.resx.");
+    public string this[string key] => Find(key) ?? throw new KeyNotFoundException($"No text '{key}' in {_resources.BaseName}.resx.");
+
+    /// <summary>The text of a key that may have none (a template looked up by a code read from a message); null for none.</summary>
+    protected string? Find(string key) => _resources.GetString(key, Culture);
 
     /// <summary>A text with its placeholders filled (<c>"item {0}"</c>).</summary>
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
