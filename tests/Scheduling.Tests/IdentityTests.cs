@@ -10,9 +10,42 @@ using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Scheduling.Tests;
 
-/// <summary>Issue 9, section 1: identity fit for production.</summary>
-public sealed class IdentityTests
+/// <summary>
+/// Issue 9, section 1: identity fit for production. Tests of one configuration share its host (<see cref="Hosts"/>:
+/// a boot costs seconds of CPU); each posts parties of its own codes.
+/// </summary>
+public sealed class IdentityTests(IdentityTests.Hosts hosts) : IClassFixture<IdentityTests.Hosts>
 {
+    /// <summary>One host per configuration the tests share, made when a test first asks for it, disposed after the class.</summary>
+    public sealed class Hosts : IDisposable
+    {
+        private readonly Lazy<SummitApp> _production = new(() => new SummitApp(environment: "Production", settings: Production()));
+
+        /// <summary>Entra ID's app roles: a secretariat value, a role per state (Uzbekistan's and Kazakhstan's), the name in preferred_username.</summary>
+        private readonly Lazy<SummitApp> _entra = new(() => new SummitApp(environment: "Production", settings: Production(
+            ("Auth:Claims:RoleClaim", "roles"),
+            ("Auth:Claims:SecretariatValues:0", "Secretariat.Officer"),
+            ("Auth:Claims:PartyByRole:Delegation.UZB", "UZB"),
+            ("Auth:Claims:PartyByRole:Delegation.KAZ", "KAZ"),
+            ("Auth:Claims:NameClaim", "preferred_username"))));
+
+        private readonly Lazy<SummitApp> _development = new(() => new SummitApp());
+
+        public SummitApp Production => _production.Value;
+
+        public SummitApp Entra => _entra.Value;
+
+        public SummitApp Development => _development.Value;
+
+        public void Dispose()
+        {
+            foreach (var host in new[] { _production, _entra, _development }.Where(h => h.IsValueCreated))
+            {
+                host.Value.Dispose();
+            }
+        }
+    }
+
     private const string ProductionKey = "a-production-secret-of-the-secretariat-0123456789";
     private const string ProductionIssuer = "https://login.example.org/summit";
 
@@ -75,7 +108,7 @@ public sealed class IdentityTests
     [Fact]
     public async Task A_production_host_refuses_a_token_forged_with_the_development_key_and_offers_no_token_endpoint()
     {
-        using var app = new SummitApp(environment: "Production", settings: Production());
+        var app = hosts.Production;
         var forged = Token(AuthSettings.DevelopmentSigningKey, "summit-coordination-dev", new Dictionary<string, object> { ["role"] = "Secretariat" });
         var response = await With(app, forged).PostAsJsonAsync("/api/parties", NewParty("FGD"));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -117,11 +150,7 @@ public sealed class IdentityTests
     [Fact]
     public async Task Entra_app_roles_map_a_role_value_to_a_delegation_of_one_state()
     {
-        using var app = new SummitApp(environment: "Production", settings: Production(
-            ("Auth:Claims:RoleClaim", "roles"),
-            ("Auth:Claims:SecretariatValues:0", "Secretariat.Officer"),
-            ("Auth:Claims:PartyByRole:Delegation.UZB", "UZB"),
-            ("Auth:Claims:NameClaim", "preferred_username")));
+        var app = hosts.Entra;
 
         var uzbekistan = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Delegation.UZB" } });
         Assert.Equal(HttpStatusCode.OK, (await With(app, uzbekistan).GetAsync("/api/notifications")).StatusCode);
@@ -152,7 +181,7 @@ public sealed class IdentityTests
     [Fact]
     public async Task A_token_with_more_than_one_role_is_refused_with_401_problem_details()
     {
-        using var app = new SummitApp(environment: "Production", settings: Production());
+        var app = hosts.Production;
         var both = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["role"] = new[] { "Delegation", "Secretariat" }, ["party"] = "KAZ" });
         await AssertUnauthorizedProblemAsync(await With(app, both).PostAsJsonAsync("/api/parties", NewParty("AMB")), "auth.ambiguous-role");
         await AssertUnauthorizedProblemAsync(await With(app, both).GetAsync("/api/meetings/mine"), "auth.ambiguous-role");
@@ -167,11 +196,7 @@ public sealed class IdentityTests
     [Fact]
     public async Task Entra_roles_for_two_states_are_refused()
     {
-        using var app = new SummitApp(environment: "Production", settings: Production(
-            ("Auth:Claims:RoleClaim", "roles"),
-            ("Auth:Claims:SecretariatValues:0", "Secretariat.Officer"),
-            ("Auth:Claims:PartyByRole:Delegation.UZB", "UZB"),
-            ("Auth:Claims:PartyByRole:Delegation.KAZ", "KAZ")));
+        var app = hosts.Entra;
         var two = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Delegation.UZB", "Delegation.KAZ" } });
         await AssertUnauthorizedProblemAsync(await With(app, two).GetAsync("/api/notifications"), "auth.ambiguous-role");
         var officerAndState = Token(ProductionKey, ProductionIssuer, new Dictionary<string, object> { ["roles"] = new[] { "Secretariat.Officer", "Delegation.KAZ" } });
@@ -182,7 +207,7 @@ public sealed class IdentityTests
     [Fact]
     public async Task A_token_expired_two_minutes_ago_is_refused_and_one_expired_ten_seconds_ago_is_still_accepted()
     {
-        using var app = new SummitApp(environment: "Production", settings: Production());
+        var app = hosts.Production;
         var claims = new Dictionary<string, object> { ["role"] = "Secretariat" };
         var expired = Token(ProductionKey, ProductionIssuer, claims, DateTime.UtcNow.AddMinutes(-2));
         await AssertUnauthorizedProblemAsync(await With(app, expired).GetAsync("/api/bodies"));
@@ -197,8 +222,7 @@ public sealed class IdentityTests
     [InlineData("Secretariat", "KAZ", null, "party")]
     public async Task The_development_token_endpoint_refuses_unknown_parties_and_unbounded_names(string role, string party, string? name, string field)
     {
-        using var app = new SummitApp();
-        var response = await app.CreateClient().PostAsJsonAsync("/dev/tokens", new { role, party, name });
+        var response = await hosts.Development.CreateClient().PostAsJsonAsync("/dev/tokens", new { role, party, name });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());

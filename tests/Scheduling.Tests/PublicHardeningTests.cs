@@ -6,9 +6,21 @@ using SummitCoordination.TestSupport;
 
 namespace SummitCoordination.Scheduling.Tests;
 
-/// <summary>Issue 9, section 4: security headers on public pages and the reference, and rate limits with a 429 problem.</summary>
-public sealed class PublicHardeningTests
+/// <summary>
+/// Issue 9, section 4: security headers on public pages and the reference, and rate limits with a 429 problem. The
+/// headers are read from one host with the default settings (<see cref="DefaultHost"/>); each rate limit is tried on a
+/// host of its own, whose limiter no other test has counted against.
+/// </summary>
+public sealed class PublicHardeningTests(PublicHardeningTests.DefaultHost host) : IClassFixture<PublicHardeningTests.DefaultHost>
 {
+    /// <summary>The all-in-one host with its default settings, shared by the header checks (GETs only).</summary>
+    public sealed class DefaultHost : IDisposable
+    {
+        public SummitApp App { get; } = new();
+
+        public void Dispose() => App.Dispose();
+    }
+
     [Theory]
     [InlineData("/public/statements", "text/html")]
     [InlineData("/public/calendar.ics", "text/calendar")]
@@ -16,8 +28,7 @@ public sealed class PublicHardeningTests
     [InlineData("/openapi/v1.json", "application/json")]
     public async Task Public_pages_and_the_reference_send_strict_security_headers(string path, string accept)
     {
-        using var app = new SummitApp();
-        var client = app.CreateClient();
+        var client = host.App.CreateClient();
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
