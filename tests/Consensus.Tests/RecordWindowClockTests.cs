@@ -118,7 +118,7 @@ public sealed class RecordWindowClockTests : IDisposable
         Assert.DoesNotContain("Draft record", text);
 
         var turkmen = await PdfTextAsync(await kyrgyzstan.GetByteArrayAsync($"{path}?lang=tk"));
-        foreach (var expected in new[] { "Ýazgynyň taslamasy", "14 mart 2036", "Düşündiriş beýannamasy", "kabul edildi", "Sahypa 1 /" })
+        foreach (var expected in new[] { "Ýazgynyň taslamasy", "2036-njy ýylyň 14-nji marty", "Düşündiriş beýannamasy", "kabul edildi", "Sahypa 1 /" })
         {
             Assert.Contains(expected, turkmen);
         }

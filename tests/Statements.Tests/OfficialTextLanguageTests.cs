@@ -22,7 +22,7 @@ public sealed class OfficialTextLanguageTests(HarnessAppFixture fixture) : State
         { "tg", "Изҳороти Тошканд дар бораи об", "Вазирон ба таҳкими ҳамкории минтақавӣ розӣ шуданд; ҷаласаи навбатӣ дар рӯзи душанбе мегузарад.",
             "10 майи соли 2027", "Саҳифаи 1 аз 2" },
         { "tk", "Suw barada Daşkent beýannamasy", "Döwletleriň ministrleri sebitleýin hyzmatdaşlygy berkitmäge ylalaşdylar; Türkmenistanyň žurnaly açyk.",
-            "10 maý 2027", "Sahypa 1 / 2" },
+            "2027-nji ýylyň 10-njy maýy", "Sahypa 1 / 2" },
         { "uz", "Suv toʻgʻrisidagi Toshkent bayonoti", "Vazirlar mintaqaviy hamkorlikni mustahkamlash va gidrologik maʼlumotlar almashishga kelishib oldilar.",
             "2027-yil 10-may", "1-sahifa, jami 2" },
     };
@@ -95,7 +95,7 @@ public sealed class OfficialTextLanguageTests(HarnessAppFixture fixture) : State
         Assert.Contains("Suw barada beýannama", text);
         Assert.Contains("Ministrler duşuşdylar we ylalaşdylar.", text);
         Assert.Contains("Bilelikdäki beýannama", text);
-        Assert.Contains("10 maý 2027 · Wersiýa 1 · Asyl tekst", text);
+        Assert.Contains("2027-nji ýylyň 10-njy maýy · Wersiýa 1 · Asyl tekst", text);
         Assert.DoesNotContain("Terjime", text);
         // The English PDF and the Turkmen one are different representations, each with its own tag.
         var plain = await observer.GetAsync($"/public/statements/{slug}.pdf");

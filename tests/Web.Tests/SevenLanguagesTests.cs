@@ -14,6 +14,23 @@ namespace SummitCoordination.Web.Tests;
 public sealed class SevenLanguagesTests
 {
     [Theory]
+    [InlineData(2042, 9, 14, "2042-nji ýylyň 14-nji sentýabry")]
+    [InlineData(2030, 6, 16, "2030-njy ýylyň 16-njy iýuny")]
+    [InlineData(2040, 4, 9, "2040-njy ýylyň 9-njy apreli")]
+    [InlineData(2027, 5, 10, "2027-nji ýylyň 10-njy maýy")]
+    [InlineData(2029, 3, 30, "2029-njy ýylyň 30-njy marty")]
+    [InlineData(2033, 12, 31, "2033-nji ýylyň 31-nji dekabry")]
+    [InlineData(2050, 1, 20, "2050-nji ýylyň 20-nji ýanwary")]
+    [InlineData(2100, 8, 1, "2100-nji ýylyň 1-nji awgusty")]
+    public void A_Turkmen_official_date_writes_the_year_and_day_as_ordinals_by_vowel_harmony_and_the_month_in_its_possessive(
+        int year, int month, int day, string expected)
+    {
+        var shown = UiCulture.In("tk", () => Display.Date(new DateOnly(year, month, day)));
+
+        Assert.Equal(expected, shown);
+    }
+
+    [Theory]
     [InlineData("kk")]
     [InlineData("ky")]
     [InlineData("tg")]
@@ -64,7 +81,7 @@ public sealed class SevenLanguagesTests
     [InlineData("kk", "2042 жылғы 14 қыркүйек")]
     [InlineData("ky", "2042-жылдын 14-сентябры")]
     [InlineData("tg", "14 сентябри соли 2042")]
-    [InlineData("tk", "14 sentýabr 2042")]
+    [InlineData("tk", "2042-nji ýylyň 14-nji sentýabry")]
     [InlineData("uz", "2042-yil 14-sentabr")]
     public void A_date_is_written_as_the_language_writes_it(string language, string expected)
     {

@@ -25,7 +25,7 @@ public sealed class MailTexts(string language) : LanguageTexts(language, typeof(
     private object? Argument(string value) =>
         DateTime.TryParseExact(value, "u", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var at) ? Instant(at)
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day.ToString(OfficialDates.Pattern(Language), Culture)
+            ? OfficialDates.Format(day, Language)
             : value;
 
     public string Kind(Contracts.NotificationKind kind) => this[$"Kind.{kind}"];

@@ -143,7 +143,7 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         var zone = Zone(timeZone);
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
         var offset = zone.GetUtcOffset(local);
-        var date = local.ToString(DatePattern, Formats);
+        var date = Date(DateOnly.FromDateTime(local));
         return withTime
             ? $"{date}, {local.ToString(TimePattern, Formats)} ({Offset(offset)})"
             : date;
@@ -454,13 +454,10 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZone));
 
     /// <summary>A date alone (a due date, a publication day), in the reader's culture.</summary>
-    public static string Date(DateTime utc) => utc.ToString(DatePattern, Formats);
+    public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(utc));
 
-    /// <summary>A calendar day (a signature, a deposit), in the reader's culture; empty for none.</summary>
-    public static string Date(DateOnly? day) => day?.ToString(DatePattern, Formats) ?? "";
-
-    /// <summary>A date as each language writes it in official texts (<see cref="SiteCultures.DatePattern"/>).</summary>
-    public static string DatePattern => SiteCultures.DatePattern(Language);
+    /// <summary>A calendar day (a signature, a deposit) as the reader's language writes it in official texts (<see cref="BuildingBlocks.Languages.OfficialDates.Format"/>); empty for none.</summary>
+    public static string Date(DateOnly? day) => day is { } d ? BuildingBlocks.Languages.OfficialDates.Format(d, Language) : "";
 
     /// <summary>The reader's culture for dates and numbers, with what ICU lacks supplied (<see cref="SiteCultures"/>).</summary>
     public static CultureInfo Formats => SiteCultures.Of(Language);

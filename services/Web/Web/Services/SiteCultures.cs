@@ -6,7 +6,7 @@ namespace SummitCoordination.Web.Services;
 /// <summary>
 /// The site's seven cultures (issue 24, point 2), as this machine's ICU gives them and with what it lacks supplied
 /// (<see cref="OfficialDates"/>, shared with the services' PDFs: Tajik's and Kyrgyz's months in a date, and the
-/// official order of a date in each language). <see cref="DatePattern"/> is the one pattern every page writes a date with.
+/// official order of a date in each language). Every page writes a date with <see cref="Display.Date(DateOnly?)"/>.
 /// </summary>
 public static class SiteCultures
 {
@@ -15,7 +15,4 @@ public static class SiteCultures
 
     /// <summary>The culture a page in this language formats with (English for a language the site does not have).</summary>
     public static CultureInfo Of(string language) => OfficialDates.Culture(language);
-
-    /// <summary>A date as each language writes it in an official text (<see cref="OfficialDates.Pattern"/>).</summary>
-    public static string DatePattern(string language) => OfficialDates.Pattern(language);
 }
