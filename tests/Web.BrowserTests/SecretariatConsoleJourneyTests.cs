@@ -398,6 +398,17 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("View").SelectOptionAsync(new SelectOptionValue { Label = "Timeline by body" });
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Consultative Meeting of the Heads of State of Central Asia" })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "calendar-timeline");
+        // A meeting's name runs on after its bar (a two-day meeting is two narrow columns); on a phone the body stands
+        // above its month, and the page does not scroll sideways.
+        var usa = page.GetByRole(AriaRole.Link, new() { Name = $"C5+USA Summit, Dushanbe {BrowserFixture.Year} · Concluded" });
+        Assert.True((await usa.BoundingBoxAsync())!.Width > 200, "the name of a two-day meeting has room to be read");
+        await page.SetViewportSizeAsync(390, 844);
+        await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "C5+USA Summit" })).ToBeVisibleAsync();
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"the timeline scrolls sideways on a phone ({widths[0]} > {widths[1]})");
+        Assert.True((await page.Locator(".timeline-days[role=cell]").First.BoundingBoxAsync())!.Width > 300, "a phone gives the month its width");
+        await journey.CheckAsync(page, "calendar-timeline-phone");
+        await page.SetViewportSizeAsync(1280, 720);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Schedule a meeting" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Schedule a meeting", Level = 1 })).ToBeVisibleAsync();
