@@ -60,9 +60,41 @@ public sealed class ModuleHarness : IAsyncDisposable
         }
 
         // Start the host (so hosted services such as Quartz see the application started), then the harness.
+        await harness.WatchSchedulersStartAsync();
         await harness._host.StartAsync();
         await harness.Harness.Start();
         return harness;
+    }
+
+    private readonly List<Task> _schedulersStarted = [];
+
+    /// <summary>Listens, before the host starts them, for the module's schedulers to have started (job store, cluster check-in and all).</summary>
+    private async Task WatchSchedulersStartAsync()
+    {
+        foreach (var name in new[] { "Scheduling", "Consensus", "Statements" })
+        {
+            if (Services.GetKeyedService<ISchedulerFactory>(name) is { } factory)
+            {
+                var scheduler = await factory.GetScheduler();
+                var started = new StartedListener();
+                scheduler.ListenerManager.AddSchedulerListener(started);
+                _schedulersStarted.Add(started.Started);
+            }
+        }
+    }
+
+    /// <summary>Completes when its scheduler says it has started (the last thing <c>Start</c> does).</summary>
+    private sealed class StartedListener : ISchedulerListener
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        public ValueTask SchedulerStarted(IScheduler scheduler, CancellationToken cancellationToken = default)
+        {
+            _started.TrySetResult();
+            return ValueTask.CompletedTask;
+        }
     }
 
     public async Task<T> WithScope<T>(Func<IServiceProvider, Task<T>> read)
@@ -74,18 +106,9 @@ public sealed class ModuleHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Quartz starts the module's scheduler in the background once the host has started; a clustered one stopped
-        // before that start is through fails inside Quartz (ClusterManager.Shutdown). Let it finish starting first.
-        foreach (var name in new[] { "Scheduling", "Consensus", "Statements" })
-        {
-            if (Services.GetKeyedService<ISchedulerFactory>(name) is { } factory)
-            {
-                var scheduler = await factory.GetScheduler();
-                for (var waited = 0; waited < 300 && await scheduler.GetStatus() is SchedulerStatus.Created or SchedulerStatus.Unknown; waited++)
-                {
-                    await Task.Delay(100);
-                }
-            }
-        }
+        // before that start is through fails inside Quartz (ClusterManager.Shutdown). Let it finish starting first: its
+        // status cannot tell (a clustered store reports Running from another node's check-in), its Started event can.
+        await Task.WhenAny(Task.WhenAll(_schedulersStarted), Task.Delay(TimeSpan.FromSeconds(30)));
 
         await Harness.Stop();
         await _host.StopAsync();
