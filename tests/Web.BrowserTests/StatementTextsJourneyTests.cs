@@ -35,7 +35,9 @@ public sealed class StatementTextsJourneyTests(BrowserFixture fixture)
         await page.GetByLabel(Text(Ru, "Role.Secretariat"), new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = Text(Ru, "SignIn.Submit") }).ClickAsync();
 
-        // From the statement's desk to its texts.
+        // From the statement's desk to its texts, once the desk is interactive (a click while its circuit still starts
+        // can be lost to the re-render: seen once in CI).
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Link, new() { Name = Text(Ru, "Texts.Open") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/secretariat/statements/{fixture.Result.ChairmansStatement}/texts$"));
         await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1);
