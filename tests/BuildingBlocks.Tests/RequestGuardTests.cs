@@ -69,17 +69,53 @@ public sealed class RequestGuardTests
     [InlineData("Leaders,WorkingGroup", false)]
     [InlineData("leaders", false)]
     [InlineData("Nowhere", false)]
-    public void An_enum_value_is_one_of_its_names(string value, bool taken) => Assert.Equal(taken, EnumValues.IsName(typeof(Layer), value));
+    public void An_enum_value_is_one_of_its_names(string value, bool taken) => Assert.Equal(taken, BoundValues.IsName(typeof(Layer), value));
 
-    private static void Handler(Layer layer, Layer? maybe, string text, int count)
+    private static void Handler(Layer layer, Layer? maybe, string text, int count, [Microsoft.AspNetCore.Mvc.FromServices] TimeProvider clock,
+        System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
     }
 
-    [Fact]
-    public void The_enum_parameters_of_a_handler_are_found_by_name()
+    private sealed record Search
     {
-        var found = EnumValues.Of(typeof(RequestGuardTests).GetMethod(nameof(Handler), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!);
-        Assert.Equal([("layer", typeof(Layer)), ("maybe", typeof(Layer))], found);
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "from")] public DateTimeOffset? From { get; init; }
+
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "layer")] public Layer? Layer { get; init; }
+
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "q")] public string? Q { get; init; }
+    }
+
+    private static void Searching(Guid id, [Microsoft.AspNetCore.Http.AsParameters] Search search)
+    {
+    }
+
+    private static BoundValue[] Of(string handler) =>
+        BoundValues.Of(typeof(RequestGuardTests).GetMethod(handler, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!);
+
+    [Fact]
+    public void The_values_of_a_handler_read_from_text_are_found_by_name_and_type()
+    {
+        Assert.Equal([new BoundValue("layer", typeof(Layer)), new BoundValue("maybe", typeof(Layer)), new BoundValue("count", typeof(int))], Of(nameof(Handler)));
+        Assert.Equal([new BoundValue("id", typeof(Guid)), new BoundValue("from", typeof(DateTimeOffset)), new BoundValue("layer", typeof(Layer))], Of(nameof(Searching)));
+    }
+
+    [Theory]
+    [InlineData(typeof(int), "2030", true)]
+    [InlineData(typeof(int), "abc", false)]
+    [InlineData(typeof(int), "1e3", false)]
+    [InlineData(typeof(Guid), "0f8fad5b-d9cb-469f-a165-70867728950e", true)]
+    [InlineData(typeof(Guid), "not-a-guid", false)]
+    [InlineData(typeof(DateTimeOffset), "2035-11-14T10:00:00+05:00", true)]
+    [InlineData(typeof(DateTimeOffset), "someday", false)]
+    [InlineData(typeof(bool), "true", true)]
+    [InlineData(typeof(bool), "yes", false)]
+    [InlineData(typeof(Layer), "Leaders", true)]
+    [InlineData(typeof(Layer), "1", false)]
+    public void A_value_is_taken_only_when_it_reads_as_its_type(Type type, string value, bool taken)
+    {
+        var bound = BoundValue.For("field", type)!;
+        Assert.Equal(taken, bound.Accepts(value));
+        Assert.StartsWith($"Not a valid value: '{value}'.", bound.Refusal(value));
     }
 
     [Theory]

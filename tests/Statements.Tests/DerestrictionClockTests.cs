@@ -63,6 +63,6 @@ public sealed class DerestrictionClockTests : IAsyncLifetime
     {
         var db = sp.GetRequiredService<StatementsDbContext>();
         var today = RegisterAccess.Today(_clock);
-        return new DocumentSearch(Q: word).Filter(db, RegisterAccess.Public(db.Documents.AsNoTracking(), today)).Select(d => d.Id).ToListAsync();
+        return new DocumentSearch { Q = word }.Filter(db, RegisterAccess.Public(db.Documents.AsNoTracking(), today)).Select(d => d.Id).ToListAsync();
     });
 }

@@ -150,8 +150,14 @@ public sealed class WebModule : ServiceModule
     {
         app.MapStaticAssets().AllowAnonymous();
         // Static assets add a GET-only fallback ({**path:file}); routing would answer 405 to any other method on any
-        // unknown address because of it. This one takes the other addresses: a plain 404 (problem details).
-        app.MapFallback("{**path:nonfile}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        // unknown address because of it. This one takes the other addresses: a plain 404 (problem details). A request
+        // delegate, not a handler: the request delegate generator's MapFallback loses the fallback's order (int.MaxValue),
+        // and the API's addresses (ApiPathMatcherPolicy) must still see it as a fallback.
+        app.MapFallback("{**path:nonfile}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous().ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext http) =>

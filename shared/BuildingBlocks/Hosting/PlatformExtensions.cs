@@ -80,7 +80,7 @@ public static class PlatformExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.UseDefinedEnumValues();
+        app.UseCheckedBoundValues();
         app.UsePlainTextBodies();
         foreach (var module in app.Services.GetServices<ServiceModule>())
         {

@@ -143,7 +143,7 @@ public static class MeetingEndpoints
         TypedResults.Ok(await handler.HandleAsync(new SearchMeetings(search, user), ct));
 
     private static async Task<Ok<Paged<MeetingResponse>>> MineAsync(ClaimsPrincipal user, SearchMeetingsHandler handler, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await handler.HandleAsync(new SearchMeetings(new MeetingSearch(From: clock.GetUtcNow(), PageSize: SearchMeetingsHandler.MaxPageSize), user), ct));
+        TypedResults.Ok(await handler.HandleAsync(new SearchMeetings(new MeetingSearch { From = clock.GetUtcNow(), PageSize = SearchMeetingsHandler.MaxPageSize }, user), ct));
 }
 
 /// <summary>What scheduling the meeting would meet: conflicts (hard refuse; soft need a reason), a past start, who would chair, who decides.</summary>

@@ -3,16 +3,26 @@ using Microsoft.AspNetCore.Mvc;
 namespace SummitCoordination.Scheduling.Meetings;
 
 /// <summary>What <c>GET /api/meetings</c> filters by, bound from the query string; empty filters do not narrow it.</summary>
-public sealed record MeetingSearch(
-    [FromQuery(Name = "from")] DateTimeOffset? From = null,
-    [FromQuery(Name = "to")] DateTimeOffset? To = null,
-    [FromQuery(Name = "bodyId")] Guid? BodyId = null,
-    [FromQuery(Name = "track")] Track? Track = null,
-    [FromQuery(Name = "layer")] Layer? Layer = null,
-    [FromQuery(Name = "party")] string? Party = null,
-    [FromQuery(Name = "status")] MeetingStatus? Status = null,
-    [FromQuery(Name = "page")] int Page = 1,
-    [FromQuery(Name = "pageSize")] int PageSize = 50);
+public sealed record MeetingSearch
+{
+    [FromQuery(Name = "from")] public DateTimeOffset? From { get; init; }
+
+    [FromQuery(Name = "to")] public DateTimeOffset? To { get; init; }
+
+    [FromQuery(Name = "bodyId")] public Guid? BodyId { get; init; }
+
+    [FromQuery(Name = "track")] public Track? Track { get; init; }
+
+    [FromQuery(Name = "layer")] public Layer? Layer { get; init; }
+
+    [FromQuery(Name = "party")] public string? Party { get; init; }
+
+    [FromQuery(Name = "status")] public MeetingStatus? Status { get; init; }
+
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+}
 
 /// <summary>A search made by a caller: a delegation sees only the meetings it sits in, whatever party it names.</summary>
 public sealed record SearchMeetings(MeetingSearch Search, ClaimsPrincipal User);
@@ -25,7 +35,7 @@ public sealed class SearchMeetingsHandler(SchedulingDbContext db) : IHandler<Sea
     public async Task<Paged<MeetingResponse>> HandleAsync(SearchMeetings request, CancellationToken cancellationToken)
     {
         var search = request.Search;
-        var paging = new Paging(search.Page, search.PageSize).Require(MaxPageSize, "query.paging");
+        var paging = new Paging(search.Page ?? 1, search.PageSize ?? 50).Require(MaxPageSize, "query.paging");
         DomainException.RequireYear("from", search.From?.UtcDateTime.Year);
         DomainException.RequireYear("to", search.To?.UtcDateTime.Year);
         var party = request.User.IsSecretariat() ? search.Party : request.User.PartyCode();

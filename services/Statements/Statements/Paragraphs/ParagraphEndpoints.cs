@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace SummitCoordination.Statements.Paragraphs;
@@ -88,4 +89,4 @@ public static class ParagraphEndpoints
 }
 
 /// <summary>Who enters a reservation, and what enters it (bound with [AsParameters]).</summary>
-public sealed record Reserving(ClaimsPrincipal User, ReserveParagraphHandler Handler);
+public sealed record Reserving(ClaimsPrincipal User, [FromServices] ReserveParagraphHandler Handler);

@@ -7,18 +7,28 @@ namespace SummitCoordination.Statements.Public;
 /// words of the title and text in any of its languages, year, format (<c>C5+X</c>: any partner), partner, a signatory, kind, language, the
 /// meeting that published them, and the page. Empty filters do not narrow it.
 /// </summary>
-public sealed record PublicStatementSearch(
-    [FromQuery(Name = "q")] string? Q = null,
-    [FromQuery(Name = "year")] int? Year = null,
-    [FromQuery(Name = "format")] string? Format = null,
-    [FromQuery(Name = "partner")] string? Partner = null,
-    [FromQuery(Name = "party")] string? Party = null,
-    [FromQuery(Name = "kind")] string? Kind = null,
-    [FromQuery(Name = "language")] string? Language = null,
-    [FromQuery(Name = "page")] int? Page = null,
-    [FromQuery(Name = "pageSize")] int? PageSize = null,
-    [FromQuery(Name = "meetingId")] Guid? MeetingId = null)
+public sealed record PublicStatementSearch
 {
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+
+    [FromQuery(Name = "format")] public string? Format { get; init; }
+
+    [FromQuery(Name = "partner")] public string? Partner { get; init; }
+
+    [FromQuery(Name = "party")] public string? Party { get; init; }
+
+    [FromQuery(Name = "kind")] public string? Kind { get; init; }
+
+    [FromQuery(Name = "language")] public string? Language { get; init; }
+
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+
+    [FromQuery(Name = "meetingId")] public Guid? MeetingId { get; init; }
+
     /// <summary>The page asked for: 20 statements a page unless said.</summary>
     public Paging Paging => new(Page ?? 1, PageSize ?? 20);
 

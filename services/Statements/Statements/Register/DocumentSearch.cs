@@ -7,16 +7,24 @@ namespace SummitCoordination.Statements.Register;
 /// <c>symbol</c> (part of a symbol), <c>body</c> (part of the body's name), <c>year</c>, <c>meetingId</c>, <c>kind</c>,
 /// and the page. Empty filters do not narrow it.
 /// </summary>
-public sealed record DocumentSearch(
-    [FromQuery(Name = "q")] string? Q = null,
-    [FromQuery(Name = "symbol")] string? Symbol = null,
-    [FromQuery(Name = "body")] string? Body = null,
-    [FromQuery(Name = "year")] int? Year = null,
-    [FromQuery(Name = "meetingId")] Guid? MeetingId = null,
-    [FromQuery(Name = "kind")] DocumentKind? Kind = null,
-    [FromQuery(Name = "page")] int? Page = null,
-    [FromQuery(Name = "pageSize")] int? PageSize = null)
+public sealed record DocumentSearch
 {
+    [FromQuery(Name = "q")] public string? Q { get; init; }
+
+    [FromQuery(Name = "symbol")] public string? Symbol { get; init; }
+
+    [FromQuery(Name = "body")] public string? Body { get; init; }
+
+    [FromQuery(Name = "year")] public int? Year { get; init; }
+
+    [FromQuery(Name = "meetingId")] public Guid? MeetingId { get; init; }
+
+    [FromQuery(Name = "kind")] public DocumentKind? Kind { get; init; }
+
+    [FromQuery(Name = "page")] public int? Page { get; init; }
+
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+
     public const int MaxPageSize = 100;
 
     /// <summary>The page asked for: 20 documents a page unless said.</summary>

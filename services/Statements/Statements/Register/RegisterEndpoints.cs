@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -154,10 +155,10 @@ public static class RegisterEndpoints
 }
 
 /// <summary>What a file download reads with (bound with [AsParameters]: services, none of them in the API).</summary>
-public sealed record RegisterFiles(StatementsDbContext Db, TimeProvider Clock, IDocumentStore Store);
+public sealed record RegisterFiles([FromServices] StatementsDbContext Db, [FromServices] TimeProvider Clock, [FromServices] IDocumentStore Store);
 
 /// <summary>Who uploads a file, and what takes it (bound with [AsParameters]).</summary>
-public sealed record Uploading(ClaimsPrincipal User, UploadFileHandler Handler, RegisterSettings Settings);
+public sealed record Uploading(ClaimsPrincipal User, [FromServices] UploadFileHandler Handler, [FromServices] RegisterSettings Settings);
 
 /// <summary>The public register's Atom feed: the latest General documents.</summary>
 internal static class RegisterFeed
