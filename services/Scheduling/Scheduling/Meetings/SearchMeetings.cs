@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SummitCoordination.Scheduling.Meetings;
@@ -19,9 +20,9 @@ public sealed record MeetingSearch
 
     [FromQuery(Name = "status")] public MeetingStatus? Status { get; init; }
 
-    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "page"), DefaultValue(1)] public int? Page { get; init; }
 
-    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "pageSize"), DefaultValue(50)] public int? PageSize { get; init; }
 }
 
 /// <summary>A search made by a caller: a delegation sees only the meetings it sits in, whatever party it names.</summary>

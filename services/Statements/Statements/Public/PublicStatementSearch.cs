@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SummitCoordination.Statements.Public;
@@ -23,9 +24,9 @@ public sealed record PublicStatementSearch
 
     [FromQuery(Name = "language")] public string? Language { get; init; }
 
-    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "page"), DefaultValue(1)] public int? Page { get; init; }
 
-    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "pageSize"), DefaultValue(20)] public int? PageSize { get; init; }
 
     [FromQuery(Name = "meetingId")] public Guid? MeetingId { get; init; }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SummitCoordination.Statements.Register;
@@ -21,9 +22,9 @@ public sealed record DocumentSearch
 
     [FromQuery(Name = "kind")] public DocumentKind? Kind { get; init; }
 
-    [FromQuery(Name = "page")] public int? Page { get; init; }
+    [FromQuery(Name = "page"), DefaultValue(1)] public int? Page { get; init; }
 
-    [FromQuery(Name = "pageSize")] public int? PageSize { get; init; }
+    [FromQuery(Name = "pageSize"), DefaultValue(20)] public int? PageSize { get; init; }
 
     public const int MaxPageSize = 100;
 
