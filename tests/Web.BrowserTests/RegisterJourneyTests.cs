@@ -114,6 +114,11 @@ public sealed class RegisterJourneyTests : IAsyncLifetime
         await NoEnglishOnRussianPages.AssertAsync(russian, symbol, "wp1-rev1.docx", "DOCX", meeting.Title);
         await russian.GotoAsync($"/documents?q={word}");
         await Expect(russian.GetByRole(AriaRole.Status)).ToHaveTextAsync("Найдено документов: 2");
+        // Each document is a block on a phone: its title whole within the screen, its kind named.
+        var title = russian.GetByText("Тугайные леса Амударьи", new() { Exact = true });
+        var box = await title.BoundingBoxAsync();
+        Assert.True(box is { X: >= 0 } && box.X + box.Width <= 390, $"the title runs off the phone's screen: {box?.X} + {box?.Width}");
+        Assert.Equal("Вид: ", await title.Locator("xpath=following-sibling::td[1]").EvaluateAsync<string>("e => getComputedStyle(e, '::before').content.replaceAll('\"', '')"));
         await journey.CheckAsync(russian, "search-ru-phone");
         await NoEnglishOnRussianPages.AssertAsync(russian, symbol, word);
     }
