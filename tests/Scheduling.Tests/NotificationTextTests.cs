@@ -39,6 +39,19 @@ public sealed class NotificationTextTests
         Assert.Equal(english, NotificationTexts.Write(code, values.Cast<object?>().ToArray()));
     }
 
+    [Theory]
+    [InlineData("ru", "Решение по пункту встречи «Leaders, Dushanbe 2042»: Принято (Консенсус). No objection.", "OP2 текста «Joint Statement», по которому ваше государство сделало оговорку: Согласован; теперь В скобках.")]
+    [InlineData("en", "An item of 'Leaders, Dushanbe 2042' was decided: Adopted (Consensus). No objection.", "OP2 of 'Joint Statement', on which your state holds a reservation: Agreed; it is now Bracketed.")]
+    public void A_mail_writes_an_outcome_a_rule_and_a_paragraph_s_status_in_its_reader_s_words(string language, string decided, string changed)
+    {
+        var texts = new Mail.MailTexts(language);
+        string Mailed(NotificationKind kind, string code, params object?[] args) =>
+            texts.Notice(new Mail.MailNotice(Guid.NewGuid(), new Notification("KAZ", Guid.NewGuid(), kind, NotificationTexts.Write(code, args), DateTime.UtcNow), People.Delivery.AtOnce));
+
+        Assert.Equal(decided, Mailed(NotificationKind.ItemDecided, "ItemDecided", "Leaders, Dushanbe 2042", OutcomeKind.Adopted, "Consensus", "No objection."));
+        Assert.Equal(changed, Mailed(NotificationKind.ParagraphChanged, "ParagraphChanged", "OP2", "Joint Statement", "Agreed", ParagraphStatus.Bracketed));
+    }
+
     [Fact]
     public void A_sentence_no_template_matches_has_no_code()
     {

@@ -54,6 +54,11 @@ public sealed class LayoutJourneyTests(BrowserFixture fixture)
 
                 await HeaderFitsAsync(page, width, $"{name} at {width}");
                 await NoSidewaysScrollAsync(page, $"{name} at {width}");
+                if (name == "commitments" && width < 600)
+                {
+                    await NamesAboveValuesAsync(page, $"{name} at {width}");
+                }
+
                 await journey.CheckAsync(page, $"{name}-{width}");
                 if (width < WideFrom && name is "home" or "secretariat")
                 {
@@ -165,10 +170,38 @@ public sealed class LayoutJourneyTests(BrowserFixture fixture)
             $"{where}: '{await element.InnerTextAsync()}' at {box.X},{box.Y} ({box.Width}×{box.Height}) is outside the bar at {bar.X},{bar.Y} ({bar.Width}×{bar.Height})");
     }
 
+    /// <summary>
+    /// Neither the page nor any table in it scrolls sideways: a table wider than its box (MudBlazor lets it scroll inside
+    /// the box) hides its last columns on a phone, where a reader does not think to swipe a table.
+    /// </summary>
     private static async Task NoSidewaysScrollAsync(IPage page, string where)
     {
-        var sizes = await page.EvaluateAsync<JsonElement>("() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className) })");
+        var sizes = await page.EvaluateAsync<JsonElement>("""
+            () => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+                     wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className),
+                     tables: [...document.querySelectorAll('main table')].filter(t => t.getBoundingClientRect().width > t.parentElement.clientWidth + 1)
+                       .map(t => `${(t.closest('.mud-table') ?? t).className}: ${Math.round(t.getBoundingClientRect().width)} px in ${t.parentElement.clientWidth}`) })
+            """);
         Assert.True(sizes.GetProperty("scroll").GetInt32() <= sizes.GetProperty("client").GetInt32(),
             $"{where}: the page scrolls sideways ({sizes.GetProperty("scroll")} > {sizes.GetProperty("client")}): {sizes.GetProperty("wide")}");
+        Assert.True(sizes.GetProperty("tables").GetArrayLength() == 0, $"{where}: a table scrolls sideways: {sizes.GetProperty("tables")}");
+    }
+
+    /// <summary>
+    /// In a table stacked for a phone (a block per row, each value with its column's name) every value starts at the
+    /// row's left edge, under its name: beside it, a long value squeezed the name to a letter a line.
+    /// </summary>
+    private static async Task NamesAboveValuesAsync(IPage page, string where)
+    {
+        var offsets = await page.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('main td[data-label]')].filter(td => td.textContent.trim()).map(td => {
+              const range = document.createRange(); range.selectNodeContents(td);
+              const first = range.getClientRects()[0];
+              return { label: td.dataset.label, offset: first ? Math.round(first.left - td.getBoundingClientRect().left) : 0 };
+            })
+            """);
+        Assert.True(offsets.GetArrayLength() > 0, $"{where}: no labelled cell");
+        var beside = offsets.EnumerateArray().Where(o => o.GetProperty("offset").GetInt32() > 40).Select(o => o.ToString()).ToList();
+        Assert.True(beside.Count == 0, $"{where}: values beside their names, not under them: {string.Join(", ", beside.Take(5))}");
     }
 }

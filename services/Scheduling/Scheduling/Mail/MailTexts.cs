@@ -26,7 +26,8 @@ public sealed class MailTexts(string language) : LanguageTexts(language, typeof(
         DateTime.TryParseExact(value, "u", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var at) ? Instant(at)
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? OfficialDates.Format(day, Language)
-            : value;
+            // An outcome, a rule or a paragraph's status in the language's words ("Принято (Консенсус)", not "Adopted (Consensus)").
+            : Find($"Outcome.{value}") ?? Find($"Rule.{value}") ?? Find($"ParagraphStatus.{value}") ?? value;
 
     public string Kind(Contracts.NotificationKind kind) => this[$"Kind.{kind}"];
 }

@@ -250,7 +250,8 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
         }
 
         var term = text[$"Outcome.{value}"] is { ResourceNotFound: false } outcome ? outcome.Value
-            : text[$"Rule.{value}"] is { ResourceNotFound: false } rule ? rule.Value : null;
+            : text[$"Rule.{value}"] is { ResourceNotFound: false } rule ? rule.Value
+            : text[$"ParagraphStatus.{value}"] is { ResourceNotFound: false } status ? status.Value : null;
         return term ?? (KnownNames.Cities.Contains(value) ? City(value) : MeetingTitle(value, bodies));
     }
 

@@ -45,7 +45,11 @@ public sealed record CommitmentView(Guid Id, string What, IReadOnlyList<string> 
 public sealed record InstrumentLineView(string Party, DateOnly? SignedOn, DateOnly? RatifiedOn, DateOnly? InForceOn, bool InForce);
 
 public sealed record InstrumentView(Guid Id, Guid MeetingId, Guid? StatementId, InstrumentKind Kind, string Title, InstrumentStatus Status, DateOnly? InForceOn, int Needed, int DaysAfter,
-    IReadOnlyList<InstrumentLineView> Parties);
+    IReadOnlyList<InstrumentLineView> Parties, string? TitleRu = null)
+{
+    /// <summary>The title in the reader's language where the instrument has one (Russian), else its English title.</summary>
+    public string TitleShown => Display.Pick(Title, TitleRu);
+}
 
 // Issue 22: a text negotiated paragraph by paragraph (GET /api/statements/{id}/paragraphs and what goes with it).
 
