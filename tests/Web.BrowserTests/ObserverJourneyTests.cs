@@ -76,13 +76,18 @@ public sealed class ObserverJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Открытый календарь", Level = 1 })).ToBeVisibleAsync();
         var subscribe = page.GetByRole(AriaRole.Link, new() { Name = "Подписаться в своём календаре" });
         await Expect(subscribe).ToHaveAttributeAsync("href", new Regex(@"^webcal://127\.0\.0\.1:\d+/public/calendar\.ics$"));
+        // The month it opens on (today's) has no meeting: not a dead end, it names the next announced one and links to its month.
+        var russianTitle = fixture.AnnouncedTitle.Replace("Consultative Meeting of the Heads of State of Central Asia", "Консультативная встреча глав государств Центральной Азии")
+            .Replace("Dushanbe", "Душанбе");
+        await Expect(page.GetByText("В этом месяце объявленных встреч нет.")).ToBeVisibleAsync();
+        var nearest = page.Locator("#nearest-meeting");
+        await Expect(nearest).ToHaveTextAsync($"Следующая объявленная встреча: {russianTitle}, 28 сентября {BrowserFixture.Year} г.");
+        await Expect(nearest).ToHaveAttributeAsync("href", $"/calendar?view=month&month={BrowserFixture.Year}-09");
         // The month field names its months in the page's language (a browser draws <input type=month> in its own).
         await page.GetByLabel("Месяц", new() { Exact = true }).Last.SelectOptionAsync(new SelectOptionValue { Label = $"Сентябрь {BrowserFixture.Year} г." });
         await page.GetByRole(AriaRole.Button, new() { Name = "Показать" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = $"Сентябрь {BrowserFixture.Year} г.", Exact = true })).ToBeVisibleAsync();
         // The generated title written in Russian (the body's and the city's Russian names).
-        var russianTitle = fixture.AnnouncedTitle.Replace("Consultative Meeting of the Heads of State of Central Asia", "Консультативная встреча глав государств Центральной Азии")
-            .Replace("Dushanbe", "Душанбе");
         await Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = russianTitle })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "calendar-month-ru");
         await page.GetByLabel("Вид").SelectOptionAsync(new SelectOptionValue { Label = "Список" });
