@@ -392,10 +392,14 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         var page = await SignedInAsync("/secretariat");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Secretariat console", Level = 1 })).ToBeVisibleAsync();
 
-        // The calendar, as a timeline of the month of the statement scenario's summit week.
-        await page.GotoAsync($"/secretariat?month={BrowserFixture.Year}-09");
+        // The calendar, as a timeline of the month of the statement scenario's summit week, reached from the month
+        // before it by the month's own button.
+        await page.GotoAsync($"/secretariat?month={BrowserFixture.Year}-08");
         await Interactive(page);
         await page.GetByLabel("View").SelectOptionAsync(new SelectOptionValue { Label = "Timeline by body" });
+        await Expect(page.Locator("#month")).ToHaveValueAsync($"{BrowserFixture.Year}-08");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next month →" }).ClickAsync();
+        await Expect(page.Locator("#month")).ToHaveValueAsync($"{BrowserFixture.Year}-09");
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Consultative Meeting of the Heads of State of Central Asia" })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "calendar-timeline");
         // A meeting's name runs on after its bar (a two-day meeting is two narrow columns); on a phone the body stands
@@ -437,6 +441,8 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Start (local time of the venue)").FillAsync($"{year}-03-10T19:00");
         await page.GetByLabel("Start (local time of the venue)").BlurAsync();
         await Expect(page.GetByText(new Regex("^Warning: .*working hours"))).ToBeVisibleAsync();
+        // The start written under its field with its weekday, in the page's language and 24-hour clock.
+        await Expect(page.Locator("#start-echo")).ToHaveTextAsync($"{new DateOnly(year, 3, 10).DayOfWeek}, 10 March {year}, 19:00");
         await Expect(page.GetByText(new Regex("^Will be chaired by"))).ToBeVisibleAsync();
         // Issue 19, point 5: a head not yet named is a hint in the field, never a made-up name that the service would save.
         await Expect(page.GetByLabel("Head of delegation of Uzbekistan")).ToHaveValueAsync("");

@@ -70,6 +70,11 @@ public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Залы (по одному в строке)").FillAsync($"Зал саммитов {year}");
         await page.GetByLabel("Первый день").FillAsync($"{year}-05-08");
         await page.GetByLabel("Последний день").FillAsync($"{year}-05-12");
+        // The days chosen, under their fields in the page's language with their weekdays (a browser draws the field itself
+        // in its own language and order: 05/08 in an English one).
+        var russian = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        await Expect(page.Locator("#from-echo")).ToHaveTextAsync($"{new DateOnly(year, 5, 8).ToString("dddd", russian)}, 8 мая {year} г.");
+        await Expect(page.Locator("#to-echo")).ToHaveTextAsync($"{new DateOnly(year, 5, 12).ToString("dddd", russian)}, 12 мая {year} г.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Предложить расстановку" }).ClickAsync();
 
         // The leaders' meeting is hosted out of turn: the week asks, in Russian (the body's name too), and is not booked before the answer.
