@@ -136,7 +136,7 @@ public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
         // The state in turn waived it for the year: the new host chairs, and the history says so in the page's language.
         await Expect(page.Locator("ol.history")).ToContainTextAsync(russian
             ? $"{Members[inTurn].Ru} отказывается от очереди в {year} году; принимает {Members[next].Ru}"
-            : $"{inTurn} waives its turn in {year}; {next} hosts");
+            : $"{Members[inTurn].En} waives its turn in {year}; {Members[next].En} hosts");
         if (russian)
         {
             // The delegations were made over the API with English placeholder heads, by the API client "secretariat-staff"; the rest is in Russian.

@@ -40,6 +40,14 @@ public sealed class HistoryDetailTests
     }
 
     [Fact]
-    public void In_English_the_history_shows_what_the_service_wrote() =>
-        Assert.Equal(Moved, UiCulture.In("en-GB", () => Show().Detail(MeetingChangeKind.Rescheduled, Moved, Parties)));
+    public void In_English_the_history_names_the_states_and_writes_the_instants_as_a_reader_reads_them()
+    {
+        var text = UiCulture.In("en-GB", () => Show().Detail(MeetingChangeKind.Rescheduled, Moved, Parties));
+
+        Assert.Equal("1 June 2074, 05:00 UTC to 1 June 2074, 07:00 UTC at Summit hall 2074, Bishkek (Kyrgyzstan) · moved from Turkmenistan (Ashgabat) to Kyrgyzstan (Bishkek)", text);
+    }
+
+    [Fact]
+    public void In_English_a_detail_of_no_known_shape_is_shown_as_written() =>
+        Assert.Equal("Floods in the host region", UiCulture.In("en-GB", () => Show().Detail(MeetingChangeKind.Postponed, "Floods in the host region", Parties)));
 }

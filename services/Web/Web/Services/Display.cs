@@ -297,9 +297,11 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     private string Detail(string? detail, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)>? bodies,
         MeetingChangeKind? change = null, ItemEventKind? item = null)
     {
-        if (string.IsNullOrEmpty(detail) || IsEnglish)
+        // In English too: the services' instants ("2043-04-14 05:00:00Z") and party codes ("KAZ (Astana)") are read as
+        // a reader reads them ("14 April 2043, 05:00 (UTC)", "Kazakhstan (Astana)").
+        if (string.IsNullOrEmpty(detail))
         {
-            return detail ?? "";
+            return "";
         }
 
         var known = (bodies ?? []).ToList();
