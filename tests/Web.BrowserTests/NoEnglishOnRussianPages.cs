@@ -35,7 +35,8 @@ public static partial class NoEnglishOnRussianPages
     {
         // An address (a commitment's evidence) is no sentence of any language, nor a document's symbol (C5/CFM/2027/WP.3/Rev.1),
         // which names the document in every language.
-        var text = Symbol().Replace(Address().Replace(string.Join("\n", await part.AllInnerTextsAsync()), " "), " ");
+        // Nor "ad referendum": diplomatic Latin, written in Latin letters in Russian texts too (a button may show it in capitals).
+        var text = AdReferendum().Replace(Symbol().Replace(Address().Replace(string.Join("\n", await part.AllInnerTextsAsync()), " "), " "), " ");
         var mine = typed.SelectMany(EnglishWords.LatinWords).ToHashSet(StringComparer.Ordinal);
         var latin = language is "tk" or "uz";
         var english = Word().Matches(text)
@@ -47,6 +48,9 @@ public static partial class NoEnglishOnRussianPages
             .ToList();
         Assert.True(english.Count == 0, $"English on the {language} page {part.Page.Url}: {string.Join("; ", english)}");
     }
+
+    [GeneratedRegex(@"\bad referendum\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdReferendum();
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Address();
