@@ -203,8 +203,13 @@ public sealed class MeetingPageJourneyTests(BrowserFixture fixture)
         await Expect(save).ToBeDisabledAsync();
         await start.FillAsync($"{year}-05-14T10:00");
         await start.BlurAsync();
+        // Each time is taken by the page before the next is typed: its day, written under it in the page's language.
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(ru ? "ru-RU" : "en-GB");
+        string Echo(int hour) => $"{new DateOnly(year, 5, 14).ToString("dddd", culture)}, {Say($"14 May {year}", $"14 мая {year} г.")}, {hour}:00";
+        await Expect(page.Locator("#start-echo")).ToHaveTextAsync(Echo(10));
         await end.FillAsync($"{year}-05-14T13:00");
         await end.BlurAsync();
+        await Expect(page.Locator("#end-echo")).ToHaveTextAsync(Echo(13));
         await Expect(page.Locator("#not-over")).ToHaveCountAsync(0);
         var source = Say($"Joint press release of the working group, 14 May {year}", $"Совместный пресс-релиз рабочей группы от 14 мая {year} г.");
         await page.GetByLabel(Say("Source of the record (optional)", "Источник сведений (необязательно)")).FillAsync(source);

@@ -43,6 +43,9 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
 
         var live = page.Locator("#notifications li.live").Filter(new() { HasText = "The host's parliament sits that week" });
         await Expect(live).ToContainTextAsync("Meeting postponed");
+        // It names its meeting though the meeting is not in the month the calendar shows (it was fetched for the event).
+        var title = (await colleague.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/meetings/{meeting}")).GetProperty("title").GetString()!;
+        await Expect(live).ToContainTextAsync(title);
         await journey.CheckAsync(page, "pushed");
     }
 

@@ -49,6 +49,20 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         await Expect(page).ToHaveURLAsync(new Regex("/signin\\?returnUrl=%2Fdelegation"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Войти", Level = 1 })).ToBeVisibleAsync();
         await journey.CheckAsync(page, "signin-ru");
+        // Each choice has room after it (they ran together: "Секретариат○ Делегация: …"), and the coordinator's box sits
+        // beside its words, not in the middle of an input's width.
+        var gaps = await page.EvaluateAsync<double[]>("""
+            () => {
+              const choices = [...document.querySelectorAll('fieldset .choice')].map(c => c.getBoundingClientRect());
+              const sameLine = choices.slice(1).map((c, i) => [choices[i], c]).filter(([a, b]) => Math.abs(a.top - b.top) < 2);
+              const box = document.querySelector('#focal-point').getBoundingClientRect();
+              const words = document.querySelector('label[for=focal-point]').getBoundingClientRect();
+              return [Math.min(...sameLine.map(([a, b]) => b.left - a.right)), words.left - box.right, sameLine.length];
+            }
+            """);
+        Assert.True(gaps[2] > 0, "the choices share a line on a wide screen");
+        Assert.True(gaps[0] >= 12, $"the choices are {gaps[0]} px apart");
+        Assert.True(gaps[1] is >= 0 and <= 12, $"the coordinator's box is {gaps[1]} px from its words");
 
         await page.GetByLabel("Делегация: Кыргызстан").CheckAsync();
         await page.GetByLabel("Ваше имя (необязательно)").FillAsync("Aida Toktogulova");

@@ -174,6 +174,12 @@ public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
         await question.GetByLabel(new Regex("очередь сохраняется")).CheckAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Назначить встречу" })).ToBeEnabledAsync();
         await journey.CheckAsync(page, "form");
+        // No party is offered both as a delegation and as an observer (a guest admitted by decision sits as a delegation).
+        var both = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('input[id^="obs-"]')].map(e => e.id.substring(4)).filter(code => document.getElementById('head-' + code))
+            """);
+        Assert.Empty(both);
+        Assert.True(await page.Locator("input[id^='obs-']").CountAsync() > 0, "observers are offered");
         await NoEnglishOnRussianPages.AssertAsync(page, "Aru Planner", $"Дворец форумов {year}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Назначить встречу" }).ClickAsync();
 
