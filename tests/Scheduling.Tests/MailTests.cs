@@ -62,6 +62,10 @@ public sealed class MailTests
         Assert.Contains("Your state is invited to", invitation.TextBody);
         var request = CalendarOf(invitation);
         Assert.Equal("REQUEST", request.Method);
+        // The entry is named by the meeting's day where it meets, and the mail says which file it is.
+        var file = invitation.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar").FileName;
+        Assert.Equal($"invite-{request.Events.Single().DtStart!.Value:yyyy-MM-dd}.ics", file);
+        Assert.Contains($"({file})", invitation.TextBody);
         var sequence = request.Events.Single().Sequence;
 
         (await secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/postpone", new { reason = "The venue is under repair." })).EnsureSuccessStatusCode();

@@ -53,6 +53,15 @@ public sealed class NotificationTextTests
     }
 
     [Fact]
+    public void Two_calendar_entries_of_one_day_in_one_mail_get_two_file_names()
+    {
+        var names = Mail.MailComposer.Distinct([new("invite-2042-09-14.ics", "text/calendar", "A"), new("invite-2042-09-14.ics", "text/calendar", "B"),
+            new("invite-2042-09-15.ics", "text/calendar", "C")]).Select(a => a.FileName);
+
+        Assert.Equal(["invite-2042-09-14.ics", "invite-2042-09-14-2.ics", "invite-2042-09-15.ics"], names);
+    }
+
+    [Fact]
     public void A_sentence_no_template_matches_has_no_code()
     {
         Assert.Null(NotificationTexts.Read("Reminder", "Something else entirely.").Code);

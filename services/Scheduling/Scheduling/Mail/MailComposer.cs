@@ -23,7 +23,7 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         var meetingIds = ordered.Where(n => MailInvitation.Carries(n.Kind)).Select(n => n.MeetingId).Distinct().ToList();
         var meetings = meetingIds.Count == 0 ? [] : await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToListAsync(ct);
         var from = MailboxAddress.Parse(settings.From).Address;
-        var attachments = meetings.OrderBy(m => m.StartUtc).Select(m => MailInvitation.For(m, from, person.Email)).ToList();
+        var attachments = Distinct(meetings.OrderBy(m => m.StartUtc).Select(m => MailInvitation.For(m, from, person.Email)).ToList());
 
         var subject = single
             ? texts.Format("Mail.Subject", texts.Kind(ordered[0].Kind))
@@ -93,6 +93,22 @@ public sealed class MailComposer(SchedulingDbContext db, MailSettings settings, 
         }
 
         return mail;
+    }
+
+    /// <summary>Each attachment its own file name: two meetings of one day get "invite-2042-09-14.ics" and "invite-2042-09-14-2.ics".</summary>
+    public static List<MailAttachment> Distinct(List<MailAttachment> attachments)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return attachments.Select(a =>
+        {
+            var name = a.FileName;
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = $"{Path.GetFileNameWithoutExtension(a.FileName)}-{n}{Path.GetExtension(a.FileName)}";
+            }
+
+            return a with { FileName = name };
+        }).ToList();
     }
 
     /// <summary>The mail as it goes out: multipart/alternative (text, HTML), the calendar entries attached, Message-Id from the mail's id.</summary>

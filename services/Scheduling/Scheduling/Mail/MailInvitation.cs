@@ -44,7 +44,9 @@ public static class MailInvitation
         calendar.Events.Add(calendarEvent);
         calendar.AddTimeZone(zone);
         var text = new CalendarSerializer().SerializeToString(calendar)!;
-        return new MailAttachment(cancelled ? "cancel.ics" : "invite.ics", $"text/calendar; method={method}; charset=utf-8", text);
+        // Named by the meeting's day where it meets, so that a digest's entries are told apart (two were both "invite.ics").
+        var name = $"{(cancelled ? "cancel" : "invite")}-{Local(meeting.StartUtc, zone):yyyy-MM-dd}.ics";
+        return new MailAttachment(name, $"text/calendar; method={method}; charset=utf-8", text);
     }
 
     private static DateTime Local(DateTime utc, string timeZone) =>
