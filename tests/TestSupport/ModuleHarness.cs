@@ -110,9 +110,22 @@ public sealed class ModuleHarness : IAsyncDisposable
         // status cannot tell (a clustered store reports Running from another node's check-in), its Started event can.
         await Task.WhenAny(Task.WhenAll(_schedulersStarted), Task.Delay(TimeSpan.FromSeconds(30)));
 
-        await Harness.Stop();
-        await _host.StopAsync();
-        _host.Dispose();
-        _dir.Dispose();
+        try
+        {
+            await Harness.Stop();
+            await _host.StopAsync();
+        }
+        catch (AggregateException e) when (e.Message.StartsWith("One or more scheduler shutdowns failed", StringComparison.Ordinal)
+                                           && e.InnerExceptions.All(inner => inner is NullReferenceException))
+        {
+            // The same race inside Quartz once more, after its Started event (CI, 2026-12-05: a clustered scheduler's
+            // shutdown threw NullReferenceException a second after the test's last assertion). It is the test host's
+            // teardown, after everything the test checks; the host is disposed below all the same.
+        }
+        finally
+        {
+            _host.Dispose();
+            _dir.Dispose();
+        }
     }
 }
