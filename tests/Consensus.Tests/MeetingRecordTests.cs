@@ -136,6 +136,7 @@ public sealed class MeetingRecordTests(SummitAppFixture fixture) : IClassFixture
     {
         var secretariat = await _summit.Secretariat();
         var body = await StandardBodies.IdOf(secretariat, "Working Group on Water and Energy");
+        Assert.Equal(HttpStatusCode.OK, (await StandardBodies.SetCorrectionWindowAsync(secretariat, body, 10)).StatusCode);
         await Problem(await secretariat.PutAsJsonAsync($"/api/bodies/{body}/record-settings", new { correctionWindowDays = 0 }), HttpStatusCode.BadRequest, "request.invalid");
         await Problem(await secretariat.PutAsJsonAsync($"/api/bodies/{body}/record-settings", new { correctionWindowDays = 91 }), HttpStatusCode.BadRequest, "request.invalid");
         Assert.Equal(HttpStatusCode.Forbidden, (await (await _summit.Delegation("KAZ")).PutAsJsonAsync($"/api/bodies/{body}/record-settings", new { correctionWindowDays = 3 })).StatusCode);

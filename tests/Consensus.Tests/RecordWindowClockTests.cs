@@ -36,7 +36,7 @@ public sealed class RecordWindowClockTests : IDisposable
     {
         var secretariat = await _summit.Secretariat();
         var body = await StandardBodies.IdOf(secretariat, "Council of Foreign Ministers");
-        Assert.Equal(HttpStatusCode.OK, (await secretariat.PutAsJsonAsync($"/api/bodies/{body}/record-settings", new { correctionWindowDays = 3 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await StandardBodies.SetCorrectionWindowAsync(secretariat, body, 3)).StatusCode);
         var sat = await MeetingRecordScenario.SitAsync(_summit, new DateTimeOffset(2035, 11, 14, 10, 0, 0, TimeSpan.FromHours(5)));
         var draft = await MeetingRecordScenario.ConcludeAsync(_summit, sat.MeetingId);
         var closes = _clock.GetUtcNow().UtcDateTime.AddDays(3);

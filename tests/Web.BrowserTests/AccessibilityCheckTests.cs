@@ -2,8 +2,13 @@ namespace SummitCoordination.Web.BrowserTests;
 
 /// <summary>The accessibility check every journey runs finds what it is there to find (it is not a check that cannot fail).</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AccessibilityCheckTests(BrowserFixture fixture)
+public sealed class AccessibilityCheckTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     [Fact]
     public async Task The_check_finds_an_image_without_text_and_a_button_without_a_name_and_nothing_on_a_clean_page()
     {

@@ -14,6 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const int Year = 2042;
 
+    private readonly List<IBrowserContext> _visitors = [];
     private IPlaywright? _playwright;
 
     public SummitApp App { get; } = new(kestrel: true);
@@ -67,7 +68,32 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
         });
         context.SetDefaultTimeout(30_000);
+        lock (_visitors)
+        {
+            _visitors.Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes every visitor's browser context opened so far, as each journey ends (the journeys of this collection run one
+    /// after another). A page left open would keep its circuit on the host and its renderer in the browser, answering
+    /// every later journey's live events, until the run ends.
+    /// </summary>
+    public async Task CloseVisitorsAsync()
+    {
+        IBrowserContext[] open;
+        lock (_visitors)
+        {
+            open = [.. _visitors];
+            _visitors.Clear();
+        }
+
+        foreach (var context in open)
+        {
+            await context.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()

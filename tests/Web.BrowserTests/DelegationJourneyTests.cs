@@ -13,8 +13,13 @@ namespace SummitCoordination.Web.BrowserTests;
 /// silence, amendment and chairman's statement is made in a browser.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DelegationJourneyTests(BrowserFixture fixture)
+public sealed class DelegationJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private static readonly string[] Five = ["KAZ", "KGZ", "TJK", "TKM", "UZB"];
 
     private static readonly Dictionary<string, string> English = new()

@@ -11,8 +11,13 @@ namespace SummitCoordination.Web.BrowserTests;
 /// JavaScript), every one visible; no page scrolls sideways; axe finds nothing serious; a screenshot of each is kept.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LayoutJourneyTests(BrowserFixture fixture)
+public sealed class LayoutJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private static readonly (int Width, int Height)[] Screens = [(390, 844), (768, 1024), (1280, 800)];
 
     /// <summary>From this width the navigation sits in the bar (app.css); below it, behind the menu button.</summary>

@@ -13,8 +13,13 @@ using static Microsoft.Playwright.Assertions;
 /// form's refusal of a past start. Each step is looked at on a phone, a tablet and a laptop.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MeetingPageJourneyTests(BrowserFixture fixture)
+public sealed class MeetingPageJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private static readonly int[] Widths = [390, 768, 1280];
 
     /// <summary>Signs in as the one chosen on the development sign-in page (its label in the page's language) and waits for the page asked for to answer.</summary>

@@ -6,8 +6,13 @@ namespace SummitCoordination.Web.BrowserTests;
 
 /// <summary>Issue 10, section 6: what an observer does on the public site, found by role and label as a person would.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ObserverJourneyTests(BrowserFixture fixture)
+public sealed class ObserverJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private const string JointTitle = "Dushanbe Joint Statement of the Heads of State of Central Asia";
 
     [Fact]

@@ -8,8 +8,13 @@ namespace SummitCoordination.Web.BrowserTests;
 
 /// <summary>Issue 12 (first part): the secretariat schedules a meeting in the browser, postpones it, and moves it to another host.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture)
+public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private static readonly Dictionary<string, string> English = new()
     {
         ["KAZ"] = "Kazakhstan", ["KGZ"] = "Kyrgyzstan", ["TJK"] = "Tajikistan", ["TKM"] = "Turkmenistan", ["UZB"] = "Uzbekistan",

@@ -9,8 +9,13 @@ namespace SummitCoordination.Web.BrowserTests;
 
 /// <summary>Issue 10, sections 2 and 6: signing in on the Development host as the secretariat and as a delegation.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SignInJourneyTests(BrowserFixture fixture)
+public sealed class SignInJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     [Fact]
     public async Task A_person_signs_in_as_the_secretariat_sees_who_they_are_and_signs_out()
     {

@@ -14,8 +14,13 @@ namespace SummitCoordination.Web.BrowserTests;
 /// resource file, so each step finds what a reader of that language reads.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StateLanguageJourneyTests(BrowserFixture fixture)
+public sealed class StateLanguageJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     /// <summary>The joint statement's text in each language (issue 24, point 3): its title, and a sentence the page must show.</summary>
     private static readonly Dictionary<string, (string Title, string Sentence, string Kazakhstan)> Texts = new()
     {

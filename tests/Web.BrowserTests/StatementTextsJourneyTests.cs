@@ -11,8 +11,13 @@ namespace SummitCoordination.Web.BrowserTests;
 /// texts on it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StatementTextsJourneyTests(BrowserFixture fixture)
+public sealed class StatementTextsJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private const string Ru = "ru";
 
     private static readonly Dictionary<string, (string Title, string Sentence)> Texts = new()

@@ -14,8 +14,13 @@ namespace SummitCoordination.Web.BrowserTests;
 /// change whose turn it is.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture)
+public sealed class TurnAndLanguageJourneyTests(BrowserFixture fixture) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The journey's pages are closed when it ends (<see cref="BrowserFixture.CloseVisitorsAsync"/>).</summary>
+    public Task DisposeAsync() => fixture.CloseVisitorsAsync();
+
     private const string Leaders = "Consultative Meeting of the Heads of State of Central Asia";
 
     private static readonly Dictionary<string, (string En, string Ru, string City, string Zone)> Members = new()
