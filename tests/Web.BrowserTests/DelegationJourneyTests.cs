@@ -320,9 +320,9 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture) : IAsyncLifet
         await Expect(kyrgyzstan.GetByLabel("Изменяемая версия")).ToHaveValueAsync("2");
         await Expect(kyrgyzstan.GetByLabel("Текст на русском (с разметкой)")).ToHaveValueAsync("Участники составят общую карту критически важных минералов.");
         await journey.CheckAsync(kyrgyzstan, "version-2-live-ru");
-        // Issue 19, point 13: no English on the Russian page but what was typed (the draft's title and English text, and the
-        // account name the development sign-in gives when none is typed).
-        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan, "C5+USA Joint Statement on Critical Minerals", "The participants will map critical minerals.", "delegation-kgz");
+        // Issue 19, point 13: no English on the Russian page but what was typed (the draft's title and English text; signed
+        // in without a name, the header names the delegation, not the account).
+        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan, "C5+USA Joint Statement on Critical Minerals", "The participants will map critical minerals.");
         await kyrgyzstan.GetByRole(AriaRole.Button, new() { Name = "Сравнить" }).ClickAsync();
         await Expect(kyrgyzstan.Locator(".diff[lang=ru] ins")).ToContainTextAsync("общую карту");
         // The header's count went up by the answer, pushed to the open page once Scheduling stored it.
@@ -333,7 +333,8 @@ public sealed class DelegationJourneyTests(BrowserFixture fixture) : IAsyncLifet
         await Expect(kyrgyzstan.Locator("#inbox")).ToContainTextAsync("Ваша поправка к «C5+USA Joint Statement on Critical Minerals» принята (версия 2).");
         await journey.CheckAsync(kyrgyzstan, "inbox-ru");
         // The header, the headings and this message (the rest of the inbox tells what other journeys typed in the shared host).
-        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator(".site-header, main h1, main h2"), "delegation-kgz");
+        await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator(".site-header, main h1, main h2"));
+        await Expect(kyrgyzstan.Locator(".signed-in")).ToContainTextAsync("Выполнен вход (Делегация: Кыргызстан)");
         await NoEnglishOnRussianPages.AssertAsync(kyrgyzstan.Locator("#inbox li").Filter(new() { HasText = "Critical Minerals" }), "C5+USA Joint Statement on Critical Minerals");
 
         // The text is put for adoption; the United States objects; the chair closes it (blocked) and issues a chairman's statement.

@@ -108,11 +108,19 @@ public static class WebAuthentication
         return services;
     }
 
-    /// <summary>A principal the web app signs in with: the APIs' own claims, the display name, and the token kept in the session.</summary>
-    public static (ClaimsPrincipal Principal, AuthenticationProperties Properties) Session(string subject, string name, string role, string? party,
+    /// <summary>
+    /// A principal the web app signs in with: the APIs' own claims, the display name when the person gave one (without it
+    /// the pages name the role or the state, not the technical subject), and the token kept in the session.
+    /// </summary>
+    public static (ClaimsPrincipal Principal, AuthenticationProperties Properties) Session(string subject, string? name, string role, string? party,
         string accessToken, DateTime expiresUtc, bool focalPoint = false)
     {
-        var claims = new List<Claim> { new("sub", subject), new("name", name), new(SummitClaims.Role, role), new(AccessTokenHandler.TokenClaim, accessToken) };
+        var claims = new List<Claim> { new("sub", subject), new(SummitClaims.Role, role), new(AccessTokenHandler.TokenClaim, accessToken) };
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            claims.Add(new Claim("name", name));
+        }
+
         if (party is not null)
         {
             claims.Add(new Claim(SummitClaims.Party, party));
