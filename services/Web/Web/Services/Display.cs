@@ -9,7 +9,7 @@ namespace SummitCoordination.Web.Services;
 /// Everything a page shows in the reader's language: party names (from Scheduling, cached a few minutes), the names
 /// of statuses, kinds, layers and tracks (from the resources), and instants in the meeting's own time zone.
 /// </summary>
-public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, IStringLocalizer<Strings> text, ILogger<Display>? log = null)
+public sealed partial class Display(SchedulingClient scheduling, IMemoryCache cache, IStringLocalizer<Strings> text, ILogger<Display>? log = null)
 {
     /// <summary>The languages of the site (issue 24), each with its name in itself, in the switch's order.</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> Languages =
@@ -218,19 +218,34 @@ public sealed class Display(SchedulingClient scheduling, IMemoryCache cache, ISt
     /// <summary>
     /// An inbox message in the reader's language: the service's code and arguments through the resources (meeting titles,
     /// cities, party codes, instants and days written for the reader), or its English sentence for a message without a
-    /// known code. On an English page the service's sentence is shown as it wrote it.
+    /// known code. English pages too: states by name and instants as a reader reads them, not the service's codes and
+    /// "2042-09-28 05:00:00Z"; there the decision's reason, which the service writes in English only, follows the sentence.
     /// </summary>
     public string Notice(NotificationView n, IReadOnlyDictionary<string, Party> parties, IEnumerable<(string Name, string? NameRu)> bodies)
     {
-        if (IsEnglish || string.IsNullOrEmpty(n.Code) || text[$"Inbox.{n.Code}"] is { ResourceNotFound: true })
+        if (string.IsNullOrEmpty(n.Code) || text[$"Inbox.{n.Code}"] is { ResourceNotFound: true })
         {
             return n.Message;
         }
 
         var known = bodies.ToList();
-        var shown = (n.Args ?? []).Select(a => (object)Argument(a, parties, known)).ToArray();
-        return text[$"Inbox.{n.Code}", shown].Value;
+        var args = n.Args ?? [];
+        var sentence = text[$"Inbox.{n.Code}", [.. args.Select(a => (object)Argument(a, parties, known))]].Value;
+        return IsEnglish && ReasonAt(n.Code) is { } at && at < args.Count && !string.IsNullOrWhiteSpace(args[at])
+            ? $"{sentence} {PartyCodes().Replace(args[at], m => parties.ContainsKey(m.Value) ? PartyName(parties, m.Value) : m.Value)}"
+            : sentence;
     }
+
+    /// <summary>The argument holding the service's English reason, in the codes whose sentence ends with one (Scheduling's NotificationTexts).</summary>
+    private static int? ReasonAt(string code) => code switch
+    {
+        "SilenceBroken" => 1,
+        "ItemDecided" => 3,
+        _ => null,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{3}\b")]
+    private static partial System.Text.RegularExpressions.Regex PartyCodes();
 
     private string Argument(string value, IReadOnlyDictionary<string, Party> parties, IReadOnlyList<(string Name, string? NameRu)> bodies)
     {
