@@ -424,6 +424,9 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture) : IAs
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"the timeline scrolls sideways on a phone ({widths[0]} > {widths[1]})");
         Assert.True((await page.Locator(".timeline-days[role=cell]").First.BoundingBoxAsync())!.Width > 300, "a phone gives the month its width");
+        // About 11 px a day: the days numbered are the 1st and every fifth, apart enough to be read.
+        var numbered = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.timeline-head .timeline-day')].filter(d => getComputedStyle(d).visibility === 'visible').map(d => d.textContent)");
+        Assert.Equal(["1", "5", "10", "15", "20", "25", "30"], numbered);
         await journey.CheckAsync(page, "calendar-timeline-phone");
         await page.SetViewportSizeAsync(1280, 720);
 

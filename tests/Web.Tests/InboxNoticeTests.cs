@@ -56,4 +56,13 @@ public sealed class InboxNoticeTests
         Assert.DoesNotContain("KAZ", english);
         Assert.DoesNotContain("Objected", russian);
     }
+
+    [Fact]
+    public void A_recorded_outcome_is_not_said_twice()
+    {
+        var recorded = Notice(NotificationKind.ItemDecided, "ItemDecided", "An item of 'Council, Dushanbe 2023' was decided: Adopted (Recorded). As recorded.",
+            "Council, Dushanbe 2023", "Adopted", "Recorded", "As recorded.");
+
+        Assert.Equal("An item of 'Council, Dushanbe 2023' was decided: Adopted (As recorded).", UiCulture.In("en-GB", () => Show().Notice(recorded, Parties, [])));
+    }
 }

@@ -231,7 +231,9 @@ public sealed partial class Display(SchedulingClient scheduling, IMemoryCache ca
         var known = bodies.ToList();
         var args = n.Args ?? [];
         var sentence = text[$"Inbox.{n.Code}", [.. args.Select(a => (object)Argument(a, parties, known))]].Value;
-        return IsEnglish && ReasonAt(n.Code) is { } at && at < args.Count && !string.IsNullOrWhiteSpace(args[at])
+        // A recorded outcome's reason says only that it was recorded, as the sentence already does.
+        var recorded = n.Code == "ItemDecided" && args.Count > 2 && args[2] == nameof(DecidedBy.Recorded);
+        return IsEnglish && !recorded && ReasonAt(n.Code) is { } at && at < args.Count && !string.IsNullOrWhiteSpace(args[at])
             ? $"{sentence} {PartyCodes().Replace(args[at], m => parties.ContainsKey(m.Value) ? PartyName(parties, m.Value) : m.Value)}"
             : sentence;
     }
