@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using SummitCoordination.Contracts;
 using SummitCoordination.Web.Services;
 
@@ -14,19 +10,11 @@ namespace SummitCoordination.Web.Tests;
 /// </summary>
 public sealed class HistoryDetailTests
 {
-    private static readonly Dictionary<string, Party> Parties = new()
-    {
-        ["TKM"] = new("TKM", PartyKind.Member, "Turkmenistan", "Туркменистан", "Asia/Ashgabat"),
-        ["KGZ"] = new("KGZ", PartyKind.Member, "Kyrgyzstan", "Кыргызстан", "Asia/Bishkek"),
-    };
+    private static readonly IReadOnlyDictionary<string, Party> Parties = Displays.Parties;
 
     private const string Moved = "moved from TKM (Ashgabat) to KGZ (Bishkek); 2074-06-01 05:00:00Z to 2074-06-01 07:00:00Z at Summit hall 2074, Bishkek (KGZ, Asia/Bishkek)";
 
-    private static Display Show()
-    {
-        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
-        return new Display(new SchedulingClient(new HttpClient()), new MemoryCache(new MemoryCacheOptions()), new StringLocalizer<Strings>(factory));
-    }
+    private static Display Show() => Displays.Create();
 
     [Fact]
     public void A_move_reads_in_Russian_with_both_hosts_and_cities_and_the_venue_s_city_apart_from_its_host()

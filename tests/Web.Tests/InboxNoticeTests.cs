@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using SummitCoordination.Contracts;
 using SummitCoordination.Web.Services;
 
@@ -13,56 +9,40 @@ namespace SummitCoordination.Web.Tests;
 /// </summary>
 public sealed class InboxNoticeTests
 {
-    private static readonly Dictionary<string, Party> Parties = new()
-    {
-        ["KGZ"] = new("KGZ", PartyKind.Member, "Kyrgyzstan", "Кыргызстан", "Asia/Bishkek"),
-        ["KAZ"] = new("KAZ", PartyKind.Member, "Kazakhstan", "Казахстан", "Asia/Almaty"),
-    };
+    private static readonly IReadOnlyDictionary<string, Party> Parties = Displays.Parties;
 
-    private static Display Show()
-    {
-        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
-        return new Display(new SchedulingClient(new HttpClient()), new MemoryCache(new MemoryCacheOptions()), new StringLocalizer<Strings>(factory));
-    }
+    private static NotificationView Notice(NotificationKind kind, string message, params string[] args) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), kind, message, DateTime.UtcNow, kind.ToString(), args);
 
-    private static NotificationView Notice(NotificationKind kind, string code, string message, params string[] args) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), kind, message, DateTime.UtcNow, code, args);
+    private static NotificationView Decided(string meeting, string outcome, string rule, string reason) =>
+        Notice(NotificationKind.ItemDecided, $"An item of '{meeting}' was decided: {outcome} ({rule}). {reason}", meeting, outcome, rule, reason);
+
+    private static string Read(string culture, NotificationView notice) => UiCulture.In(culture, () => Displays.Create().Notice(notice, Parties, []));
 
     [Fact]
     public void In_English_an_amendment_names_its_state_and_a_reminder_writes_its_start_as_a_date()
     {
-        var amendment = Notice(NotificationKind.AmendmentProposed, "AmendmentProposed", "KGZ proposed an amendment to 'Water Accord' (version 2): Clearer wording",
+        var amendment = Notice(NotificationKind.AmendmentProposed, "KGZ proposed an amendment to 'Water Accord' (version 2): Clearer wording",
             "KGZ", "Water Accord", "2", "Clearer wording");
-        var reminder = Notice(NotificationKind.Reminder, "Reminder", "'Council, Dushanbe 2042' starts in 3 day(s), at 2042-09-28 05:00:00Z (Dushanbe).",
+        var reminder = Notice(NotificationKind.Reminder, "'Council, Dushanbe 2042' starts in 3 day(s), at 2042-09-28 05:00:00Z (Dushanbe).",
             "Council, Dushanbe 2042", "3", "2042-09-28 05:00:00Z", "Dushanbe");
 
-        var (proposed, reminded) = UiCulture.In("en-GB", () => (Show().Notice(amendment, Parties, []), Show().Notice(reminder, Parties, [])));
-
-        Assert.Equal("Kyrgyzstan proposed an amendment to 'Water Accord' (version 2): Clearer wording", proposed);
-        Assert.Contains("28 September 2042", reminded);
-        Assert.DoesNotContain("05:00:00Z", reminded);
+        Assert.Equal("Kyrgyzstan proposed an amendment to 'Water Accord' (version 2): Clearer wording", Read("en-GB", amendment));
+        Assert.Contains("28 September 2042", Read("en-GB", reminder));
+        Assert.DoesNotContain("05:00:00Z", Read("en-GB", reminder));
     }
 
     [Fact]
     public void A_decision_s_reason_follows_in_English_with_its_states_named_and_is_left_out_in_Russian()
     {
-        var decided = Notice(NotificationKind.ItemDecided, "ItemDecided", "An item of 'Council, Dushanbe 2042' was decided: Blocked (Consensus). Objected by KAZ.",
-            "Council, Dushanbe 2042", "Blocked", "Consensus", "Objected by KAZ.");
+        var decided = Decided("Council, Dushanbe 2042", "Blocked", "Consensus", "Objected by KAZ.");
 
-        var english = UiCulture.In("en-GB", () => Show().Notice(decided, Parties, []));
-        var russian = UiCulture.In("ru-RU", () => Show().Notice(decided, Parties, []));
-
-        Assert.EndsWith(" Objected by Kazakhstan.", english);
-        Assert.DoesNotContain("KAZ", english);
-        Assert.DoesNotContain("Objected", russian);
+        Assert.EndsWith(" Objected by Kazakhstan.", Read("en-GB", decided));
+        Assert.DoesNotContain("KAZ", Read("en-GB", decided));
+        Assert.DoesNotContain("Objected", Read("ru-RU", decided));
     }
 
     [Fact]
-    public void A_recorded_outcome_is_not_said_twice()
-    {
-        var recorded = Notice(NotificationKind.ItemDecided, "ItemDecided", "An item of 'Council, Dushanbe 2023' was decided: Adopted (Recorded). As recorded.",
-            "Council, Dushanbe 2023", "Adopted", "Recorded", "As recorded.");
-
-        Assert.Equal("An item of 'Council, Dushanbe 2023' was decided: Adopted (As recorded).", UiCulture.In("en-GB", () => Show().Notice(recorded, Parties, [])));
-    }
+    public void A_recorded_outcome_is_not_said_twice() =>
+        Assert.Equal("An item of 'Council, Dushanbe 2023' was decided: Adopted (As recorded).", Read("en-GB", Decided("Council, Dushanbe 2023", "Adopted", "Recorded", "As recorded.")));
 }

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using SummitCoordination.Contracts;
 using SummitCoordination.Web.Services;
 
@@ -13,19 +9,14 @@ namespace SummitCoordination.Web.Tests;
 /// </summary>
 public sealed class LiveEventTextTests
 {
-    private static readonly IReadOnlyDictionary<string, Party> Parties = new Dictionary<string, Party>
-    {
-        ["KAZ"] = new("KAZ", PartyKind.Member, "Kazakhstan", "Казахстан", "Asia/Almaty"),
-        ["UZB"] = new("UZB", PartyKind.Member, "Uzbekistan", "Узбекистан", "Asia/Tashkent"),
-    };
+    private static readonly IReadOnlyDictionary<string, Party> Parties = Displays.Parties;
 
     private static readonly DateTime At = new(2031, 4, 15, 6, 0, 0, DateTimeKind.Utc);
 
     private static (LiveEventText Lines, Display Show) Create()
     {
-        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
-        var text = new StringLocalizer<Strings>(factory);
-        var show = new Display(new SchedulingClient(new HttpClient()), new MemoryCache(new MemoryCacheOptions()), text);
+        var text = Displays.Texts();
+        var show = Displays.Create(text);
         return (new LiveEventText(show, text), show);
     }
 

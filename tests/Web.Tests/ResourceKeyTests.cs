@@ -125,9 +125,8 @@ public sealed partial class ResourceKeyTests
     [Fact]
     public void A_value_without_its_text_is_shown_as_it_is_and_said_in_the_log()
     {
-        var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance);
         var log = new WarningsLog();
-        var show = new Display(new SchedulingClient(new HttpClient()), new MemoryCache(new MemoryCacheOptions()), new StringLocalizer<Strings>(factory), log);
+        var show = Displays.Create(log: log);
 
         Assert.Equal("Отложена", UiCulture.In("ru-RU", () => show.Term("MeetingStatus", "Postponed")));
         Assert.Empty(log.Warnings);
