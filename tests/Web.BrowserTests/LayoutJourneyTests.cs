@@ -64,6 +64,11 @@ public sealed class LayoutJourneyTests(BrowserFixture fixture) : IAsyncLifetime
                     await NamesAboveValuesAsync(page, $"{name} at {width}");
                 }
 
+                if (name == "my-meetings" && width < 600)
+                {
+                    await InboxFoldsAsync(page, russian);
+                }
+
                 await journey.CheckAsync(page, $"{name}-{width}");
                 if (width < WideFrom && name is "home" or "secretariat")
                 {
@@ -112,6 +117,26 @@ public sealed class LayoutJourneyTests(BrowserFixture fixture) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = russian ? "Войти" : "Sign in" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
         return page;
+    }
+
+    /// <summary>
+    /// A delegation's inbox shows its latest eight messages at a first visit (the fixture's summit week alone leaves more
+    /// than that for Kazakhstan), the rest on asking, and folds again: a phone does not scroll through a hundred messages to
+    /// reach the meetings.
+    /// </summary>
+    private static async Task InboxFoldsAsync(IPage page, bool russian)
+    {
+        var lines = page.Locator("#inbox > li");
+        var more = page.Locator("#inbox-more");
+        await Expect(more).ToHaveTextAsync(new Regex(russian ? @"^Показать все сообщения \(\d+\)$" : @"^Show all \d+ messages$"));
+        await Expect(lines).ToHaveCountAsync(8);
+        var all = int.Parse(Regex.Match(await more.InnerTextAsync(), @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        await more.ClickAsync();
+        await Expect(lines).ToHaveCountAsync(all);
+        await Expect(more).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(more).ToHaveTextAsync(russian ? "Показать только последние" : "Show the latest only");
+        await more.ClickAsync();
+        await Expect(lines).ToHaveCountAsync(8);
     }
 
     /// <summary>The bar keeps its one row (56 px on a phone, 64 wider); every link of the header is visible and inside the header's width.</summary>
