@@ -5,7 +5,8 @@ namespace SummitCoordination.Web.Services;
 public sealed record PositionView(string Party, Position Position, string? Note, DateTime AtUtc);
 
 public sealed record ItemView(Guid Id, ItemKind Kind, string Title, ItemStatus Status, int Order, string ProposedBy, string TargetLayer, IReadOnlyList<PositionView> Positions,
-    Guid? MeetingId = null, string? Layer = null, string? Text = null, DateTime? SilenceDeadlineUtc = null, Guid? StatementId = null, int? StatementVersion = null);
+    Guid? MeetingId = null, string? Layer = null, string? Text = null, DateTime? SilenceDeadlineUtc = null, Guid? StatementId = null, int? StatementVersion = null,
+    long Version = 0);
 
 /// <summary>One step in an item's life: a position, a status change, a move to another meeting (with the meeting it happened at).</summary>
 public sealed record ItemHistoryView(DateTime AtUtc, ItemEventKind Kind, string? Party, string? Detail, string? Note, string Actor, Guid? MeetingId);
