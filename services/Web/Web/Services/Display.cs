@@ -246,8 +246,9 @@ public sealed partial class Display(SchedulingClient scheduling, IMemoryCache ca
         _ => null,
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{3}\b")]
-    private static partial System.Text.RegularExpressions.Regex PartyCodes();
+    /// <summary>A party code as the services write them elsewhere in their sentences (two to ten capitals: EU, KAZ).</summary>
+    [GeneratedRegex(@"\b[A-Z]{2,10}\b")]
+    private static partial Regex PartyCodes();
 
     private string Argument(string value, IReadOnlyDictionary<string, Party> parties, IReadOnlyList<(string Name, string? NameRu)> bodies)
     {
