@@ -120,8 +120,8 @@ public sealed class LayoutJourneyTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>
-    /// A delegation's inbox shows its latest eight messages at a first visit (the fixture's summit week alone leaves more
-    /// than that for Kazakhstan), the rest on asking, and folds again: a phone does not scroll through a hundred messages to
+    /// A delegation's inbox shows its latest eight messages at a first visit (the shared host starts with more than that for
+    /// Kazakhstan: BrowserFixture.InboxOverTheFoldAsync), the rest on asking, and folds again: a phone does not scroll through a hundred messages to
     /// reach the meetings.
     /// </summary>
     private static async Task InboxFoldsAsync(IPage page, bool russian)
