@@ -49,25 +49,47 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// More messages in <paramref name="party"/>'s inbox than a delegation's page shows before "Show all" (eight): invitations
-    /// to meetings announced in 2044, two years after every journey's. Made here, before any journey runs, so that the
-    /// layout journey's fold does not depend on what the other journeys (which run beside it, in any order) have sent.
+    /// More messages in <paramref name="party"/>'s inbox, and in the secretariat's, than a delegation's page or the console
+    /// shows before "Show all" (eight): invitations to meetings announced in 2044, and outcomes of a meeting held in 2022
+    /// (the secretariat hears of every decision), years that no journey looks at. Made here, before any journey runs, so
+    /// that the layout journey's folds do not depend on what the journeys beside it (in any order) have sent.
     /// </summary>
     private async Task InboxOverTheFoldAsync(Summit summit, string party)
     {
         var secretariat = await summit.Secretariat();
         var delegation = await summit.Delegation(party);
-        async Task<int> HeldAsync() => (await delegation.GetFromJsonAsync<JsonElement>("/api/notifications?take=100")).GetArrayLength();
-        for (var month = 1; await HeldAsync() <= 8; month++)
+        static async Task<int> HeldAsync(HttpClient reader) => (await reader.GetFromJsonAsync<JsonElement>("/api/notifications?take=100")).GetArrayLength();
+        for (var month = 1; await HeldAsync(delegation) <= NoticeFold; month++)
         {
             Assert.True(month <= 12, $"{party}'s inbox did not fill with the invitations of twelve announced meetings");
-            var held = await HeldAsync();
+            var held = await HeldAsync(delegation);
             var meeting = await summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", StatementScenario.Dushanbe(Year + 2, month, 10),
                 edit: StatementScenario.InDushanbe);
             (await secretariat.PostAsync($"/api/meetings/{meeting}/announce", null)).EnsureSuccessStatusCode();
-            await Eventually.Until(async () => await HeldAsync() > held, TimeSpan.FromSeconds(30), $"{party}'s invitation to the meeting of {Year + 2}-{month:D2}");
+            await Eventually.Until(async () => await HeldAsync(delegation) > held, TimeSpan.FromSeconds(30), $"{party}'s invitation to the meeting of {Year + 2}-{month:D2}");
+        }
+
+        var ministers = await StandardBodies.IdOf(secretariat, "Council of Foreign Ministers");
+        var recorded = await secretariat.PostAsJsonAsync("/api/meetings/held",
+            Requests.Meeting(ministers, StatementScenario.Dushanbe(2022, 3, 15), timeZone: "Asia/Dushanbe", host: "TJK", city: "Dushanbe"));
+        recorded.EnsureSuccessStatusCode();
+        var past = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{past}/agenda")).IsSuccessStatusCode,
+            TimeSpan.FromSeconds(60), "Consensus to know the meeting held in 2022");
+        for (var item = 1; await HeldAsync(secretariat) <= NoticeFold; item++)
+        {
+            Assert.True(item <= 12, "the secretariat's inbox did not fill with the outcomes of twelve recorded items");
+            var held = await HeldAsync(secretariat);
+            (await secretariat.PostAsJsonAsync("/api/agenda-items/held", new
+            {
+                meetingId = past, kind = "Decision", title = $"Recorded decision {item} of 2022", targetLayer = "Ministers", outcome = "Blocked",
+            })).EnsureSuccessStatusCode();
+            await Eventually.Until(async () => await HeldAsync(secretariat) > held, TimeSpan.FromSeconds(30), $"the secretariat told of recorded decision {item}");
         }
     }
+
+    /// <summary>How many messages an inbox shows before "Show all" (the web app's NoticeList.First).</summary>
+    private const int NoticeFold = 8;
 
     /// <summary>Debian's Chromium (<see cref="ChromiumPath"/>), headless, as every journey drives it.</summary>
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
