@@ -235,10 +235,28 @@ public sealed class SecretariatConsoleJourneyTests(BrowserFixture fixture) : IAs
         Assert.Empty(refused);
         await journey.CheckAsync(page, "agenda-dragged");
 
+        // Two rows typed in: saving one keeps what was typed in the other, marked not yet saved, and "Save all" saves it.
         await page.GetByLabel("Head of the delegation of Kazakhstan").FillAsync("Murat Nurtleu");
         await page.GetByLabel("Head of the delegation of Kazakhstan").BlurAsync();
+        await page.GetByLabel("Head of the delegation of Tajikistan").FillAsync("Sirojiddin Muhriddin");
+        await page.GetByLabel("Rank of the head of Tajikistan").FillAsync("Deputy Minister of Foreign Affairs");
+        await page.GetByLabel("Rank of the head of Tajikistan").BlurAsync();
+        var saveAll = page.Locator("#delegations-save-all");
+        await Expect(saveAll).ToHaveTextAsync("Save all changes (2)");
+        await Expect(page.Locator("tr.unsaved")).ToHaveCountAsync(2);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the delegation of Kazakhstan" }).ClickAsync();
         await Expect(page.GetByText("Kazakhstan: Murat Nurtleu (Minister of Foreign Affairs)")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Head of the delegation of Tajikistan")).ToHaveValueAsync("Sirojiddin Muhriddin");
+        var tajikRow = page.Locator("tr.unsaved");
+        await Expect(tajikRow).ToHaveCountAsync(1);
+        await Expect(tajikRow).ToContainTextAsync("Not saved yet");
+        await Expect(saveAll).ToHaveTextAsync("Save all changes (1)");
+        await journey.CheckAsync(page, "delegation-unsaved");
+        await saveAll.ClickAsync();
+        await Expect(page.GetByText("Tajikistan: Sirojiddin Muhriddin (Deputy Minister of Foreign Affairs)")).ToBeVisibleAsync();
+        await Expect(saveAll).ToHaveCountAsync(0);
+        await Expect(page.Locator("tr.unsaved")).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Rank of the head of Tajikistan")).ToHaveValueAsync("Deputy Minister of Foreign Affairs");
         await page.GetByLabel("Afghanistan").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the observers" }).ClickAsync();
         await Expect(page.Locator("ol.history")).ToContainTextAsync("Afghanistan");
