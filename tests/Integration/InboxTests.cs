@@ -75,6 +75,27 @@ public sealed class InboxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_decision_is_told_with_the_item_s_title_to_the_secretariat_and_to_the_states_at_the_meeting()
+    {
+        var summit = new Summit(_app.ClientAs);
+        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2035, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+        var item = await summit.ProposeAsync("UZB", meeting, "Inbox decided item", "Ministers");
+        await summit.ConveneAsync(meeting);
+        await summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item open");
+        await summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "TKM", "UZB");
+        await summit.DecideAsync(item);
+
+        foreach (var (reader, who) in new[] { (await _app.Secretariat(), "the secretariat"), (await _app.Delegation("TJK"), "Tajikistan") })
+        {
+            var decided = await InboxAsync(reader, "ItemDecided", n => n.GetProperty("meetingId").GetGuid() == meeting, $"{who} told of the decision");
+            Assert.StartsWith("'Inbox decided item', an item of '", Message(decided));
+            Assert.Contains("was decided: Adopted (Consensus).", Message(decided));
+            Assert.Equal("ItemDecidedOn", decided.GetProperty("code").GetString());
+            Assert.Equal("Inbox decided item", decided.GetProperty("args")[1].GetString());
+        }
+    }
+
+    [Fact]
     public async Task Every_state_at_a_meeting_but_the_proposer_s_own_hears_that_an_item_was_added_to_its_agenda_as_a_code_with_the_titles()
     {
         var summit = new Summit(_app.ClientAs);

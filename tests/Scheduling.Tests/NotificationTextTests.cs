@@ -17,6 +17,7 @@ public sealed class NotificationTextTests
         { "InForce", "InForce", [Guid.Empty, "KAZ", new DateOnly(2042, 5, 1)] },
         { "SilenceBroken", "SilenceBroken", ["Leaders, Dushanbe 2042", "Objected by UZB."] },
         { "ItemDecided", "ItemDecided", ["Leaders, Dushanbe 2042", "Adopted", "Consensus", "No objection."] },
+        { "ItemDecided", "ItemDecidedOn", ["Leaders, Dushanbe 2042", "Water data: 'daily' exchange", "Blocked", "Consensus", "Objected by UZB."] },
         { "AmendmentAnswered", "AmendmentAccepted", ["Joint Statement", 2] },
         { "AmendmentAnswered", "AmendmentRejected", ["Joint Statement", "Not in scope (see OP2)."] },
         { "AmendmentProposed", "AmendmentProposed", ["KAZ", "Joint Statement", 1, "Add water (and energy)."] },
@@ -50,6 +51,17 @@ public sealed class NotificationTextTests
 
         Assert.Equal(decided, Mailed(NotificationKind.ItemDecided, "ItemDecided", "Leaders, Dushanbe 2042", OutcomeKind.Adopted, "Consensus", "No objection."));
         Assert.Equal(changed, Mailed(NotificationKind.ParagraphChanged, "ParagraphChanged", "OP2", "Joint Statement", "Agreed", ParagraphStatus.Bracketed));
+    }
+
+    [Theory]
+    [InlineData("ru", "Решение по пункту «Energy grid» встречи «Leaders, Dushanbe 2042»: Заблокировано (Консенсус). Objected by UZB.")]
+    [InlineData("en", "'Energy grid', an item of 'Leaders, Dushanbe 2042', was decided: Blocked (Consensus). Objected by UZB.")]
+    public void A_decision_names_its_item_when_the_service_was_told_it(string language, string expected)
+    {
+        var english = NotificationTexts.Write("ItemDecidedOn", "Leaders, Dushanbe 2042", "Energy grid", OutcomeKind.Blocked, "Consensus", "Objected by UZB.");
+        var notice = new Mail.MailNotice(Guid.NewGuid(), new Notification("KAZ", Guid.NewGuid(), NotificationKind.ItemDecided, english, DateTime.UtcNow), People.Delivery.AtOnce);
+
+        Assert.Equal(expected, new Mail.MailTexts(language).Notice(notice));
     }
 
     [Fact]

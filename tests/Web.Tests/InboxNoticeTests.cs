@@ -43,6 +43,19 @@ public sealed class InboxNoticeTests
     }
 
     [Fact]
+    public void A_decision_names_its_item_in_either_language_and_a_recorded_one_keeps_its_reason_out()
+    {
+        var decided = Notice(NotificationKind.ItemDecided, "'Energy grid', an item of 'Council, Dushanbe 2042', was decided: Blocked (Consensus). Objected by KAZ.",
+            "Council, Dushanbe 2042", "Energy grid", "Blocked", "Consensus", "Objected by KAZ.") with { Code = "ItemDecidedOn" };
+        var recorded = Notice(NotificationKind.ItemDecided, "'Water', an item of 'Council, Dushanbe 2023', was decided: Adopted (Recorded). As recorded.",
+            "Council, Dushanbe 2023", "Water", "Adopted", "Recorded", "As recorded.") with { Code = "ItemDecidedOn" };
+
+        Assert.Equal("'Energy grid', an item of 'Council, Dushanbe 2042', was decided: Blocked (Consensus). Objected by Kazakhstan.", Read("en-GB", decided));
+        Assert.StartsWith("Решение по пункту «Energy grid» встречи «Council, Dushanbe 2042»: ", Read("ru-RU", decided));
+        Assert.Equal("'Water', an item of 'Council, Dushanbe 2023', was decided: Adopted (As recorded).", Read("en-GB", recorded));
+    }
+
+    [Fact]
     public void A_recorded_outcome_is_not_said_twice() =>
         Assert.Equal("An item of 'Council, Dushanbe 2023' was decided: Adopted (As recorded).", Read("en-GB", Decided("Council, Dushanbe 2023", "Adopted", "Recorded", "As recorded.")));
 }

@@ -219,7 +219,7 @@ public sealed class AgendaItem : Aggregate
         }
 
         History.Add(new ItemEvent(nowUtc, ItemEventKind.Decided, null, $"{outcome.Kind} by {outcome.Rule}: {outcome.Reason}", null, actor, MeetingId));
-        return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind, outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc);
+        return new AgendaItemDecided(Id, MeetingId!.Value, outcome.Kind, outcome.Rule, outcome.Bound, outcome.OptedOut, outcome.Reason, nowUtc, Title);
     }
 
     public AgendaItemAdopted Adopt(Outcome outcome, DateTime nowUtc, string actor)

@@ -54,7 +54,7 @@ public sealed class RecordHeldItemHandler(ConsensusDbContext db, ItemDecisions d
         if (outcome is ItemStatus.Adopted or ItemStatus.Blocked)
         {
             db.Raise(new AgendaItemDecided(item.Id, meeting.Id, outcome == ItemStatus.Adopted ? OutcomeKind.Adopted : OutcomeKind.Blocked, DecidedBy.Recorded,
-                outcome == ItemStatus.Adopted ? bound : [], [], request.Reason ?? "As recorded.", now), now);
+                outcome == ItemStatus.Adopted ? bound : [], [], request.Reason ?? "As recorded.", now, item.Title), now);
         }
 
         if (outcome == ItemStatus.Adopted)

@@ -32,7 +32,9 @@ public sealed class DecisionNotificationConsumer(SchedulingDbContext db, TimePro
         var kind = broken ? NotificationKind.SilenceBroken : NotificationKind.ItemDecided;
         var text = broken
             ? NotificationTexts.Write("SilenceBroken", title, message.Reason)
-            : NotificationTexts.Write("ItemDecided", title, message.Outcome, message.Rule, message.Reason);
+            : string.IsNullOrWhiteSpace(message.Title)
+                ? NotificationTexts.Write("ItemDecided", title, message.Outcome, message.Rule, message.Reason)
+                : NotificationTexts.Write("ItemDecidedOn", title, message.Title, message.Outcome, message.Rule, message.Reason);
         Inbox.TellSecretariat(Db, message.MeetingId, kind, text, message.AtUtc);
         if (meeting is not null && message.Rule != DecidedBy.Recorded)
         {

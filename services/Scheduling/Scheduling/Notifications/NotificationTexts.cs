@@ -23,6 +23,7 @@ public static partial class NotificationTexts
         ["InForce"] = "Instrument {0} is in force for {1} since {2}.",
         ["SilenceBroken"] = "Silence was broken on an item of '{0}': {1}",
         ["ItemDecided"] = "An item of '{0}' was decided: {1} ({2}). {3}",
+        ["ItemDecidedOn"] = "'{1}', an item of '{0}', was decided: {2} ({3}). {4}",
         ["AmendmentAccepted"] = "Your amendment to '{0}' was accepted (version {1}).",
         ["AmendmentRejected"] = "Your amendment to '{0}' was rejected: {1}",
         ["AmendmentProposed"] = "{0} proposed an amendment to '{1}' (version {2}): {3}",
@@ -38,6 +39,7 @@ public static partial class NotificationTexts
     private static readonly IReadOnlyDictionary<string, string[]> CodesOfKind = new Dictionary<string, string[]>
     {
         ["AmendmentAnswered"] = ["AmendmentAccepted", "AmendmentRejected"],
+        ["ItemDecided"] = ["ItemDecidedOn", "ItemDecided"],
     };
 
     private static readonly Dictionary<string, Regex> Patterns = Templates.ToDictionary(t => t.Key, t => new Regex(

@@ -232,7 +232,12 @@ public sealed partial class Display(SchedulingClient scheduling, IMemoryCache ca
         var args = n.Args ?? [];
         var sentence = text[$"Inbox.{n.Code}", [.. args.Select(a => (object)Argument(a, parties, known))]].Value;
         // A recorded outcome's reason says only that it was recorded, as the sentence already does.
-        var recorded = n.Code == "ItemDecided" && args.Count > 2 && args[2] == nameof(DecidedBy.Recorded);
+        var recorded = n.Code switch
+        {
+            "ItemDecided" => args.Count > 2 && args[2] == nameof(DecidedBy.Recorded),
+            "ItemDecidedOn" => args.Count > 3 && args[3] == nameof(DecidedBy.Recorded),
+            _ => false,
+        };
         return IsEnglish && !recorded && ReasonAt(n.Code) is { } at && at < args.Count && !string.IsNullOrWhiteSpace(args[at])
             ? $"{sentence} {PartyCodes().Replace(args[at], m => parties.ContainsKey(m.Value) ? PartyName(parties, m.Value) : m.Value)}"
             : sentence;
@@ -243,6 +248,7 @@ public sealed partial class Display(SchedulingClient scheduling, IMemoryCache ca
     {
         "SilenceBroken" => 1,
         "ItemDecided" => 3,
+        "ItemDecidedOn" => 4,
         _ => null,
     };
 
