@@ -22,6 +22,16 @@ public sealed class InboxTests : IDisposable
 
     private static string Message(JsonElement n) => n.GetProperty("message").GetString()!;
 
+    /// <summary>A meeting of the foreign ministers in <paramref name="year"/>, convened, with an item of <paramref name="proposer"/>'s open for positions.</summary>
+    private static async Task<(Guid Meeting, Guid Item)> OpenItemAsync(Summit summit, int year, string proposer, string title)
+    {
+        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(year, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
+        var item = await summit.ProposeAsync(proposer, meeting, title, "Ministers");
+        await summit.ConveneAsync(meeting);
+        await summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item open");
+        return (meeting, item);
+    }
+
     [Fact]
     public async Task The_pen_holder_hears_of_each_amendment_and_each_proposing_state_hears_the_answer_and_no_other_state_does()
     {
@@ -57,10 +67,7 @@ public sealed class InboxTests : IDisposable
     public async Task The_states_at_a_meeting_hear_of_a_silence_procedure_and_of_the_decision_that_ends_it()
     {
         var summit = new Summit(_app.ClientAs);
-        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2034, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
-        var item = await summit.ProposeAsync("KGZ", meeting, "Inbox visa item", "Ministers");
-        await summit.ConveneAsync(meeting);
-        await summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item open");
+        var (meeting, item) = await OpenItemAsync(summit, 2034, "KGZ", "Inbox visa item");
         var secretariat = await _app.Secretariat();
         (await secretariat.PostAsJsonAsync($"/api/agenda-items/{item}/silence", new { deadline = DateTimeOffset.UtcNow.AddDays(2) })).EnsureSuccessStatusCode();
 
@@ -78,10 +85,7 @@ public sealed class InboxTests : IDisposable
     public async Task A_decision_is_told_with_the_item_s_title_to_the_secretariat_and_to_the_states_at_the_meeting()
     {
         var summit = new Summit(_app.ClientAs);
-        var meeting = await summit.MeetingAsync("Council of Foreign Ministers", new DateTimeOffset(2035, 5, 5, 10, 0, 0, TimeSpan.FromHours(5)));
-        var item = await summit.ProposeAsync("UZB", meeting, "Inbox decided item", "Ministers");
-        await summit.ConveneAsync(meeting);
-        await summit.WaitItemAsync(item, i => i.GetProperty("status").GetString() == "UnderConsideration", "the item open");
+        var (meeting, item) = await OpenItemAsync(summit, 2035, "UZB", "Inbox decided item");
         await summit.AllAsync(item, "Concur", "KAZ", "KGZ", "TJK", "TKM", "UZB");
         await summit.DecideAsync(item);
 
