@@ -16,6 +16,7 @@ public sealed class NotificationTextTests
         { "OpenForSignature", "OpenForSignature", ["Treaty on Water", new DateOnly(2042, 5, 1), Guid.Empty] },
         { "InForce", "InForce", [Guid.Empty, "KAZ", new DateOnly(2042, 5, 1)] },
         { "SilenceBroken", "SilenceBroken", ["Leaders, Dushanbe 2042", "Objected by UZB."] },
+        { "SilenceBroken", "SilenceBrokenOn", ["Leaders, Dushanbe 2042", "Visa-free travel", "Objected by UZB."] },
         { "ItemDecided", "ItemDecided", ["Leaders, Dushanbe 2042", "Adopted", "Consensus", "No objection."] },
         { "ItemDecided", "ItemDecidedOn", ["Leaders, Dushanbe 2042", "Water data: 'daily' exchange", "Blocked", "Consensus", "Objected by UZB."] },
         { "AmendmentAnswered", "AmendmentAccepted", ["Joint Statement", 2] },
@@ -60,6 +61,17 @@ public sealed class NotificationTextTests
     {
         var english = NotificationTexts.Write("ItemDecidedOn", "Leaders, Dushanbe 2042", "Energy grid", OutcomeKind.Blocked, "Consensus", "Objected by UZB.");
         var notice = new Mail.MailNotice(Guid.NewGuid(), new Notification("KAZ", Guid.NewGuid(), NotificationKind.ItemDecided, english, DateTime.UtcNow), People.Delivery.AtOnce);
+
+        Assert.Equal(expected, new Mail.MailTexts(language).Notice(notice));
+    }
+
+    [Theory]
+    [InlineData("ru", "По пункту «Visa-free travel» встречи «Leaders, Dushanbe 2042» молчание нарушено: Objected by UZB.")]
+    [InlineData("en", "Silence was broken on 'Visa-free travel', an item of 'Leaders, Dushanbe 2042': Objected by UZB.")]
+    public void A_broken_silence_names_its_item_when_the_service_was_told_it(string language, string expected)
+    {
+        var english = NotificationTexts.Write("SilenceBrokenOn", "Leaders, Dushanbe 2042", "Visa-free travel", "Objected by UZB.");
+        var notice = new Mail.MailNotice(Guid.NewGuid(), new Notification("KAZ", Guid.NewGuid(), NotificationKind.SilenceBroken, english, DateTime.UtcNow), People.Delivery.AtOnce);
 
         Assert.Equal(expected, new Mail.MailTexts(language).Notice(notice));
     }

@@ -56,6 +56,16 @@ public sealed class InboxNoticeTests
     }
 
     [Fact]
+    public void A_broken_silence_names_its_item_and_in_English_who_broke_it()
+    {
+        var broken = Notice(NotificationKind.SilenceBroken, "Silence was broken on 'Visa-free travel', an item of 'Council, Dushanbe 2042': Objected by TKM.",
+            "Council, Dushanbe 2042", "Visa-free travel", "Objected by TKM.") with { Code = "SilenceBrokenOn" };
+
+        Assert.Equal("Silence was broken on 'Visa-free travel', an item of 'Council, Dushanbe 2042'. Objected by Turkmenistan.", Read("en-GB", broken));
+        Assert.Equal("По пункту «Visa-free travel» встречи «Council, Dushanbe 2042» молчание нарушено.", Read("ru-RU", broken));
+    }
+
+    [Fact]
     public void A_recorded_outcome_is_not_said_twice() =>
         Assert.Equal("An item of 'Council, Dushanbe 2023' was decided: Adopted (As recorded).", Read("en-GB", Decided("Council, Dushanbe 2023", "Adopted", "Recorded", "As recorded.")));
 }

@@ -30,11 +30,15 @@ public sealed class DecisionNotificationConsumer(SchedulingDbContext db, TimePro
         var title = meeting?.Title ?? "a meeting";
         var broken = message.Rule == DecidedBy.SilenceProcedure && message.Outcome == OutcomeKind.Blocked;
         var kind = broken ? NotificationKind.SilenceBroken : NotificationKind.ItemDecided;
-        var text = broken
-            ? NotificationTexts.Write("SilenceBroken", title, message.Reason)
-            : string.IsNullOrWhiteSpace(message.Title)
-                ? NotificationTexts.Write("ItemDecided", title, message.Outcome, message.Rule, message.Reason)
-                : NotificationTexts.Write("ItemDecidedOn", title, message.Title, message.Outcome, message.Rule, message.Reason);
+        // Which item, when the message says (one sent before the title was carried does not).
+        var named = !string.IsNullOrWhiteSpace(message.Title);
+        var text = (broken, named) switch
+        {
+            (true, true) => NotificationTexts.Write("SilenceBrokenOn", title, message.Title, message.Reason),
+            (true, false) => NotificationTexts.Write("SilenceBroken", title, message.Reason),
+            (false, true) => NotificationTexts.Write("ItemDecidedOn", title, message.Title, message.Outcome, message.Rule, message.Reason),
+            (false, false) => NotificationTexts.Write("ItemDecided", title, message.Outcome, message.Rule, message.Reason),
+        };
         Inbox.TellSecretariat(Db, message.MeetingId, kind, text, message.AtUtc);
         if (meeting is not null && message.Rule != DecidedBy.Recorded)
         {

@@ -22,6 +22,7 @@ public static partial class NotificationTexts
         ["OpenForSignature"] = "'{0}' is open for signature since {1} (instrument {2}).",
         ["InForce"] = "Instrument {0} is in force for {1} since {2}.",
         ["SilenceBroken"] = "Silence was broken on an item of '{0}': {1}",
+        ["SilenceBrokenOn"] = "Silence was broken on '{1}', an item of '{0}': {2}",
         ["ItemDecided"] = "An item of '{0}' was decided: {1} ({2}). {3}",
         ["ItemDecidedOn"] = "'{1}', an item of '{0}', was decided: {2} ({3}). {4}",
         ["AmendmentAccepted"] = "Your amendment to '{0}' was accepted (version {1}).",
@@ -40,6 +41,7 @@ public static partial class NotificationTexts
     {
         ["AmendmentAnswered"] = ["AmendmentAccepted", "AmendmentRejected"],
         ["ItemDecided"] = ["ItemDecidedOn", "ItemDecided"],
+        ["SilenceBroken"] = ["SilenceBrokenOn", "SilenceBroken"],
     };
 
     private static readonly Dictionary<string, Regex> Patterns = Templates.ToDictionary(t => t.Key, t => new Regex(

@@ -247,6 +247,7 @@ public sealed partial class Display(SchedulingClient scheduling, IMemoryCache ca
     private static int? ReasonAt(string code) => code switch
     {
         "SilenceBroken" => 1,
+        "SilenceBrokenOn" => 2,
         "ItemDecided" => 3,
         "ItemDecidedOn" => 4,
         _ => null,
