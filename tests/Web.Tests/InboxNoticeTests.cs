@@ -42,27 +42,39 @@ public sealed class InboxNoticeTests
         Assert.DoesNotContain("Objected", Read("ru-RU", decided));
     }
 
-    [Fact]
-    public void A_decision_names_its_item_in_either_language_and_a_recorded_one_keeps_its_reason_out()
+    /// <summary>A notice that names its item, as Scheduling writes one now (the codes ending in On), with its English sentence and arguments.</summary>
+    public static TheoryData<NotificationKind, string, string, string[], string, string> Named => new()
     {
-        var decided = Notice(NotificationKind.ItemDecided, "'Energy grid', an item of 'Council, Dushanbe 2042', was decided: Blocked (Consensus). Objected by KAZ.",
-            "Council, Dushanbe 2042", "Energy grid", "Blocked", "Consensus", "Objected by KAZ.") with { Code = "ItemDecidedOn" };
-        var recorded = Notice(NotificationKind.ItemDecided, "'Water', an item of 'Council, Dushanbe 2023', was decided: Adopted (Recorded). As recorded.",
-            "Council, Dushanbe 2023", "Water", "Adopted", "Recorded", "As recorded.") with { Code = "ItemDecidedOn" };
+        {
+            NotificationKind.ItemDecided, "ItemDecidedOn", "'Energy grid', an item of 'Council, Dushanbe 2042', was decided: Blocked (Consensus). Objected by KAZ.",
+            ["Council, Dushanbe 2042", "Energy grid", "Blocked", "Consensus", "Objected by KAZ."],
+            "'Energy grid', an item of 'Council, Dushanbe 2042', was decided: Blocked (Consensus). Objected by Kazakhstan.",
+            "Решение по пункту «Energy grid» встречи «Council, Dushanbe 2042»: Заблокировано (Консенсус)."
+        },
+        {
+            // A recorded outcome's reason only says it was recorded, as the sentence does.
+            NotificationKind.ItemDecided, "ItemDecidedOn", "'Water', an item of 'Council, Dushanbe 2023', was decided: Adopted (Recorded). As recorded.",
+            ["Council, Dushanbe 2023", "Water", "Adopted", "Recorded", "As recorded."],
+            "'Water', an item of 'Council, Dushanbe 2023', was decided: Adopted (As recorded).",
+            "Решение по пункту «Water» встречи «Council, Dushanbe 2023»: Принято (По протоколу)."
+        },
+        {
+            NotificationKind.SilenceBroken, "SilenceBrokenOn", "Silence was broken on 'Visa-free travel', an item of 'Council, Dushanbe 2042': Objected by TKM.",
+            ["Council, Dushanbe 2042", "Visa-free travel", "Objected by TKM."],
+            "Silence was broken on 'Visa-free travel', an item of 'Council, Dushanbe 2042'. Objected by Turkmenistan.",
+            "По пункту «Visa-free travel» встречи «Council, Dushanbe 2042» молчание нарушено."
+        },
+    };
 
-        Assert.Equal("'Energy grid', an item of 'Council, Dushanbe 2042', was decided: Blocked (Consensus). Objected by Kazakhstan.", Read("en-GB", decided));
-        Assert.StartsWith("Решение по пункту «Energy grid» встречи «Council, Dushanbe 2042»: ", Read("ru-RU", decided));
-        Assert.Equal("'Water', an item of 'Council, Dushanbe 2023', was decided: Adopted (As recorded).", Read("en-GB", recorded));
-    }
-
-    [Fact]
-    public void A_broken_silence_names_its_item_and_in_English_who_broke_it()
+    [Theory]
+    [MemberData(nameof(Named))]
+    public void A_decision_or_a_broken_silence_names_its_item_in_either_language(NotificationKind kind, string code, string message, string[] args,
+        string english, string russian)
     {
-        var broken = Notice(NotificationKind.SilenceBroken, "Silence was broken on 'Visa-free travel', an item of 'Council, Dushanbe 2042': Objected by TKM.",
-            "Council, Dushanbe 2042", "Visa-free travel", "Objected by TKM.") with { Code = "SilenceBrokenOn" };
+        var notice = Notice(kind, message, args) with { Code = code };
 
-        Assert.Equal("Silence was broken on 'Visa-free travel', an item of 'Council, Dushanbe 2042'. Objected by Turkmenistan.", Read("en-GB", broken));
-        Assert.Equal("По пункту «Visa-free travel» встречи «Council, Dushanbe 2042» молчание нарушено.", Read("ru-RU", broken));
+        Assert.Equal(english, Read("en-GB", notice));
+        Assert.Equal(russian, Read("ru-RU", notice));
     }
 
     [Fact]
