@@ -59,14 +59,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         var secretariat = await summit.Secretariat();
         var delegation = await summit.Delegation(party);
         static async Task<int> HeldAsync(HttpClient reader) => (await reader.GetFromJsonAsync<JsonElement>("/api/notifications?take=100")).GetArrayLength();
-        for (var month = 1; await HeldAsync(delegation) <= NoticeFold; month++)
+        var held = await HeldAsync(delegation);
+        for (var month = 1; held <= NoticeFold; month++)
         {
             Assert.True(month <= 12, $"{party}'s inbox did not fill with the invitations of twelve announced meetings");
-            var held = await HeldAsync(delegation);
             var meeting = await summit.MeetingAsync("Consultative Meeting of the Heads of State of Central Asia", StatementScenario.Dushanbe(Year + 2, month, 10),
                 edit: StatementScenario.InDushanbe);
             (await secretariat.PostAsync($"/api/meetings/{meeting}/announce", null)).EnsureSuccessStatusCode();
-            await Eventually.Until(async () => await HeldAsync(delegation) > held, TimeSpan.FromSeconds(30), $"{party}'s invitation to the meeting of {Year + 2}-{month:D2}");
+            var before = held;
+            held = await Eventually.Until(() => HeldAsync(delegation), n => n > before, TimeSpan.FromSeconds(30), $"{party}'s invitation to the meeting of {Year + 2}-{month:D2}");
         }
 
         var ministers = await StandardBodies.IdOf(secretariat, "Council of Foreign Ministers");
@@ -76,15 +77,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         var past = (await recorded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await Eventually.Until(async () => (await secretariat.GetAsync($"/api/meetings/{past}/agenda")).IsSuccessStatusCode,
             TimeSpan.FromSeconds(60), "Consensus to know the meeting held in 2022");
-        for (var item = 1; await HeldAsync(secretariat) <= NoticeFold; item++)
+        held = await HeldAsync(secretariat);
+        for (var item = 1; held <= NoticeFold; item++)
         {
             Assert.True(item <= 12, "the secretariat's inbox did not fill with the outcomes of twelve recorded items");
-            var held = await HeldAsync(secretariat);
             (await secretariat.PostAsJsonAsync("/api/agenda-items/held", new
             {
                 meetingId = past, kind = "Decision", title = $"Recorded decision {item} of 2022", targetLayer = "Ministers", outcome = "Blocked",
             })).EnsureSuccessStatusCode();
-            await Eventually.Until(async () => await HeldAsync(secretariat) > held, TimeSpan.FromSeconds(30), $"the secretariat told of recorded decision {item}");
+            var before = held;
+            held = await Eventually.Until(() => HeldAsync(secretariat), n => n > before, TimeSpan.FromSeconds(30), $"the secretariat told of recorded decision {item}");
         }
     }
 
